@@ -1,0 +1,157 @@
+import { BlockMap, type BlockVersion } from '../blocks/index.js';
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { IdAllocator } from '../shared/ids.js';
+import { isValidDescription, isValidName } from '../shared/names.js';
+import { err, ok } from '../shared/result.js';
+import { type TagInput, validateTags } from '../shared/tags.js';
+import { commit } from '../state/commit.js';
+import { requireRegion, requireZone } from '../world/regions.js';
+import { enterDiskPath } from './enter-status.js';
+import { newDisk } from './new-disk.js';
+import { resolveDiskSpec } from './resolve-disk-spec.js';
+import { putDisk } from './store.js';
+
+/**
+ * `CreateDisk` parameters (the SDK's `CreateDiskRequest` fields fake-ecs supports). Creating a
+ * disk from a snapshot (`snapshotId`) and subscription disks (`instanceId`) are not supported yet:
+ * those parameters fail with `UnsupportedParameter`.
+ *
+ * @example
+ * ```ts
+ * const request: CreateDiskRequest = {
+ *   regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-h', diskCategory: 'cloud_essd', size: 100,
+ *   diskName: 'data-01', tag: [{ key: 'env', value: 'test' }],
+ * };
+ * ```
+ * @category Disks
+ */
+export interface CreateDiskRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Zone of the region (required: real ECS only infers it from a subscription `InstanceId`). */
+  zoneId?: string | undefined;
+  /** Capacity in GiB (required), within the category's range, e.g. `cloud` 5-2,000, `cloud_essd` PL1 20-65,536. */
+  size?: number | undefined;
+  /** `cloud` (default), `cloud_efficiency`, `cloud_ssd`, `cloud_essd`, `cloud_auto` or `cloud_essd_entry`. */
+  diskCategory?: string | undefined;
+  /** ESSD performance level `PL0`-`PL3` (default `PL1`); `cloud_essd` only. */
+  performanceLevel?: string | undefined;
+  /** Name: 2-128 characters, starting with a letter. Default empty. */
+  diskName?: string | undefined;
+  /** Description: 2-256 characters, not starting with `http://` or `https://`. Default empty. */
+  description?: string | undefined;
+  /** Tags, up to 20. */
+  tag?: TagInput[] | undefined;
+  /** Validate only: a passing request fails with `DryRunOperation` (the SDK model has no such field; the wire does). */
+  dryRun?: boolean | undefined;
+  /** Idempotency token (ASCII, up to 64 characters): a retry with the same parameters returns the same disk. */
+  clientToken?: string | undefined;
+}
+
+/**
+ * `CreateDisk` response body. `orderId` is left out: fake-ecs disks are pay-as-you-go and real ECS
+ * only fills it for subscription disks.
+ *
+ * @example
+ * ```ts
+ * const body: CreateDiskResponseBody = { diskId: 'd-bp1s5fnvk4gn2tws0001' };
+ * ```
+ * @category Disks
+ */
+export interface CreateDiskResponseBody {
+  /** The new disk's id. */
+  diskId: string;
+}
+
+/** @internal */
+export interface CreateDiskInput extends CommonInput {
+  readonly regionId: string;
+  readonly zoneId: string;
+  readonly size: number | undefined;
+  readonly diskCategory: string | undefined;
+  readonly performanceLevel: string | undefined;
+  readonly diskName: string | undefined;
+  readonly description: string | undefined;
+  readonly tag: unknown;
+}
+
+/**
+ * `CreateDisk`: creates a pay-as-you-go data disk, `Creating` for `timings.diskCreate` seconds,
+ * then `Available`. It is portable, not released with any instance, and has never been attached.
+ *
+ * @internal
+ */
+export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = {
+  action: 'CreateDisk',
+  read: (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    zoneId: p.required('zoneId', p.string('zoneId')),
+    size: p.int('size'),
+    diskCategory: p.string('diskCategory'),
+    performanceLevel: p.string('performanceLevel'),
+    diskName: p.string('diskName'),
+    description: p.string('description'),
+    tag: p.passThrough('tag'),
+    dryRun: p.bool('dryRun'),
+    clientToken: p.string('clientToken'),
+  }),
+  run(state, input, ctx) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const zone = requireZone(region.value, input.zoneId);
+    if (!zone.ok) return zone;
+    if (input.size === undefined)
+      return err(
+        ecsError(
+          'MissingParameter',
+          'The input parameter either "SnapshotId" or "Size" should be specified.',
+        ),
+      );
+    const spec = resolveDiskSpec(
+      'CreateDisk',
+      { category: input.diskCategory, performanceLevel: input.performanceLevel, size: input.size },
+      { category: 'cloud', size: undefined },
+    );
+    if (!spec.ok) return spec;
+    if (input.diskName !== undefined && !isValidName(input.diskName))
+      return err(
+        ecsError(
+          'InvalidDiskName.Malformed',
+          `The specified disk name ${JSON.stringify(input.diskName)} is wrongly formed.`,
+        ),
+      );
+    if (input.description !== undefined && !isValidDescription(input.description))
+      return err(ecsError('InvalidDescription.Malformed'));
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const ids = new IdAllocator(state.ids);
+    const diskId = ids.next('d-', input.regionId);
+    const disk = newDisk({
+      seq: state.disks.nextSeq,
+      diskId,
+      regionId: input.regionId,
+      zoneId: zone.value,
+      type: 'data',
+      category: spec.value.category,
+      performanceLevel: spec.value.performanceLevel,
+      size: spec.value.size,
+      diskName: input.diskName ?? '',
+      description: input.description ?? '',
+      tags: tags.value,
+      deleteWithInstance: false,
+      imageId: null,
+      instanceId: null,
+      device: null,
+      now: ctx.now,
+      content: BlockMap.empty<BlockVersion>(),
+    });
+    const entered = enterDiskPath(disk, ['Creating', 'Available'], state.tasks, state.world, ctx);
+    const next = commit(state, {
+      disks: putDisk(state.disks, entered.disk),
+      tasks: entered.tasks,
+      ids: ids.position(),
+    });
+    return ok({ state: next, response: { diskId } });
+  },
+};

@@ -1,0 +1,66 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { err, ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import { requireDisk } from './errors.js';
+import { requireDiskStatus } from './lifecycle.js';
+import { removeDisk } from './store.js';
+
+/**
+ * `DeleteDisk` parameters (the SDK's `DeleteDiskRequest`).
+ *
+ * @example
+ * ```ts
+ * const request: DeleteDiskRequest = { diskId: 'd-bp1s5fnvk4gn2tws0001' };
+ * ```
+ * @category Disks
+ */
+export interface DeleteDiskRequest {
+  /** The disk (required): it must be `Available`. An unknown id fails with `InvalidDiskId.NotFound` (404). */
+  diskId?: string | undefined;
+}
+
+/**
+ * `DeleteDisk` response body: only the request id.
+ *
+ * @example
+ * ```ts
+ * const body: WithRequestId<DeleteDiskResponseBody> = { requestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E' };
+ * ```
+ * @category Disks
+ */
+export type DeleteDiskResponseBody = Record<never, never>;
+
+/** @internal */
+export interface DeleteDiskInput extends CommonInput {
+  readonly diskId: string;
+}
+
+/**
+ * `DeleteDisk`: releases an `Available` disk at once. An attached disk fails with
+ * `DiskStillAttached`; a disk in a transient status with `IncorrectDiskStatus`.
+ *
+ * @internal
+ */
+export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = {
+  action: 'DeleteDisk',
+  read: (p) => ({ diskId: p.required('diskId', p.string('diskId')) }),
+  run(state, input) {
+    const disk = requireDisk(state, input.diskId);
+    if (!disk.ok) return disk;
+    if (disk.value.status === 'In_use') {
+      return err(
+        ecsError(
+          'DiskStillAttached',
+          `The disk ${disk.value.diskId} is still attached to instance ${disk.value.instanceId ?? ''}.`,
+        ),
+      );
+    }
+    const status = requireDiskStatus(disk.value, 'DeleteDisk');
+    if (!status.ok) return status;
+    return ok({
+      state: commit(state, { disks: removeDisk(state.disks, input.diskId) }),
+      response: {},
+    });
+  },
+};

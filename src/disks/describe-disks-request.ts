@@ -1,0 +1,162 @@
+import type { CommonInput } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { type Paging, readPaging } from '../shared/paging.js';
+import type { ParamReader } from '../shared/params.js';
+import type { TagInput } from '../shared/tags.js';
+import { DISK_CATEGORIES } from './categories.js';
+import { DISK_STATUSES } from './lifecycle.js';
+import type { DiskStatus } from './types.js';
+import type { DiskView } from './views.js';
+
+/**
+ * `DescribeDisks` parameters (the SDK's `DescribeDisksRequest` fields fake-ecs supports). Filters
+ * are ANDed; results come in creation order.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeDisksRequest = {
+ *   regionId: 'cn-hangzhou', diskIds: JSON.stringify(['d-bp1s5fnvk4gn2tws0001']), status: 'Available', maxResults: 50,
+ * };
+ * ```
+ * @category Disks
+ */
+export interface DescribeDisksRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Zone. */
+  zoneId?: string | undefined;
+  /** JSON array of up to 100 disk ids, e.g. `'["d-1","d-2"]'` (`InvalidDiskIds.Malformed` otherwise). */
+  diskIds?: string | undefined;
+  /** Only disks attached (or attaching, or detaching) to this instance. */
+  instanceId?: string | undefined;
+  /** `all` (default), `system` or `data`. */
+  diskType?: string | undefined;
+  /** `all` (default) or a disk category such as `cloud_essd`. */
+  category?: string | undefined;
+  /** `All` (default), `In_use`, `Available`, `Attaching`, `Detaching`, `Creating` or `ReIniting`. */
+  status?: string | undefined;
+  /** Only portable (`true`) or non-portable (`false`) disks. */
+  portable?: boolean | undefined;
+  /** Only disks with this `DeleteWithInstance` attribute. */
+  deleteWithInstance?: boolean | undefined;
+  /** Only disks with this `DeleteAutoSnapshot` attribute. */
+  deleteAutoSnapshot?: boolean | undefined;
+  /** Only disks with this `EnableAutoSnapshot` attribute. */
+  enableAutoSnapshot?: boolean | undefined;
+  /** Exact disk name. */
+  diskName?: string | undefined;
+  /** Tags the disks must have (a tag without a value matches any value). */
+  tag?: TagInput[] | undefined;
+  /** Page number, from 1 (page-number paging). */
+  pageNumber?: number | undefined;
+  /** Page size, 1-100, default 10 (page-number paging). */
+  pageSize?: number | undefined;
+  /** Page size, 10-500 (token paging). */
+  maxResults?: number | undefined;
+  /** The `nextToken` of the previous page (token paging). */
+  nextToken?: string | undefined;
+  /** Validate only: a passing request fails with `DryRunOperation`. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * `DescribeDisks` response body.
+ *
+ * @example
+ * ```ts
+ * const body = ecs.describeDisks({ regionId: 'cn-hangzhou', status: 'In_use' });
+ * body.disks.disk.map((d) => d.device); //=> ['/dev/xvda', '/dev/xvdb']
+ * ```
+ * @category Disks
+ */
+export interface DescribeDisksResponseBody {
+  /** How many disks match (in both paging styles). */
+  totalCount: number;
+  /** The page number served (1 in token paging). */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** Token for the next page; empty on the last page. */
+  nextToken: string;
+  /** The disks. */
+  disks: { disk: DiskView[] };
+}
+
+/**
+ * Categories real ECS knows but fake-ecs does not model: accepted as filters, they match nothing.
+ *
+ * @internal
+ */
+export const UNMODELLED_CATEGORIES: readonly string[] = Object.freeze([
+  'cloud_regional_disk_auto',
+  'elastic_ephemeral_disk_standard',
+  'elastic_ephemeral_disk_premium',
+  'local_ssd_pro',
+  'local_hdd_pro',
+  'ephemeral',
+  'ephemeral_ssd',
+]);
+
+/** @internal */
+export interface DescribeDisksInput extends CommonInput {
+  readonly regionId: string;
+  readonly zoneId: string | undefined;
+  readonly diskIds: unknown;
+  readonly instanceId: string | undefined;
+  readonly diskType: 'all' | 'system' | 'data';
+  readonly category: string;
+  readonly status: DiskStatus | 'All';
+  readonly portable: boolean | undefined;
+  readonly deleteWithInstance: boolean | undefined;
+  readonly deleteAutoSnapshot: boolean | undefined;
+  readonly enableAutoSnapshot: boolean | undefined;
+  readonly diskName: string | undefined;
+  readonly tag: unknown;
+  readonly paging: Paging;
+}
+
+/**
+ * Reads a `DescribeDisks` request.
+ *
+ * @param p - The reader.
+ * @returns The typed input.
+ * @internal
+ */
+export function readDescribeDisks(p: ParamReader): DescribeDisksInput {
+  const categories = ['all', ...DISK_CATEGORIES, ...UNMODELLED_CATEGORIES];
+  return {
+    regionId: p.required('regionId', p.string('regionId')),
+    zoneId: p.string('zoneId'),
+    diskIds: p.passThrough('diskIds'),
+    instanceId: p.string('instanceId'),
+    diskType:
+      p.oneOf('diskType', ['all', 'system', 'data'] as const, () =>
+        ecsError(
+          'InvalidDiskType.ValueNotSupported',
+          'The specified DiskType is not supported; use all, system or data.',
+        ),
+      ) ?? 'all',
+    category:
+      p.oneOf('category', categories, () =>
+        ecsError(
+          'InvalidCategory.ValueNotSupported',
+          `The specified Category is not supported; use one of ${categories.join(', ')}.`,
+        ),
+      ) ?? 'all',
+    status:
+      p.oneOf('status', [...DISK_STATUSES, 'All' as const], () =>
+        ecsError(
+          'InvalidStatus.ValueNotSupported',
+          `The specified Status is not supported; use one of ${DISK_STATUSES.join(', ')} or All.`,
+        ),
+      ) ?? 'All',
+    portable: p.bool('portable'),
+    deleteWithInstance: p.bool('deleteWithInstance'),
+    deleteAutoSnapshot: p.bool('deleteAutoSnapshot'),
+    enableAutoSnapshot: p.bool('enableAutoSnapshot'),
+    diskName: p.string('diskName'),
+    tag: p.passThrough('tag'),
+    paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 10, max: 500 }, defaultSize: 10 }),
+    dryRun: p.bool('dryRun'),
+  };
+}

@@ -1,0 +1,108 @@
+import type { Operation } from '../facade/engine.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { entityQuery } from '../shared/entity-table.js';
+import { pagingView } from '../shared/paging.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import type { RegionSpec } from '../world/options.js';
+import { requireRegion } from '../world/regions.js';
+import {
+  type DescribeDisksInput,
+  type DescribeDisksResponseBody,
+  readDescribeDisks,
+} from './describe-disks-request.js';
+import type { Disk } from './types.js';
+import { diskView } from './views.js';
+
+const MAX_DISK_IDS = 100;
+
+function parseDiskIds(
+  raw: unknown,
+): Result<readonly string[] | undefined, EcsError<'InvalidDiskIds.Malformed'>> {
+  if (raw === undefined || raw === '') return ok(undefined);
+  let list: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      list = JSON.parse(raw);
+    } catch {
+      list = undefined;
+    }
+  }
+  if (
+    !Array.isArray(list) ||
+    list.length > MAX_DISK_IDS ||
+    !list.every((id) => typeof id === 'string')
+  ) {
+    return err(
+      ecsError(
+        'InvalidDiskIds.Malformed',
+        `The specified parameter DiskIds is not valid: expected a JSON array of at most ${MAX_DISK_IDS} disk ids.`,
+      ),
+    );
+  }
+  return ok(list.length === 0 ? undefined : list);
+}
+
+/** The index keys that answer the request's filters: one ordered index per key. */
+function indexKeys(input: DescribeDisksInput, region: RegionSpec): string[] {
+  const zoneInRegion = input.zoneId !== undefined && region.zoneIds.includes(input.zoneId);
+  const keys = zoneInRegion ? [`zone:${input.zoneId}`] : [`region:${input.regionId}`];
+  if (input.zoneId !== undefined && !zoneInRegion) keys.push(`zone:${input.zoneId}`);
+  if (input.instanceId !== undefined) keys.push(`instance:${input.instanceId}`);
+  if (input.status !== 'All') keys.push(`status:${input.status}`);
+  if (input.category !== 'all') keys.push(`category:${input.category}`);
+  if (input.diskType !== 'all') keys.push(`type:${input.diskType}`);
+  return keys;
+}
+
+/** The filters no index answers, as one predicate; `undefined` when there are none. */
+function residualFilter(
+  input: DescribeDisksInput,
+  tags: readonly Tag[],
+): ((disk: Disk) => boolean) | undefined {
+  const checks: ((disk: Disk) => boolean)[] = [];
+  const { portable, deleteWithInstance, deleteAutoSnapshot, enableAutoSnapshot, diskName } = input;
+  if (portable !== undefined) checks.push((d) => d.portable === portable);
+  if (deleteWithInstance !== undefined)
+    checks.push((d) => d.deleteWithInstance === deleteWithInstance);
+  if (deleteAutoSnapshot !== undefined)
+    checks.push((d) => d.deleteAutoSnapshot === deleteAutoSnapshot);
+  if (enableAutoSnapshot !== undefined)
+    checks.push((d) => d.enableAutoSnapshot === enableAutoSnapshot);
+  if (diskName !== undefined) checks.push((d) => d.diskName === diskName);
+  if (tags.length > 0) checks.push((d) => tagsMatch(d.tags, tags));
+  return checks.length === 0 ? undefined : (d) => checks.every((check) => check(d));
+}
+
+/**
+ * `DescribeDisks`: lists the disks of a region with every documented filter fake-ecs models and
+ * both paging styles. Index keys answer region, zone, instance, status, category and type, so one
+ * page costs O(log n + page) however many disks the world holds.
+ *
+ * @internal
+ */
+export const describeDisksOp: Operation<DescribeDisksInput, DescribeDisksResponseBody> = {
+  action: 'DescribeDisks',
+  read: readDescribeDisks,
+  run(state, input) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const ids = parseDiskIds(input.diskIds);
+    if (!ids.ok) return ids;
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const { skip, afterSeq, pageSize: limit } = input.paging;
+    const page = entityQuery(state.disks, {
+      keys: indexKeys(input, region.value),
+      ids: ids.value,
+      where: residualFilter(input, tags.value),
+      skip,
+      afterSeq,
+      limit,
+    });
+    return ok({
+      state,
+      response: { ...pagingView(input.paging, page), disks: { disk: page.items.map(diskView) } },
+    });
+  },
+};

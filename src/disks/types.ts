@@ -1,0 +1,97 @@
+import type { BlockMap, BlockVersion } from '../blocks/index.js';
+import type { Timestamp } from '../clock/timestamp.js';
+import type { Tag } from '../shared/tags.js';
+
+/**
+ * A disk id (`d-` + 20 lowercase alphanumerics).
+ *
+ * @example
+ * ```ts
+ * const id = 'd-bp1s5fnvk4gn2tws0001' as DiskId;
+ * ```
+ * @category Disks
+ */
+export type DiskId = string & { readonly __brand: 'DiskId' };
+
+/**
+ * Disk statuses, spelled as ECS spells them.
+ *
+ * @example
+ * ```ts
+ * const status: DiskStatus = 'In_use';
+ * ```
+ * @category Disks
+ */
+export type DiskStatus =
+  | 'Creating'
+  | 'Available'
+  | 'Attaching'
+  | 'In_use'
+  | 'Detaching'
+  | 'ReIniting';
+
+/**
+ * A cloud disk as the world stores it, content included.
+ *
+ * @example
+ * ```ts
+ * ecs.state.disks.rows; // disks by id
+ * ```
+ * @category Disks
+ */
+export interface Disk {
+  /** Creation order. */
+  readonly seq: number;
+  /** The disk id. */
+  readonly diskId: DiskId;
+  /** The region. */
+  readonly regionId: string;
+  /** The zone. */
+  readonly zoneId: string;
+  /** The name. */
+  readonly diskName: string;
+  /** The description. */
+  readonly description: string;
+  /** `system` or `data`. */
+  readonly type: 'system' | 'data';
+  /** The category, e.g. `cloud_essd`. */
+  readonly category: string;
+  /** The ESSD performance level (`PL0`-`PL3`), or `null` for other categories. */
+  readonly performanceLevel: string | null;
+  /** Capacity in GiB. */
+  readonly size: number;
+  /** The current status. */
+  readonly status: DiskStatus;
+  /** Statuses still to pass through, each after its timing. */
+  readonly plan: readonly DiskStatus[];
+  /** The scheduled task that ends the current transient status, if any. */
+  readonly pendingTask: number | null;
+  /** The instance it is attached (or attaching, or detaching) to. */
+  readonly instanceId: string | null;
+  /** Its device name on that instance, e.g. `/dev/xvdb`. */
+  readonly device: string | null;
+  /** The image a system disk was created from. */
+  readonly imageId: string | null;
+  /** The snapshot it was created from. */
+  readonly sourceSnapshotId: string | null;
+  /** When it was created. */
+  readonly creationTime: Timestamp;
+  /** When it was last attached. */
+  readonly attachedTime: Timestamp | null;
+  /** When it was last detached. */
+  readonly detachedTime: Timestamp | null;
+  /** Whether it has ever been attached (snapshots need it). */
+  readonly everAttached: boolean;
+  /** Released together with its instance. */
+  readonly deleteWithInstance: boolean;
+  /** Automatic snapshots released together with the disk. */
+  readonly deleteAutoSnapshot: boolean;
+  /** Whether automatic snapshot policies apply. */
+  readonly enableAutoSnapshot: boolean;
+  /** Whether it can be detached and attached elsewhere. */
+  readonly portable: boolean;
+  /** Tags. */
+  readonly tags: readonly Tag[];
+  /** The disk's blocks: a persistent map, opaque to immer. */
+  readonly content: BlockMap<BlockVersion>;
+}

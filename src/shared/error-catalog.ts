@@ -1,0 +1,189 @@
+/**
+ * One entry of the error catalogue: the HTTP status real ECS answers with, its message, and the
+ * operations where the documented status differs from the usual one.
+ *
+ * @example
+ * ```ts
+ * const entry: ErrorCatalogEntry = { httpStatus: 404, message: 'The specified disk does not exist.' };
+ * ```
+ * @category Errors
+ */
+export interface ErrorCatalogEntry {
+  /** The HTTP status code real ECS returns for this code. */
+  readonly httpStatus: number;
+  /** The default message, copied from the ECS API reference. */
+  readonly message: string;
+  /** Per-operation statuses where the reference documents a different one (e.g. `AttachDisk: 400`). */
+  readonly statusByAction?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Every error code fake-ecs can return, with the HTTP status and message copied from the ECS API
+ * reference. `UnsupportedParameter` is fake-ecs's own: a parameter the twin does not model fails
+ * loudly instead of being silently ignored.
+ *
+ * @example
+ * ```ts
+ * ERROR_CATALOG['InvalidDiskId.NotFound'].httpStatus; //=> 404
+ * ```
+ * @category Errors
+ */
+export const ERROR_CATALOG = {
+  // Common
+  MissingParameter: {
+    httpStatus: 400,
+    message: 'The input parameter that is mandatory for processing this request is not supplied.',
+  },
+  InvalidParameter: { httpStatus: 400, message: 'The specified parameter is invalid.' },
+  DryRunOperation: {
+    httpStatus: 400,
+    message: 'Request validation has been passed with DryRun flag set.',
+  },
+  IdempotentParameterMismatch: { httpStatus: 403, message: 'The specified clientToken is used.' },
+  'InvalidRegionId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified RegionId does not exist.',
+  },
+  'InvalidZoneId.NotFound': { httpStatus: 404, message: 'The specified zone does not exist.' },
+  NoAttributeToModify: {
+    httpStatus: 400,
+    message: 'No attribute to be modified in this request.',
+  },
+  InternalError: {
+    httpStatus: 500,
+    message: 'The request processing has failed due to some unknown error.',
+  },
+  UnsupportedParameter: {
+    httpStatus: 400,
+    message: 'The specified parameter is not supported by fake-ecs.',
+  },
+  // Tags
+  'InvalidTagKey.Malformed': { httpStatus: 400, message: 'The specified Tag.n.Key is invalid.' },
+  'InvalidTagValue.Malformed': {
+    httpStatus: 400,
+    message: 'The specified Tag.n.Value is invalid.',
+  },
+  'Duplicate.TagKey': { httpStatus: 400, message: 'The Tag.N.Key contain duplicate key.' },
+  InvalidTagCount: {
+    httpStatus: 400,
+    message: 'The specified tags are beyond the permitted range.',
+  },
+  // Instances and images
+  'InvalidInstanceId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified InstanceId does not exist.',
+  },
+  IncorrectInstanceStatus: {
+    httpStatus: 403,
+    message: 'The current status of the resource does not support this operation.',
+    statusByAction: { AttachDisk: 400, CreateSnapshot: 400 },
+  },
+  'InvalidImageId.NotFound': { httpStatus: 404, message: 'The specified ImageId does not exist.' },
+  'InvalidInstanceType.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified InstanceType beyond the permitted range.',
+  },
+  'InvalidInstanceName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter InstanceName is not valid.',
+  },
+  'InvalidSystemDiskCategory.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified parameter SystemDisk.Category is not valid.',
+  },
+  'InvalidSystemDiskSize.LessThanImageSize': {
+    httpStatus: 400,
+    message: 'The specified parameter SystemDisk.Size is less than the image size.',
+  },
+  'InvalidSystemDiskSize.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified parameter SystemDisk.Size is invalid.',
+  },
+  'InvalidDataDiskCategory.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified parameter DataDisk.n.Category is not valid.',
+  },
+  'InvalidDataDiskSize.ValueNotSupported': {
+    httpStatus: 400,
+    message:
+      'The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category.',
+  },
+  InstanceDiskLimitExceeded: {
+    httpStatus: 403,
+    message: 'The amount of the disk on instance in question reach its limits.',
+  },
+  'InvalidStatus.NotFound': { httpStatus: 404, message: 'The specified Status is not found.' },
+  'InvalidInstanceIds.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter InstanceIds is not valid.',
+  },
+  // Disks
+  'InvalidDiskId.NotFound': { httpStatus: 404, message: 'The specified disk does not exist.' },
+  IncorrectDiskStatus: {
+    httpStatus: 403,
+    message: 'The current disk status does not support this operation.',
+  },
+  'InvalidDiskCategory.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified disk category is not supported.',
+  },
+  'InvalidSize.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified parameter Size is not valid.',
+  },
+  'InvalidDiskName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified disk name is wrongly formed.',
+  },
+  'InvalidDescription.Malformed': {
+    httpStatus: 400,
+    message: 'The specified description is wrongly formed.',
+    statusByAction: { CreateSnapshot: 404, ModifySnapshotAttribute: 404 },
+  },
+  'InvalidDisk.InUse': { httpStatus: 404, message: 'The specified disk has been occupied.' },
+  ResourcesNotInSameZone: {
+    httpStatus: 403,
+    message: 'The specified instance and disk are not in the same zone.',
+  },
+  DependencyViolation: {
+    httpStatus: 403,
+    message: 'The specified disk has not been attached on the specified instance.',
+  },
+  'InvalidDisk.AlreadyDetached': {
+    httpStatus: 404,
+    message: 'The specified disk has been detached.',
+  },
+  DiskStillAttached: { httpStatus: 403, message: 'The disk is still attached to the disk.' },
+  'InvalidDiskIds.Malformed': {
+    httpStatus: 403,
+    message: 'The specified parameter DiskIds is not valid.',
+  },
+  'InvalidDiskType.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified disk type is not supported.',
+  },
+  'InvalidCategory.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified disk category is not supported.',
+  },
+  'InvalidStatus.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified disk status is not supported.',
+  },
+  DiskNotPortable: { httpStatus: 403, message: 'The specified disk is not a portable disk.' },
+  DiskTypeViolation: {
+    httpStatus: 403,
+    message: 'The specified disk is a system disk and cannot support the operation.',
+  },
+} as const satisfies Record<string, ErrorCatalogEntry>;
+
+/**
+ * Every error code in the catalogue.
+ *
+ * @example
+ * ```ts
+ * const code: EcsErrorCode = 'IncorrectDiskStatus';
+ * ```
+ * @category Errors
+ */
+export type EcsErrorCode = keyof typeof ERROR_CATALOG;
