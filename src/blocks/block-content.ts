@@ -1,0 +1,133 @@
+import { invariant } from '../shared/invariant.js';
+import { fillSeedOf, writeFillPattern } from './fill-pattern.js';
+
+/**
+ * A block version holding real bytes.
+ *
+ * @example
+ * ```ts
+ * const version = bytesBlockVersion(new Uint8Array(4096));
+ * version.kind; //=> 'bytes'
+ * ```
+ */
+export interface BytesBlockVersion {
+  /** Discriminant. */
+  readonly kind: 'bytes';
+  /** Exactly one block of bytes, owned by the version: never mutate it. */
+  readonly data: Uint8Array;
+}
+
+/**
+ * A block version holding synthetic content: its bytes are a pure function of the fill's seed and
+ * the absolute disk offset, so it costs no memory however many blocks share it.
+ *
+ * @example
+ * ```ts
+ * const version = fillBlockVersion('db-pages');
+ * version.fillSeed === fillSeedOf('db-pages'); //=> true
+ * ```
+ */
+export interface FillBlockVersion {
+  /** Discriminant. */
+  readonly kind: 'fill';
+  /** The fill's name, as given by the writer. */
+  readonly fill: string;
+  /** The 32-bit FNV-1a hash of `fill`, which seeds the byte pattern. */
+  readonly fillSeed: number;
+}
+
+/**
+ * The content of one block at one point in time.
+ *
+ * Identity matters: every write creates new version objects, and incremental snapshots count a
+ * block as changed when its version object changes, even if the bytes are equal.
+ *
+ * @example
+ * ```ts
+ * const version: BlockVersion = fillBlockVersion('logs');
+ * version.kind; //=> 'fill'
+ * ```
+ */
+export type BlockVersion = BytesBlockVersion | FillBlockVersion;
+
+/**
+ * Creates a new bytes version from a copy of `data`.
+ *
+ * @param data - One block of bytes; it is copied, so the caller may reuse it.
+ * @returns A new frozen version object.
+ * @example
+ * ```ts
+ * const bytes = new Uint8Array([1, 2, 3, 4]);
+ * const version = bytesBlockVersion(bytes);
+ * bytes[0] = 9;
+ * version.data[0]; //=> 1
+ * ```
+ */
+export function bytesBlockVersion(data: Uint8Array): BytesBlockVersion {
+  return ownedBytesVersion(data.slice());
+}
+
+/**
+ * Wraps bytes the caller has just allocated and will not touch again, without copying.
+ *
+ * @internal
+ */
+export function ownedBytesVersion(data: Uint8Array): BytesBlockVersion {
+  return Object.freeze({ kind: 'bytes', data });
+}
+
+/**
+ * Creates a new fill version; each call returns a distinct object.
+ *
+ * @param fill - The fill's name; equal names give equal bytes at equal offsets.
+ * @returns A new frozen version object.
+ * @example
+ * ```ts
+ * fillBlockVersion('a') === fillBlockVersion('a'); //=> false
+ * ```
+ */
+export function fillBlockVersion(fill: string): FillBlockVersion {
+  return Object.freeze({ kind: 'fill', fill, fillSeed: fillSeedOf(fill) });
+}
+
+/**
+ * Copies bytes [from, to) of a block whose first byte is at absolute disk offset `blockOffset`
+ * into `target` at `targetStart`. A missing version reads as zeros.
+ *
+ * @internal
+ */
+export function copyBlockBytes(
+  version: BlockVersion | undefined,
+  blockOffset: number,
+  blockSize: number,
+  range: readonly [from: number, to: number],
+  target: Uint8Array,
+  targetStart: number,
+): void {
+  const [from, to] = range;
+  invariant(from >= 0 && from <= to && to <= blockSize, 'block byte range out of bounds');
+  if (version === undefined) {
+    target.fill(0, targetStart, targetStart + to - from);
+  } else if (version.kind === 'bytes') {
+    invariant(version.data.length === blockSize, 'bytes version is not one block long');
+    target.set(version.data.subarray(from, to), targetStart);
+  } else {
+    writeFillPattern(version.fillSeed, blockOffset + from, to - from, target, targetStart);
+  }
+}
+
+/**
+ * The full content of a block as a new array (zeros for a missing version).
+ *
+ * @internal
+ */
+export function blockBytes(
+  version: BlockVersion | undefined,
+  blockOffset: number,
+  blockSize: number,
+): Uint8Array {
+  const bytes = new Uint8Array(blockSize);
+  if (version !== undefined)
+    copyBlockBytes(version, blockOffset, blockSize, [0, blockSize], bytes, 0);
+  return bytes;
+}
