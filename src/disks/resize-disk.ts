@@ -61,7 +61,7 @@ function checkInstance(state: EcsState, disk: Disk): Result<Disk, EcsError> {
   const instance = disk.instanceId ? findInstance(state, disk.instanceId) : undefined;
   if (!instance) return ok(disk);
   // ResizeDisk accepts the same instance statuses as attaching a data disk: Running or Stopped.
-  const allowed = requireInstanceStatus(instance, 'AttachDisk');
+  const allowed = requireInstanceStatus(instance, 'ResizeDisk');
   return allowed.ok ? ok(disk) : allowed;
 }
 

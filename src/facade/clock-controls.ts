@@ -1,0 +1,101 @@
+import { addDuration, type DurationInput } from '../clock/duration.js';
+import {
+  apiTime,
+  type InstantInput,
+  millisOf,
+  parseInstant,
+  preciseTime,
+} from '../clock/timestamp.js';
+import { nextTaskDue, runDueTasks } from '../tasks/run-due-tasks.js';
+import type { Engine } from './engine.js';
+
+/**
+ * The virtual clock: the only way time passes in a world. Advancing it completes every due task
+ * (status changes, snapshot progress) in time order, then creation order.
+ *
+ * @example
+ * ```ts
+ * ecs.clock.now(); //=> '2026-01-01T00:00:00Z'
+ * ecs.clock.advance('PT10M'); //=> '2026-01-01T00:10:00Z'
+ * ```
+ * @category Clock
+ */
+export interface EcsClock {
+  /**
+   * The current virtual time.
+   *
+   * @returns `yyyy-MM-ddTHH:mm:ssZ`, UTC.
+   */
+  now(): string;
+  /**
+   * Moves the clock forward, completing what falls due on the way.
+   *
+   * @param by - An ISO 8601 duration (`'PT10M'`), milliseconds, or a date-fns `Duration`.
+   * @returns The new time.
+   * @throws RangeError when `by` is not a valid non-negative duration.
+   */
+  advance(by: DurationInput): string;
+  /**
+   * Moves the clock to a time, completing what falls due on the way.
+   *
+   * @param time - An ISO 8601 time with a zone, or a `Date`; never earlier than now.
+   * @returns The new time.
+   * @throws RangeError when `time` is invalid or in the past.
+   */
+  advanceTo(time: InstantInput): string;
+  /**
+   * Advances until no task is pending (every operation has finished).
+   *
+   * @returns How many milliseconds passed.
+   */
+  settle(): number;
+}
+
+/**
+ * Builds the clock controls over an engine.
+ *
+ * @param engine - The engine.
+ * @returns The clock.
+ * @internal
+ */
+export function clockControls(engine: Engine): EcsClock {
+  const nowMs = () => millisOf(engine.state.clock.now);
+  const moveTo = (target: number): string => {
+    engine.state = runDueTasks(engine.state, target);
+    return apiTime(target);
+  };
+  return {
+    now: () => apiTime(nowMs()),
+    advance(by) {
+      const target = addDuration(by, nowMs());
+      if (target === undefined)
+        throw new RangeError(
+          `clock.advance: expected an ISO 8601 duration such as "PT10M", a number of milliseconds >= 0, or a date-fns Duration; got ${JSON.stringify(by)}.`,
+        );
+      return moveTo(target);
+    },
+    advanceTo(time) {
+      const target = parseInstant(time);
+      if (target === undefined)
+        throw new RangeError(
+          `clock.advanceTo: expected an ISO 8601 time with a zone or a valid Date; got ${JSON.stringify(time)}.`,
+        );
+      if (target < nowMs())
+        throw new RangeError(
+          `clock.advanceTo: refusing to go back in time from ${preciseTime(nowMs())} to ${preciseTime(target)}.`,
+        );
+      return moveTo(target);
+    },
+    settle() {
+      const start = nowMs();
+      for (
+        let due = nextTaskDue(engine.state);
+        due !== undefined;
+        due = nextTaskDue(engine.state)
+      ) {
+        moveTo(Math.max(due, nowMs()));
+      }
+      return nowMs() - start;
+    },
+  };
+}

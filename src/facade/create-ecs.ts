@@ -1,0 +1,53 @@
+import { type DiskApi, diskApi } from '../disks/api.js';
+import { type InstanceApi, instanceApi } from '../instances/api.js';
+import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import { type EcsState, initialState } from '../state/ecs-state.js';
+import { type EcsOptions, resolveOptions } from '../world/options.js';
+import { clockControls, type EcsClock } from './clock-controls.js';
+import { Engine } from './engine.js';
+
+/**
+ * A virtual ECS world: the ECS API (named and shaped like the official SDK's client, but
+ * synchronous), plus the simulation controls real ECS does not have (`clock`, disk I/O, `state`).
+ *
+ * @example
+ * ```ts
+ * const ecs = createEcs({ seed: 1 });
+ * ecs.runInstances({ regionId: 'cn-hangzhou', imageId: 'aliyun_3_x64_20G_alibase_20240528.vhd', instanceType: 'ecs.g7.large' });
+ * ecs.clock.settle();
+ * ```
+ * @category World
+ */
+export interface Ecs extends InstanceApi, DiskApi, DiskIoApi {
+  /** The virtual clock. */
+  readonly clock: EcsClock;
+  /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
+  readonly state: EcsState;
+}
+
+/**
+ * Creates a virtual ECS world. Same seed + same calls = identical ids, request ids and times.
+ *
+ * @param options - Seed, start time, regions, timings, block size, quotas.
+ * @returns The world.
+ * @throws TypeError or RangeError naming the option, for invalid options.
+ * @example
+ * ```ts
+ * const ecs = createEcs({ seed: 'docs', now: '2026-03-01T08:00:00Z', timings: 'instant' });
+ * ecs.clock.now(); //=> '2026-03-01T08:00:00Z'
+ * ```
+ * @category World
+ */
+export function createEcs(options?: EcsOptions): Ecs {
+  const { world, seed, startMs } = resolveOptions(options);
+  const engine = new Engine(initialState(world, seed, startMs));
+  return {
+    ...instanceApi(engine),
+    ...diskApi(engine),
+    ...diskIoApi(engine),
+    clock: clockControls(engine),
+    get state() {
+      return engine.state;
+    },
+  };
+}

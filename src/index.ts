@@ -1,0 +1,108 @@
+// The curated public surface of fake-ecs. Aggregate barrels list explicit names; this is the one
+// place that decides what users can import.
+
+export type { BlockVersion, BytesBlockVersion, FillBlockVersion } from './blocks/index.js';
+export { BlockMap } from './blocks/index.js';
+export type { DurationInput } from './clock/duration.js';
+export type { Timestamp } from './clock/timestamp.js';
+export type { DiskApi } from './disks/api.js';
+export type { AttachDiskRequest, AttachDiskResponseBody } from './disks/attach-disk.js';
+export {
+  DISK_CATEGORIES,
+  type DiskCategory,
+  dataDiskSizeRange,
+  isEssdSeries,
+  PERFORMANCE_LEVELS,
+  type PerformanceLevel,
+  type SizeRange,
+  systemDiskSizeRange,
+} from './disks/categories.js';
+export type { CreateDiskRequest, CreateDiskResponseBody } from './disks/create-disk.js';
+export type { DeleteDiskRequest, DeleteDiskResponseBody } from './disks/delete-disk.js';
+export type {
+  DescribeDisksRequest,
+  DescribeDisksResponseBody,
+} from './disks/describe-disks-request.js';
+export type { DetachDiskRequest, DetachDiskResponseBody } from './disks/detach-disk.js';
+export {
+  DISK_OPERATIONS,
+  DISK_STATUSES,
+  DISK_TRANSITIONS,
+  type DiskOperation,
+} from './disks/lifecycle.js';
+export type {
+  ModifyDiskAttributeRequest,
+  ModifyDiskAttributeResponseBody,
+} from './disks/modify-disk-attribute.js';
+export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
+export type { Disk, DiskId, DiskStatus } from './disks/types.js';
+export type { DiskView } from './disks/views.js';
+export type { EcsClock } from './facade/clock-controls.js';
+export { createEcs, type Ecs } from './facade/create-ecs.js';
+export type { WithRequestId } from './facade/engine.js';
+export type {
+  DescribeImagesRequest,
+  DescribeImagesResponseBody,
+  ImageView,
+} from './images/describe-images.js';
+export type { EmptyResponseBody, InstanceApi } from './instances/api.js';
+export type { DeleteInstanceRequest } from './instances/delete-instance.js';
+export type {
+  DescribeInstanceStatusRequest,
+  DescribeInstanceStatusResponseBody,
+} from './instances/describe-instance-status.js';
+export type {
+  DescribeInstancesRequest,
+  DescribeInstancesResponseBody,
+} from './instances/describe-instances.js';
+export {
+  INSTANCE_OPERATIONS,
+  INSTANCE_STATUSES,
+  INSTANCE_TRANSITIONS,
+  type InstanceOperation,
+} from './instances/lifecycle.js';
+export type { RebootInstanceRequest } from './instances/reboot-instance.js';
+export type {
+  RunInstancesRequest,
+  RunInstancesRequestDataDisk,
+  RunInstancesRequestSystemDisk,
+  RunInstancesResponseBody,
+} from './instances/run-instances-request.js';
+export type { StartInstanceRequest } from './instances/start-instance.js';
+export type { StopInstanceRequest } from './instances/stop-instance.js';
+export type { Instance, InstanceId, InstanceStatus } from './instances/types.js';
+export type { InstanceView } from './instances/views.js';
+export type { DiskIoApi } from './io/api.js';
+export type { ReadDiskRequest } from './io/read-disk.js';
+export type { DiskWrite, WriteDiskRequest } from './io/write-disk.js';
+export {
+  EcsError,
+  type EcsErrorData,
+  type EcsErrorOptions,
+  isEcsError,
+} from './shared/ecs-error.js';
+export type { EntityTable } from './shared/entity-table.js';
+export {
+  type EcsErrorCode,
+  ERROR_CATALOG,
+  type ErrorCatalogEntry,
+} from './shared/error-catalog.js';
+export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
+export type { Tag, TagInput } from './shared/tags.js';
+export type { EcsState, IdempotencyRecord } from './state/ecs-state.js';
+export type { Task, TasksState } from './tasks/types.js';
+export {
+  INSTANCE_TYPES,
+  type InstanceTypeSpec,
+  PUBLIC_IMAGES,
+  type PublicImage,
+} from './world/catalog.js';
+export {
+  DEFAULT_QUOTAS,
+  DEFAULT_REGIONS,
+  type EcsOptions,
+  type Quotas,
+  type RegionSpec,
+  type WorldConfig,
+} from './world/options.js';
+export { INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from './world/timings.js';

@@ -1,0 +1,169 @@
+import type { Engine, WithRequestId } from '../facade/engine.js';
+import {
+  type DescribeImagesRequest,
+  type DescribeImagesResponseBody,
+  describeImagesOp,
+} from '../images/describe-images.js';
+import { type DeleteInstanceRequest, deleteInstanceOp } from './delete-instance.js';
+import {
+  type DescribeInstanceStatusRequest,
+  type DescribeInstanceStatusResponseBody,
+  describeInstanceStatusOp,
+} from './describe-instance-status.js';
+import {
+  type DescribeInstancesRequest,
+  type DescribeInstancesResponseBody,
+  describeInstancesOp,
+} from './describe-instances.js';
+import { type RebootInstanceRequest, rebootInstanceOp } from './reboot-instance.js';
+import { runInstancesOp } from './run-instances.js';
+import type { RunInstancesRequest, RunInstancesResponseBody } from './run-instances-request.js';
+import { type StartInstanceRequest, startInstanceOp } from './start-instance.js';
+import { type StopInstanceRequest, stopInstanceOp } from './stop-instance.js';
+
+/**
+ * A response body with nothing but its request id.
+ *
+ * @example
+ * ```ts
+ * const body: EmptyResponseBody = ecs.startInstance({ instanceId }); //=> { requestId: '...' }
+ * ```
+ * @category World
+ */
+export type EmptyResponseBody = WithRequestId<Record<never, never>>;
+
+/**
+ * The ECS instance and image operations of the facade.
+ *
+ * @example
+ * ```ts
+ * const { instanceIdSets } = ecs.runInstances({ regionId: 'cn-hangzhou', imageId, instanceType: 'ecs.g7.large' });
+ * ```
+ * @category Instances
+ */
+export interface InstanceApi {
+  /**
+   * Creates 1-100 instances with their system and data disks; each goes `Pending` -> `Starting` -> `Running`.
+   *
+   * @param request - The SDK's `RunInstancesRequest` fields (subset).
+   * @returns `{ requestId, instanceIdSets: { instanceIdSet } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidZoneId.NotFound`,
+   *   `InvalidImageId.NotFound`, `InvalidInstanceType.ValueNotSupported`, `InvalidInstanceName.Malformed`,
+   *   `InvalidSystemDiskCategory.ValueNotSupported`, `InvalidSystemDiskSize.*`, `InvalidDataDisk*`,
+   *   `InstanceDiskLimitExceeded`, tag errors, `IdempotentParameterMismatch`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.runInstances({ regionId: 'cn-hangzhou', imageId: 'aliyun_3_x64_20G_alibase_20240528.vhd', instanceType: 'ecs.g7.large' });
+   * ```
+   */
+  runInstances(request: RunInstancesRequest): WithRequestId<RunInstancesResponseBody>;
+  /**
+   * Starts a `Stopped` instance: `Starting`, then `Running`.
+   *
+   * @param request - `{ instanceId }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `InvalidInstanceId.NotFound`, `IncorrectInstanceStatus`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.startInstance({ instanceId });
+   * ```
+   */
+  startInstance(request: StartInstanceRequest): EmptyResponseBody;
+  /**
+   * Stops a `Running` instance: `Stopping`, then `Stopped`.
+   *
+   * @param request - `{ instanceId, forceStop? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `InvalidInstanceId.NotFound`, `IncorrectInstanceStatus`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.stopInstance({ instanceId });
+   * ```
+   */
+  stopInstance(request: StopInstanceRequest): EmptyResponseBody;
+  /**
+   * Reboots a `Running` instance: `Stopping`, `Starting`, then `Running`.
+   *
+   * @param request - `{ instanceId }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `InvalidInstanceId.NotFound`, `IncorrectInstanceStatus`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.rebootInstance({ instanceId });
+   * ```
+   */
+  rebootInstance(request: RebootInstanceRequest): EmptyResponseBody;
+  /**
+   * Releases a `Stopped` instance (or a `Running` one with `force`); disks with
+   * `deleteWithInstance` go with it, the others become `Available`.
+   *
+   * @param request - `{ instanceId, force? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `InvalidInstanceId.NotFound`, `IncorrectInstanceStatus`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.deleteInstance({ instanceId, force: true });
+   * ```
+   */
+  deleteInstance(request: DeleteInstanceRequest): EmptyResponseBody;
+  /**
+   * Lists instances of a region, filtered and paged (page numbers or tokens).
+   *
+   * @param request - Region, filters, paging.
+   * @returns `{ requestId, totalCount, pageNumber, pageSize, nextToken, instances: { instance } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidStatus.NotFound`, `InvalidParameter`.
+   * @example
+   * ```ts
+   * ecs.describeInstances({ regionId: 'cn-hangzhou', status: 'Running' }).instances.instance;
+   * ```
+   */
+  describeInstances(
+    request: DescribeInstancesRequest,
+  ): WithRequestId<DescribeInstancesResponseBody>;
+  /**
+   * The status of every instance of a region.
+   *
+   * @param request - Region, ids, paging.
+   * @returns `{ requestId, totalCount, pageNumber, pageSize, instanceStatuses: { instanceStatus } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidParameter`.
+   * @example
+   * ```ts
+   * ecs.describeInstanceStatus({ regionId: 'cn-hangzhou' }).instanceStatuses.instanceStatus;
+   * ```
+   */
+  describeInstanceStatus(
+    request: DescribeInstanceStatusRequest,
+  ): WithRequestId<DescribeInstanceStatusResponseBody>;
+  /**
+   * The public image catalogue (`imageOwnerAlias: 'system'`).
+   *
+   * @param request - Region and filters.
+   * @returns `{ requestId, regionId, totalCount, pageNumber, pageSize, images: { image } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidParameter`.
+   * @example
+   * ```ts
+   * ecs.describeImages({ regionId: 'cn-hangzhou', imageOwnerAlias: 'system' }).images.image;
+   * ```
+   */
+  describeImages(request: DescribeImagesRequest): WithRequestId<DescribeImagesResponseBody>;
+}
+
+/**
+ * Binds the instance operations to an engine.
+ *
+ * @param engine - The engine.
+ * @returns The methods.
+ * @internal
+ */
+export function instanceApi(engine: Engine): InstanceApi {
+  return {
+    runInstances: (request) => engine.call(runInstancesOp, request),
+    startInstance: (request) => engine.call(startInstanceOp, request),
+    stopInstance: (request) => engine.call(stopInstanceOp, request),
+    rebootInstance: (request) => engine.call(rebootInstanceOp, request),
+    deleteInstance: (request) => engine.call(deleteInstanceOp, request),
+    describeInstances: (request) => engine.call(describeInstancesOp, request),
+    describeInstanceStatus: (request) => engine.call(describeInstanceStatusOp, request),
+    describeImages: (request) => engine.call(describeImagesOp, request),
+  };
+}

@@ -1,0 +1,53 @@
+import type { CommonInput } from '../facade/engine.js';
+import type { EcsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import type { Transition, TransitionContext } from '../state/context.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { enterInstancePath } from './enter-status.js';
+import { instanceNotFound } from './errors.js';
+import { type InstanceOperation, requireInstanceStatus } from './lifecycle.js';
+import { findInstance, putInstance } from './store.js';
+import type { InstanceStatus } from './types.js';
+
+/**
+ * The input every power operation (start, stop, reboot) shares.
+ *
+ * @internal
+ */
+export interface PowerInput extends CommonInput {
+  readonly instanceId: string;
+}
+
+/**
+ * Runs a power operation: checks the instance's status against the lifecycle table, then walks
+ * it along `path` on the clock. Start, stop and reboot differ only in those two facts.
+ *
+ * @param state - The state.
+ * @param input - The instance.
+ * @param ctx - The time.
+ * @param operation - The row of `INSTANCE_OPERATIONS` that applies.
+ * @param path - The statuses the instance passes through.
+ * @returns The transition, with an empty response body.
+ * @internal
+ */
+export function changePower(
+  state: EcsState,
+  input: PowerInput,
+  ctx: TransitionContext,
+  operation: InstanceOperation,
+  path: readonly InstanceStatus[],
+): Result<Transition<Record<never, never>>, EcsError> {
+  const instance = findInstance(state, input.instanceId);
+  if (!instance) return err(instanceNotFound(input.instanceId));
+  const allowed = requireInstanceStatus(instance, operation);
+  if (!allowed.ok) return allowed;
+  const moved = enterInstancePath(instance, path, state.tasks, state.world, ctx);
+  return ok({
+    state: commit(state, {
+      instances: putInstance(state.instances, moved.instance),
+      tasks: moved.tasks,
+    }),
+    response: {},
+  });
+}

@@ -1,0 +1,76 @@
+import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { entityRemove } from '../shared/entity-table.js';
+import { err, ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import { instanceNotFound } from './errors.js';
+import { requireInstanceStatus } from './lifecycle.js';
+import { findInstance, instanceIndexKeys } from './store.js';
+
+/**
+ * `DeleteInstance` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: DeleteInstanceRequest = { instanceId: 'i-bp67acfmxazb4p0001', force: true };
+ * ```
+ * @category Instances
+ */
+export interface DeleteInstanceRequest {
+  /** The instance (required); it must be `Stopped`, or `Running` with `force`. */
+  instanceId?: string | undefined;
+  /** Release a `Running` instance too. */
+  force?: boolean | undefined;
+  /** Accepted for compatibility (a forced release stops the instance first anyway). */
+  forceStop?: boolean | undefined;
+  /** Validate only. */
+  dryRun?: boolean | undefined;
+}
+
+interface DeleteInstanceInput extends CommonInput {
+  readonly instanceId: string;
+  readonly force: boolean;
+}
+
+/**
+ * `DeleteInstance`: releases the instance. Disks with `deleteWithInstance` go with it; the others
+ * are detached and stay `Available` (and keep having been attached).
+ *
+ * @internal
+ */
+export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, never>> = {
+  action: 'DeleteInstance',
+  read: (p) => {
+    p.bool('forceStop');
+    return {
+      instanceId: p.required('instanceId', p.string('instanceId')),
+      force: p.bool('force') ?? false,
+      dryRun: p.bool('dryRun'),
+    };
+  },
+  run(state, input, ctx) {
+    const instance = findInstance(state, input.instanceId);
+    if (!instance) return err(instanceNotFound(input.instanceId));
+    const allowed = requireInstanceStatus(
+      instance,
+      input.force ? 'ForceDeleteInstance' : 'DeleteInstance',
+    );
+    if (!allowed.ok) return allowed;
+    let disks = state.disks;
+    for (const disk of disksOfInstance(state, instance.instanceId)) {
+      disks = disk.deleteWithInstance
+        ? removeDisk(disks, disk.diskId)
+        : putDisk(disks, {
+            ...disk,
+            status: 'Available',
+            plan: [],
+            pendingTask: null,
+            instanceId: null,
+            device: null,
+            detachedTime: ctx.now,
+          });
+    }
+    const instances = entityRemove(state.instances, instance.instanceId, instanceIndexKeys);
+    return ok({ state: commit(state, { instances, disks }), response: {} });
+  },
+};

@@ -1,0 +1,137 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { entityQuery } from '../shared/entity-table.js';
+import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { ok } from '../shared/result.js';
+import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { requireRegion } from '../world/regions.js';
+import { INSTANCE_STATUSES } from './lifecycle.js';
+import type { Instance, InstanceStatus } from './types.js';
+import { type InstanceView, instanceView } from './views.js';
+
+/**
+ * `DescribeInstances` parameters. Filters are ANDed.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeInstancesRequest = { regionId: 'cn-hangzhou', status: 'Running', maxResults: 50 };
+ * ```
+ * @category Instances
+ */
+export interface DescribeInstancesRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** JSON array of up to 100 instance ids, e.g. `'["i-1","i-2"]'`. */
+  instanceIds?: string | undefined;
+  /** `Pending`, `Starting`, `Running`, `Stopping` or `Stopped`. */
+  status?: string | undefined;
+  /** Zone. */
+  zoneId?: string | undefined;
+  /** Exact instance name. */
+  instanceName?: string | undefined;
+  /** Tags the instances must have. */
+  tag?: TagInput[] | undefined;
+  /** Page number, from 1 (page-number paging). */
+  pageNumber?: number | undefined;
+  /** Page size, 1-100, default 10 (page-number paging). */
+  pageSize?: number | undefined;
+  /** Page size, 1-100, default 10 (token paging). */
+  maxResults?: number | undefined;
+  /** The token of the previous page (token paging). */
+  nextToken?: string | undefined;
+  /** Validate only. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * `DescribeInstances` response body.
+ *
+ * @example
+ * ```ts
+ * body.instances.instance.map((i) => i.status); //=> ['Running']
+ * ```
+ * @category Instances
+ */
+export interface DescribeInstancesResponseBody {
+  /** How many instances match. */
+  totalCount: number;
+  /** The page number served. */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** Token for the next page; empty on the last page. */
+  nextToken: string;
+  /** The instances. */
+  instances: { instance: InstanceView[] };
+}
+
+interface DescribeInstancesInput extends CommonInput {
+  readonly regionId: string;
+  readonly instanceIds: readonly string[] | undefined;
+  readonly status: InstanceStatus | undefined;
+  readonly zoneId: string | undefined;
+  readonly instanceName: string | undefined;
+  readonly tag: unknown;
+  readonly paging: Paging;
+}
+
+/**
+ * `DescribeInstances`: lists instances of a region with filters and both paging styles.
+ *
+ * @internal
+ */
+export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInstancesResponseBody> =
+  {
+    action: 'DescribeInstances',
+    read: (p) => ({
+      regionId: p.required('regionId', p.string('regionId')),
+      instanceIds: p.jsonIds('instanceIds', 100),
+      status: p.oneOf('status', INSTANCE_STATUSES, () =>
+        ecsError(
+          'InvalidStatus.NotFound',
+          `The specified Status is not found; use one of ${INSTANCE_STATUSES.join(', ')}.`,
+        ),
+      ),
+      zoneId: p.string('zoneId'),
+      instanceName: p.string('instanceName'),
+      tag: p.passThrough('tag'),
+      paging: readPaging(p, {
+        maxPageSize: 100,
+        maxResults: { min: 1, max: 100 },
+        defaultSize: 10,
+      }),
+      dryRun: p.bool('dryRun'),
+    }),
+    run(state, input) {
+      const region = requireRegion(state.world, input.regionId);
+      if (!region.ok) return region;
+      const tags = validateTags(input.tag as TagInput[] | undefined);
+      if (!tags.ok) return tags;
+      const keys = [`region:${input.regionId}`];
+      if (input.zoneId) keys.push(`zone:${input.zoneId}`);
+      if (input.status) keys.push(`status:${input.status}`);
+      const filterTags: readonly Tag[] = tags.value;
+      const where =
+        input.instanceName !== undefined || filterTags.length > 0
+          ? (i: Instance) =>
+              (input.instanceName === undefined || i.instanceName === input.instanceName) &&
+              tagsMatch(i.tags, filterTags)
+          : undefined;
+      const { skip, afterSeq, pageSize: limit } = input.paging;
+      const page = entityQuery(state.instances, {
+        keys,
+        ids: input.instanceIds,
+        where,
+        skip,
+        afterSeq,
+        limit,
+      });
+      return ok({
+        state,
+        response: {
+          ...pagingView(input.paging, page),
+          instances: { instance: page.items.map(instanceView) },
+        },
+      });
+    },
+  };

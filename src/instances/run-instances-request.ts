@@ -1,0 +1,165 @@
+import type { CommonInput } from '../facade/engine.js';
+import { ParamReader } from '../shared/params.js';
+import type { TagInput } from '../shared/tags.js';
+
+/**
+ * The system disk of {@link RunInstancesRequest} (the SDK sends `size` as a string).
+ *
+ * @example
+ * ```ts
+ * const systemDisk: RunInstancesRequestSystemDisk = { category: 'cloud_essd', size: '40' };
+ * ```
+ * @category Instances
+ */
+export interface RunInstancesRequestSystemDisk {
+  /** Disk category. Default `cloud_essd`. */
+  category?: string | undefined;
+  /** Size in GiB, at least the image size. Default max(40, image size). */
+  size?: string | number | undefined;
+  /** ESSD performance level. Default `PL1` for `cloud_essd`. */
+  performanceLevel?: string | undefined;
+  /** Disk name. */
+  diskName?: string | undefined;
+  /** Disk description. */
+  description?: string | undefined;
+}
+
+/**
+ * One data disk of {@link RunInstancesRequest}.
+ *
+ * @example
+ * ```ts
+ * const dataDisk: RunInstancesRequestDataDisk = { category: 'cloud_essd', size: 100 };
+ * ```
+ * @category Instances
+ */
+export interface RunInstancesRequestDataDisk {
+  /** Disk category. Default `cloud_essd`. */
+  category?: string | undefined;
+  /** Size in GiB (required). */
+  size?: number | undefined;
+  /** Released with the instance. Default `true`. */
+  deleteWithInstance?: boolean | undefined;
+  /** ESSD performance level. Default `PL1` for `cloud_essd`. */
+  performanceLevel?: string | undefined;
+  /** Disk name. */
+  diskName?: string | undefined;
+  /** Disk description. */
+  description?: string | undefined;
+}
+
+/**
+ * `RunInstances` parameters (the SDK's `RunInstancesRequest` fields fake-ecs supports).
+ *
+ * @example
+ * ```ts
+ * const request: RunInstancesRequest = {
+ *   regionId: 'cn-hangzhou', imageId: 'aliyun_3_x64_20G_alibase_20240528.vhd', instanceType: 'ecs.g7.large',
+ *   dataDisk: [{ category: 'cloud_essd', size: 100 }],
+ * };
+ * ```
+ * @category Instances
+ */
+export interface RunInstancesRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Zone. Default: the region's first zone. */
+  zoneId?: string | undefined;
+  /** Public image id (required). */
+  imageId?: string | undefined;
+  /** Instance type (required), e.g. `ecs.g7.large`. */
+  instanceType?: string | undefined;
+  /** Name: 2-128 characters starting with a letter. Default: the instance id. */
+  instanceName?: string | undefined;
+  /** Description: 2-256 characters. */
+  description?: string | undefined;
+  /** How many instances, 1-100. Default 1. */
+  amount?: number | undefined;
+  /** The system disk. */
+  systemDisk?: RunInstancesRequestSystemDisk | undefined;
+  /** Data disks, up to 16. */
+  dataDisk?: RunInstancesRequestDataDisk[] | undefined;
+  /** Tags, up to 20. */
+  tag?: TagInput[] | undefined;
+  /** Validate only: a passing request fails with `DryRunOperation`. */
+  dryRun?: boolean | undefined;
+  /** Idempotency token: a retry with the same parameters returns the same instances. */
+  clientToken?: string | undefined;
+}
+
+/**
+ * `RunInstances` response body.
+ *
+ * @example
+ * ```ts
+ * const body: RunInstancesResponseBody = { instanceIdSets: { instanceIdSet: ['i-bp67acfmxazb4p0001'] } };
+ * ```
+ * @category Instances
+ */
+export interface RunInstancesResponseBody {
+  /** The new instances' ids. */
+  instanceIdSets: { instanceIdSet: string[] };
+}
+
+/** @internal */
+export interface DiskChoice {
+  readonly category: string | undefined;
+  readonly size: number | undefined;
+  readonly performanceLevel: string | undefined;
+  readonly diskName: string | undefined;
+  readonly description: string | undefined;
+  readonly deleteWithInstance: boolean;
+}
+
+/** @internal */
+export interface RunInstancesInput extends CommonInput {
+  readonly regionId: string;
+  readonly zoneId: string | undefined;
+  readonly imageId: string;
+  readonly instanceType: string;
+  readonly instanceName: string | undefined;
+  readonly description: string | undefined;
+  readonly amount: number;
+  readonly systemDisk: DiskChoice;
+  readonly dataDisks: readonly DiskChoice[];
+  readonly tag: unknown;
+}
+
+function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
+  return {
+    category: p.string('category'),
+    // A data disk's size is required (the wire names it `DataDisk.N.Size`); the system disk's defaults.
+    size:
+      kind === 'data' ? p.required('size', p.int('size', { min: 1 })) : p.int('size', { min: 1 }),
+    performanceLevel: p.string('performanceLevel'),
+    diskName: p.string('diskName'),
+    description: p.string('description'),
+    deleteWithInstance: kind === 'system' || (p.bool('deleteWithInstance') ?? true),
+  };
+}
+
+/**
+ * Reads a `RunInstances` request.
+ *
+ * @param p - The reader.
+ * @returns The typed input.
+ * @internal
+ */
+export function readRunInstances(p: ParamReader): RunInstancesInput {
+  return {
+    regionId: p.required('regionId', p.string('regionId')),
+    zoneId: p.string('zoneId'),
+    imageId: p.required('imageId', p.string('imageId')),
+    instanceType: p.required('instanceType', p.string('instanceType')),
+    instanceName: p.string('instanceName'),
+    description: p.string('description'),
+    amount: p.int('amount', { min: 1, max: 100 }) ?? 1,
+    systemDisk:
+      p.object('systemDisk', (s) => readDisk(s, 'system')) ??
+      readDisk(new ParamReader({}), 'system'),
+    dataDisks: p.list('dataDisk', (d) => readDisk(d, 'data'), 16) ?? [],
+    tag: p.passThrough('tag'),
+    dryRun: p.bool('dryRun'),
+    clientToken: p.string('clientToken'),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Engine } from '../facade/engine.js';
+import { type ReadDiskRequest, readDisk } from './read-disk.js';
+import { type WriteDiskRequest, writeDisk } from './write-disk.js';
+
+/**
+ * The guest's disk I/O: what real ECS does not have, so a test can put data on a disk and read it
+ * back (through snapshots and rollbacks).
+ *
+ * @example
+ * ```ts
+ * ecs.writeDisk({ diskId, offset: 0, data: 'hello' });
+ * new TextDecoder().decode(ecs.readDisk({ diskId, offset: 0, length: 5 })); //=> 'hello'
+ * ```
+ * @category Simulation
+ */
+export interface DiskIoApi {
+  /**
+   * Writes to a disk that is `In_use` on a `Running` instance: real bytes, synthetic `fill`
+   * content, or many writes in one transition.
+   *
+   * @param request - The disk and the write(s).
+   * @throws EcsError `InvalidDiskId.NotFound`, `IncorrectDiskStatus`, `IncorrectInstanceStatus`,
+   *   `InvalidParameter` (offset or length out of range), `MissingParameter`.
+   * @example
+   * ```ts
+   * ecs.writeDisk({ diskId, offset: 0, length: 100 * 2 ** 30, fill: 'dataset' });
+   * ```
+   */
+  writeDisk(request: WriteDiskRequest): void;
+  /**
+   * Reads a byte range of a disk that is `In_use` on a `Running` instance.
+   *
+   * @param request - The disk and range.
+   * @returns The bytes (zeros where nothing was written).
+   * @throws EcsError `InvalidDiskId.NotFound`, `IncorrectDiskStatus`, `IncorrectInstanceStatus`,
+   *   `InvalidParameter`, `MissingParameter`.
+   * @example
+   * ```ts
+   * ecs.readDisk({ diskId, offset: 0, length: 4096 });
+   * ```
+   */
+  readDisk(request: ReadDiskRequest): Uint8Array;
+}
+
+/**
+ * Binds the disk I/O simulation to an engine.
+ *
+ * @param engine - The engine.
+ * @returns The methods.
+ * @internal
+ */
+export function diskIoApi(engine: Engine): DiskIoApi {
+  return {
+    writeDisk(request) {
+      const result = writeDisk(engine.state, request);
+      if (!result.ok) engine.refuse(result.error, 'WriteDisk');
+      engine.state = result.value;
+    },
+    readDisk(request) {
+      const result = readDisk(engine.state, request);
+      if (!result.ok) return engine.refuse(result.error, 'ReadDisk');
+      return result.value;
+    },
+  };
+}

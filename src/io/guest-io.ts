@@ -1,0 +1,76 @@
+import { requireDiskStatus } from '../disks/lifecycle.js';
+import { findDisk } from '../disks/store.js';
+import type { Disk } from '../disks/types.js';
+import { instanceNotFound } from '../instances/errors.js';
+import { requireInstanceStatus } from '../instances/lifecycle.js';
+import { findInstance } from '../instances/store.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
+
+const GIB = 1024 ** 3;
+
+/**
+ * Finds a disk the guest can do I/O on: it exists, is `In_use`, and its instance is `Running`
+ * (the guest only runs then).
+ *
+ * @param state - The state.
+ * @param diskId - The disk.
+ * @returns The disk, or the ECS error that explains why the guest cannot reach it.
+ * @internal
+ */
+export function requireGuestDisk(state: EcsState, diskId: string): Result<Disk, EcsError> {
+  const disk = findDisk(state, diskId);
+  if (!disk)
+    return err(ecsError('InvalidDiskId.NotFound', `The specified disk ${diskId} does not exist.`));
+  const attached = requireDiskStatus(disk, 'WriteDisk');
+  if (!attached.ok) return attached;
+  const instance = disk.instanceId ? findInstance(state, disk.instanceId) : undefined;
+  if (!instance) return err(instanceNotFound(disk.instanceId ?? ''));
+  const running = requireInstanceStatus(instance, 'WriteDisk');
+  return running.ok ? ok(disk) : running;
+}
+
+/**
+ * Checks that a byte range lies within the disk.
+ *
+ * @param disk - The disk.
+ * @param offset - First byte.
+ * @param length - Number of bytes.
+ * @param what - The parameter path for the message (e.g. `Writes.2`).
+ * @returns Nothing, or `InvalidParameter` saying what is out of range.
+ * @internal
+ */
+export function requireRange(
+  disk: Disk,
+  offset: unknown,
+  length: unknown,
+  what: string,
+): Result<void, EcsError> {
+  const capacity = disk.size * GIB;
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+    return err(
+      ecsError(
+        'InvalidParameter',
+        `The specified parameter ${what}Offset is not valid: expected a whole number of bytes >= 0.`,
+      ),
+    );
+  }
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+    return err(
+      ecsError(
+        'InvalidParameter',
+        `The specified parameter ${what}Length is not valid: expected a whole number of bytes >= 0.`,
+      ),
+    );
+  }
+  if (offset + length > capacity) {
+    return err(
+      ecsError(
+        'InvalidParameter',
+        `The specified range ${offset}+${length} of ${what || 'the write'} ends beyond the ${disk.size} GiB disk ${disk.diskId}.`,
+      ),
+    );
+  }
+  return ok(undefined);
+}

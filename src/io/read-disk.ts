@@ -1,0 +1,60 @@
+import { readFromBlocks } from '../blocks/index.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { requireGuestDisk, requireRange } from './guest-io.js';
+
+/**
+ * `ecs.readDisk` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: ReadDiskRequest = { diskId: 'd-bp1s5fnvk4gn2tws0001', offset: 0, length: 5 };
+ * ```
+ * @category Simulation
+ */
+export interface ReadDiskRequest {
+  /** The disk; it must be `In_use` on a `Running` instance. */
+  diskId: string;
+  /** First byte. */
+  offset: number;
+  /** Number of bytes (at most 256 MiB per call). */
+  length: number;
+}
+
+const MAX_READ = 256 * 1024 * 1024;
+
+/**
+ * The guest reads a byte range: never-written bytes are zeros, synthetic content gives its
+ * deterministic bytes.
+ *
+ * @param state - The state.
+ * @param request - The range.
+ * @returns The bytes, or the ECS error.
+ * @internal
+ */
+export function readDisk(state: EcsState, request: ReadDiskRequest): Result<Uint8Array, EcsError> {
+  if (typeof request !== 'object' || request === null)
+    return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
+  if (typeof request.diskId !== 'string' || request.diskId === '')
+    return err(
+      ecsError(
+        'MissingParameter',
+        'The input parameter DiskId that is mandatory for processing this request is not supplied.',
+      ),
+    );
+  const disk = requireGuestDisk(state, request.diskId);
+  if (!disk.ok) return disk;
+  const range = requireRange(disk.value, request.offset, request.length, '');
+  if (!range.ok) return range;
+  if (request.length > MAX_READ)
+    return err(
+      ecsError(
+        'InvalidParameter',
+        `The specified parameter Length is not valid: read at most ${MAX_READ} bytes per call.`,
+      ),
+    );
+  return ok(
+    readFromBlocks(disk.value.content, state.world.blockSize, request.offset, request.length),
+  );
+}

@@ -1,0 +1,137 @@
+import { customRandom } from 'nanoid';
+import { fnv1a, mix32 } from './hash.js';
+
+/**
+ * The id prefixes real ECS uses: instance, disk, snapshot, automatic snapshot policy,
+ * snapshot-consistent group, image, snapshot chain.
+ *
+ * @example
+ * ```ts
+ * const prefix: IdPrefix = 'd-';
+ * ```
+ * @category World
+ */
+export type IdPrefix = 'i-' | 'd-' | 's-' | 'sp-' | 'ssg-' | 'm-' | 'sl-';
+
+/**
+ * The seeded id generator's position, kept in the state so an exported world continues exactly.
+ *
+ * @example
+ * ```ts
+ * const position: IdGeneratorState = { seed: 1, counter: 0 };
+ * ```
+ * @category World
+ */
+export interface IdGeneratorState {
+  /** The 32-bit hash of the world's seed. */
+  readonly seed: number;
+  /** How many values have been drawn so far. */
+  readonly counter: number;
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const ID_BODY_LENGTH = 20;
+
+/** Region codes real ids start with (`d-bp1...` in cn-hangzhou, `d-uf6...` in cn-shanghai). */
+const REGION_CODES: Readonly<Record<string, string>> = {
+  'cn-hangzhou': 'bp',
+  'cn-shanghai': 'uf',
+  'cn-beijing': '2z',
+  'cn-shenzhen': 'wz',
+  'cn-qingdao': 'm5',
+  'cn-hongkong': 'j6',
+  'ap-southeast-1': 't4',
+  'us-west-1': 'rj',
+  'eu-central-1': 'gw',
+};
+
+/**
+ * Hashes a world seed (number or string) to the 32-bit value the generator starts from.
+ *
+ * @param seed - The user's seed.
+ * @returns A 32-bit seed.
+ * @internal
+ */
+export function seedHash(seed: number | string): number {
+  return fnv1a(`${typeof seed}:${String(seed)}`);
+}
+
+/**
+ * A deterministic byte source for one draw. nanoid may ask for more bytes when too many fall
+ * outside the alphabet, so every call continues the stream instead of repeating it.
+ */
+function bytesAt(seed: number, counter: number): (size: number) => Uint8Array {
+  const base = mix32(seed, counter);
+  let offset = 0;
+  return (size) => {
+    const bytes = new Uint8Array(size);
+    for (let i = 0; i < size; i++) bytes[i] = mix32(base, ++offset) & 0xff;
+    return bytes;
+  };
+}
+
+function regionCode(regionId: string): string {
+  const known = REGION_CODES[regionId];
+  if (known) return known;
+  const h = fnv1a(regionId);
+  return (ID_ALPHABET[(h % 26) + 10] ?? 'x') + (ID_ALPHABET[(h >>> 8) % 36] ?? '0');
+}
+
+/**
+ * Draws resource ids and request ids from a seeded, counter-based stream: the value at a position
+ * depends only on the seed and the position, so the same seed and calls give the same ids.
+ *
+ * @internal
+ */
+export class IdAllocator {
+  /** The 32-bit seed. */
+  readonly seed: number;
+  /** The next position to draw. */
+  counter: number;
+
+  /** @param position - Where to continue from. */
+  constructor(position: IdGeneratorState) {
+    this.seed = position.seed;
+    this.counter = position.counter;
+  }
+
+  /**
+   * A resource id: prefix + 20 lowercase alphanumerics, starting with the region's code.
+   *
+   * @param prefix - The resource's prefix.
+   * @param regionId - The region, whose code starts the id body.
+   * @returns A new id, e.g. `d-bp1s5fnvk4gn2tws0abc`.
+   */
+  next(prefix: IdPrefix, regionId: string): string {
+    const code = regionCode(regionId);
+    const body = customRandom(
+      ID_ALPHABET,
+      ID_BODY_LENGTH - code.length,
+      bytesAt(this.seed, this.counter++),
+    )();
+    return `${prefix}${code}${body}`;
+  }
+
+  /**
+   * A request id: an uppercase UUID (8-4-4-4-12 hex digits).
+   *
+   * @returns A new request id.
+   */
+  requestId(): string {
+    const hex = customRandom(
+      '0123456789ABCDEF',
+      32,
+      bytesAt(this.seed ^ 0x5bd1e995, this.counter++),
+    )();
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  /**
+   * The current position, to store back into the state.
+   *
+   * @returns The generator's state.
+   */
+  position(): IdGeneratorState {
+    return { seed: this.seed, counter: this.counter };
+  }
+}

@@ -1,0 +1,303 @@
+import { type EcsError, ecsError } from './ecs-error.js';
+import { err, ok, type Result } from './result.js';
+
+/**
+ * The errors reading a request can produce.
+ *
+ * @internal
+ */
+export type ParamErrorCode = 'MissingParameter' | 'InvalidParameter' | 'UnsupportedParameter';
+
+/** Thrown inside a {@link readParams} callback only; turned into a `Result` before it leaves. */
+class ParamFailure {
+  readonly error: EcsError;
+  constructor(error: EcsError) {
+    this.error = error;
+  }
+}
+
+/** `diskId` -> `DiskId`: the name the parameter has on the wire and in ECS messages. */
+function wireName(path: string): string {
+  return path.charAt(0).toUpperCase() + path.slice(1);
+}
+
+function invalid(path: string, why: string): never {
+  throw new ParamFailure(
+    ecsError('InvalidParameter', `The specified parameter ${wireName(path)} is not valid: ${why}.`),
+  );
+}
+
+interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * Reads the fields of one request object, coercing the wire's strings where the SDK types a
+ * field loosely, and remembers what it read so anything left over is reported as unsupported.
+ *
+ * @internal
+ */
+export class ParamReader {
+  readonly #source: Readonly<Record<string, unknown>>;
+  readonly #prefix: string;
+  readonly #read = new Set<string>();
+
+  /**
+   * @param source - The request object (plain object or SDK model instance).
+   * @param prefix - The wire path of this object, e.g. `SystemDisk.` or `DataDisk.1.`.
+   */
+  constructor(source: Readonly<Record<string, unknown>>, prefix = '') {
+    this.#source = source;
+    this.#prefix = prefix;
+  }
+
+  #raw(key: string): unknown {
+    this.#read.add(key);
+    const value = this.#source[key];
+    return value === null ? undefined : value;
+  }
+
+  #path(key: string): string {
+    return `${this.#prefix}${wireName(key)}`;
+  }
+
+  /**
+   * Refuses a missing value with `MissingParameter` naming the parameter.
+   *
+   * @param key - The field.
+   * @param value - What was read.
+   * @returns The value, now known to be present.
+   */
+  required<T>(key: string, value: T | undefined): T {
+    if (value === undefined || value === '') {
+      throw new ParamFailure(
+        ecsError(
+          'MissingParameter',
+          `The input parameter ${this.#path(key)} that is mandatory for processing this request is not supplied.`,
+        ),
+      );
+    }
+    return value;
+  }
+
+  /**
+   * An optional string.
+   *
+   * @param key - The field.
+   * @returns The string, or `undefined`.
+   */
+  string(key: string): string | undefined {
+    const value = this.#raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') invalid(this.#path(key), 'expected a string');
+    return value;
+  }
+
+  /**
+   * An optional whole number (numeric strings are accepted, as on the wire).
+   *
+   * @param key - The field.
+   * @param bounds - Inclusive limits.
+   * @returns The number, or `undefined`.
+   */
+  int(key: string, bounds: Bounds = {}): number | undefined {
+    const value = this.#raw(key);
+    if (value === undefined || value === '') return undefined;
+    const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n))
+      invalid(this.#path(key), 'expected a whole number');
+    if (bounds.min !== undefined && n < bounds.min)
+      invalid(this.#path(key), `must be at least ${bounds.min}`);
+    if (bounds.max !== undefined && n > bounds.max)
+      invalid(this.#path(key), `must be at most ${bounds.max}`);
+    return n;
+  }
+
+  /**
+   * An optional boolean (`'true'`/`'false'` are accepted, as on the wire).
+   *
+   * @param key - The field.
+   * @returns The boolean, or `undefined`.
+   */
+  bool(key: string): boolean | undefined {
+    const value = this.#raw(key);
+    if (value === undefined) return undefined;
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (typeof value !== 'boolean') invalid(this.#path(key), 'expected true or false');
+    return value;
+  }
+
+  /**
+   * An optional value from a fixed set.
+   *
+   * @param key - The field.
+   * @param allowed - The accepted values.
+   * @param onInvalid - The ECS error for a value outside the set (default `InvalidParameter`).
+   * @returns The value, or `undefined`.
+   */
+  oneOf<T extends string>(
+    key: string,
+    allowed: readonly T[],
+    onInvalid?: () => EcsError,
+  ): T | undefined {
+    const value = this.string(key);
+    if (value === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) {
+      if (onInvalid) throw new ParamFailure(onInvalid());
+      invalid(this.#path(key), `expected one of ${allowed.join(', ')}`);
+    }
+    return value as T;
+  }
+
+  /**
+   * An optional JSON-array-of-strings parameter (`DiskIds='["d-1","d-2"]'`), also accepting a
+   * real array.
+   *
+   * @param key - The field.
+   * @param max - The most entries allowed.
+   * @returns The strings, or `undefined`.
+   */
+  jsonIds(key: string, max: number): readonly string[] | undefined {
+    const value = this.#raw(key);
+    if (value === undefined || value === '') return undefined;
+    let list: unknown = value;
+    if (typeof value === 'string') {
+      try {
+        list = JSON.parse(value);
+      } catch {
+        invalid(this.#path(key), 'expected a JSON array of ids');
+      }
+    }
+    if (!Array.isArray(list) || !list.every((id) => typeof id === 'string'))
+      invalid(this.#path(key), 'expected a JSON array of ids');
+    if (list.length > max) invalid(this.#path(key), `at most ${max} ids`);
+    return list as string[];
+  }
+
+  /**
+   * An optional repeat list of strings (`InstanceId.1=...&InstanceId.2=...`).
+   *
+   * @param key - The field.
+   * @param max - The most entries allowed.
+   * @returns The strings, or `undefined`.
+   */
+  stringList(key: string, max: number): readonly string[] | undefined {
+    const value = this.#raw(key);
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+      invalid(this.#path(key), 'expected a list of strings');
+    if (value.length > max) invalid(this.#path(key), `at most ${max} entries`);
+    return value as string[];
+  }
+
+  /**
+   * An optional nested object, read with its own reader.
+   *
+   * @param key - The field.
+   * @param read - Reads the nested fields.
+   * @returns What `read` returned, or `undefined` when absent.
+   */
+  object<T>(key: string, read: (p: ParamReader) => T): T | undefined {
+    const value = this.#raw(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value))
+      invalid(this.#path(key), 'expected an object');
+    return readNested(value as Record<string, unknown>, `${this.#path(key)}.`, read);
+  }
+
+  /**
+   * An optional list of nested objects (`DataDisk.N.*`, `Tag.N.*`).
+   *
+   * @param key - The field.
+   * @param read - Reads one element.
+   * @param max - The most elements allowed.
+   * @returns The elements read, or `undefined` when absent.
+   */
+  list<T>(
+    key: string,
+    read: (p: ParamReader, index: number) => T,
+    max = 100,
+  ): readonly T[] | undefined {
+    const value = this.#raw(key);
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) invalid(this.#path(key), 'expected a list');
+    if (value.length > max) invalid(this.#path(key), `at most ${max} entries`);
+    return value.map((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null)
+        invalid(`${this.#path(key)}.${i + 1}`, 'expected an object');
+      return readNested(item as Record<string, unknown>, `${this.#path(key)}.${i + 1}.`, (p) =>
+        read(p, i),
+      );
+    });
+  }
+
+  /**
+   * Refuses a field's value with `InvalidParameter` naming it.
+   *
+   * @param key - The field.
+   * @param why - What is wrong with it.
+   */
+  reject(key: string, why: string): never {
+    invalid(this.#path(key), why);
+  }
+
+  /**
+   * Marks a field as read without interpreting it (e.g. `tag`, validated elsewhere).
+   *
+   * @param key - The field.
+   * @returns The raw value.
+   */
+  passThrough(key: string): unknown {
+    return this.#raw(key);
+  }
+
+  /** Fails with `UnsupportedParameter` when the request set a field nobody read. */
+  finish(): void {
+    for (const [key, value] of Object.entries(this.#source)) {
+      if (value !== undefined && value !== null && !this.#read.has(key)) {
+        throw new ParamFailure(
+          ecsError(
+            'UnsupportedParameter',
+            `The parameter ${this.#path(key)} is not supported by fake-ecs; leave it unset.`,
+          ),
+        );
+      }
+    }
+  }
+}
+
+function readNested<T>(
+  source: Record<string, unknown>,
+  prefix: string,
+  read: (p: ParamReader) => T,
+): T {
+  const reader = new ParamReader(source, prefix);
+  const result = read(reader);
+  reader.finish();
+  return result;
+}
+
+/**
+ * Reads a request into a typed input. Missing, malformed and unsupported parameters become
+ * `MissingParameter`, `InvalidParameter` and `UnsupportedParameter` errors, never exceptions.
+ *
+ * @param request - The caller's request object.
+ * @param read - Reads every field the operation supports.
+ * @returns The typed input, or the error.
+ * @internal
+ */
+export function readParams<T>(request: unknown, read: (p: ParamReader) => T): Result<T, EcsError> {
+  if (
+    request !== undefined &&
+    (typeof request !== 'object' || request === null || Array.isArray(request))
+  ) {
+    return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
+  }
+  try {
+    return ok(readNested((request ?? {}) as Record<string, unknown>, '', read));
+  } catch (e) {
+    if (e instanceof ParamFailure) return err(e.error);
+    throw e;
+  }
+}

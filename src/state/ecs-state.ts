@@ -1,0 +1,86 @@
+import { preciseTime, type Timestamp } from '../clock/timestamp.js';
+import type { Disk } from '../disks/types.js';
+import type { Instance } from '../instances/types.js';
+import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
+import type { IdGeneratorState } from '../shared/ids.js';
+import { emptyHashTable, type HashTable } from '../shared/persistent/index.js';
+import { emptyTasks } from '../tasks/schedule.js';
+import type { TasksState } from '../tasks/types.js';
+import type { WorldConfig } from '../world/options.js';
+
+/**
+ * A remembered `clientToken`: the operation, a fingerprint of its parameters and the response it
+ * got, so a retry returns the same ids.
+ *
+ * @example
+ * ```ts
+ * const record: IdempotencyRecord = { action: 'RunInstances', fingerprint: '{}', response: {} };
+ * ```
+ * @category World
+ */
+export interface IdempotencyRecord {
+  /** The operation. */
+  readonly action: string;
+  /** The parameters, canonical JSON. */
+  readonly fingerprint: string;
+  /** The response body, without its request id. */
+  readonly response: unknown;
+}
+
+/**
+ * The whole world as one immutable, frozen, JSON-serialisable value.
+ *
+ * @example
+ * ```ts
+ * ecs.state.clock.now; //=> '2026-01-01T00:00:00.000Z'
+ * ```
+ * @category World
+ */
+export interface EcsState {
+  /** The state format version. */
+  readonly version: 1;
+  /** The virtual clock, with millisecond precision. */
+  readonly clock: { readonly now: Timestamp };
+  /** The position of the seeded id generator. */
+  readonly ids: IdGeneratorState;
+  /** The world's configuration. */
+  readonly world: WorldConfig;
+  /** Instances. */
+  readonly instances: EntityTable<Instance>;
+  /** Cloud disks. */
+  readonly disks: EntityTable<Disk>;
+  /** Pending asynchronous steps. */
+  readonly tasks: TasksState;
+  /** Remembered client tokens, by `<Action>:<token>`. */
+  readonly idempotency: HashTable<IdempotencyRecord>;
+}
+
+/**
+ * The state of a new, empty world.
+ *
+ * @param world - The resolved configuration.
+ * @param seed - The 32-bit seed.
+ * @param startMs - The start of the clock.
+ * @returns The initial state (frozen).
+ * @internal
+ */
+export function initialState(world: WorldConfig, seed: number, startMs: number): EcsState {
+  return deepFreeze({
+    version: 1,
+    clock: { now: preciseTime(startMs) },
+    ids: { seed, counter: 0 },
+    world,
+    instances: emptyEntityTable<Instance>(),
+    disks: emptyEntityTable<Disk>(),
+    tasks: emptyTasks(),
+    idempotency: emptyHashTable<IdempotencyRecord>(),
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,62 @@
+import { preciseTime } from '../clock/timestamp.js';
+import { advanceDisk } from '../disks/advance-disk.js';
+import { advanceInstance } from '../instances/advance-instance.js';
+import { assertNever } from '../shared/invariant.js';
+import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
+import { commit } from '../state/commit.js';
+import type { EcsState } from '../state/ecs-state.js';
+import type { Task } from './types.js';
+
+function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsState {
+  switch (task.kind) {
+    case 'instance':
+      return advanceInstance(state, task.id, seq, dueMs);
+    case 'disk':
+      return advanceDisk(state, task.id, seq, dueMs);
+    default:
+      return assertNever(task.kind);
+  }
+}
+
+function withClock(state: EcsState, ms: number): EcsState {
+  const now = preciseTime(ms);
+  // Unchanged time keeps the very same state, so a read-only call never replaces it.
+  return state.clock.now === now ? state : commit(state, { clock: { now } });
+}
+
+/**
+ * Completes every task due at or before `untilMs`, in time order and then creation order, moving
+ * the clock to each task's time as it runs; the clock ends at `untilMs`.
+ *
+ * @param state - The current state.
+ * @param untilMs - The time to run up to, epoch ms.
+ * @returns The state after those tasks, its clock at `untilMs`.
+ * @internal
+ */
+export function runDueTasks(state: EcsState, untilMs: number): EcsState {
+  let current = state;
+  for (
+    let top = taskHeapPeek(current.tasks.heap);
+    top && top.due <= untilMs;
+    top = taskHeapPeek(current.tasks.heap)
+  ) {
+    const heap = taskHeapPop(current.tasks.heap);
+    const popped = commit(current, {
+      tasks: { ...current.tasks, heap },
+      clock: { now: preciseTime(top.due) },
+    });
+    current = runTask(popped, top.item, top.seq, top.due);
+  }
+  return withClock(current, untilMs);
+}
+
+/**
+ * The time of the next pending task, if any.
+ *
+ * @param state - The current state.
+ * @returns Epoch ms, or `undefined` when nothing is pending.
+ * @internal
+ */
+export function nextTaskDue(state: EcsState): number | undefined {
+  return taskHeapPeek(state.tasks.heap)?.due;
+}

@@ -1,0 +1,35 @@
+import type { TaskHeap } from '../shared/persistent/index.js';
+
+/**
+ * A scheduled step of an asynchronous operation: when it is due, the named entity moves to the
+ * next status of its plan. An entity accepts only the task it is waiting for (its `pendingTask`),
+ * so a task made stale by a later call (a forced stop, a deletion) does nothing.
+ *
+ * @example
+ * ```ts
+ * const task: Task = { kind: 'disk', id: 'd-bp1s5fnvk4gn2tws0001' };
+ * ```
+ * @category World
+ */
+export interface Task {
+  /** Which aggregate handles it. */
+  readonly kind: 'instance' | 'disk';
+  /** The entity id. */
+  readonly id: string;
+}
+
+/**
+ * The scheduler's state: due tasks ordered by time, then creation order.
+ *
+ * @example
+ * ```ts
+ * ecs.state.tasks.nextSeq; // how many tasks were ever scheduled, plus one
+ * ```
+ * @category World
+ */
+export interface TasksState {
+  /** Pending tasks by (due time in epoch ms, sequence number). */
+  readonly heap: TaskHeap<Task>;
+  /** The sequence number of the next task. */
+  readonly nextSeq: number;
+}

@@ -1,0 +1,226 @@
+import { type InstantInput, parseInstant } from '../clock/timestamp.js';
+import { seedHash } from '../shared/ids.js';
+import { INSTANT_TIMINGS, REALISTIC_TIMINGS, TIMING_NAMES, type Timings } from './timings.js';
+
+/**
+ * A region of the virtual world and its zones.
+ *
+ * @example
+ * ```ts
+ * const region: RegionSpec = { regionId: 'cn-beijing', zoneIds: ['cn-beijing-h'] };
+ * ```
+ * @category World
+ */
+export interface RegionSpec {
+  /** The region id, e.g. `cn-hangzhou`. */
+  readonly regionId: string;
+  /** The zone ids, e.g. `cn-hangzhou-h`. */
+  readonly zoneIds: readonly string[];
+}
+
+/**
+ * Account quotas the world enforces; each can be overridden.
+ *
+ * @example
+ * ```ts
+ * const quotas: Partial<Quotas> = { dataDisksPerInstance: 16 };
+ * ```
+ * @category World
+ */
+export interface Quotas {
+  /** Data disks one instance can have attached (`InstanceDiskLimitExceeded` beyond). Default 64. */
+  readonly dataDisksPerInstance: number;
+}
+
+/**
+ * Options of {@link createEcs}. Every option is optional; an unknown or invalid one throws a
+ * `TypeError` or `RangeError` that names it.
+ *
+ * @example
+ * ```ts
+ * const options: EcsOptions = { seed: 42, now: '2026-03-01T08:00:00Z', timings: 'instant' };
+ * ```
+ * @category World
+ */
+export interface EcsOptions {
+  /** Same seed + same calls = identical ids, request ids and times. Default `0`. */
+  readonly seed?: number | string | undefined;
+  /** Start of the virtual clock (ISO string with zone, or `Date`). Default `2026-01-01T00:00:00Z`. */
+  readonly now?: InstantInput | undefined;
+  /** The regions and zones of the world. Default cn-hangzhou (h, i, j) and cn-shanghai (e, f). */
+  readonly regions?: readonly RegionSpec[] | undefined;
+  /** `'realistic'` (default), `'instant'`, or per-operation overrides (seconds) of the realistic model. */
+  readonly timings?: 'realistic' | 'instant' | Partial<Timings> | undefined;
+  /** Block size in bytes: a power of two from 512 to 16 MiB. Default 524288 (512 KiB). */
+  readonly blockSize?: number | undefined;
+  /** Quota overrides. */
+  readonly quotas?: Partial<Quotas> | undefined;
+}
+
+/**
+ * The resolved, validated configuration of a world, kept in the state.
+ *
+ * @example
+ * ```ts
+ * ecs.state.world.blockSize; //=> 524288
+ * ```
+ * @category World
+ */
+export interface WorldConfig {
+  /** The regions and their zones. */
+  readonly regions: readonly RegionSpec[];
+  /** Durations of every asynchronous operation, in seconds. */
+  readonly timings: Timings;
+  /** Block size in bytes. */
+  readonly blockSize: number;
+  /** Quotas in force. */
+  readonly quotas: Quotas;
+}
+
+/**
+ * The default regions: cn-hangzhou with zones h, i, j and cn-shanghai with zones e, f.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_REGIONS[0].regionId; //=> 'cn-hangzhou'
+ * ```
+ * @category World
+ */
+export const DEFAULT_REGIONS: readonly RegionSpec[] = Object.freeze([
+  Object.freeze({
+    regionId: 'cn-hangzhou',
+    zoneIds: Object.freeze(['cn-hangzhou-h', 'cn-hangzhou-i', 'cn-hangzhou-j']),
+  }),
+  Object.freeze({
+    regionId: 'cn-shanghai',
+    zoneIds: Object.freeze(['cn-shanghai-e', 'cn-shanghai-f']),
+  }),
+]);
+
+/**
+ * The default quotas.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_QUOTAS.dataDisksPerInstance; //=> 64
+ * ```
+ * @category World
+ */
+export const DEFAULT_QUOTAS: Quotas = Object.freeze({ dataDisksPerInstance: 64 });
+
+const KNOWN_OPTIONS = ['seed', 'now', 'regions', 'timings', 'blockSize', 'quotas'];
+const DEFAULT_NOW = '2026-01-01T00:00:00Z';
+
+function fail(message: string, kind: 'type' | 'range' = 'range'): never {
+  throw kind === 'type'
+    ? new TypeError(`createEcs: ${message}`)
+    : new RangeError(`createEcs: ${message}`);
+}
+
+function resolveRegions(regions: unknown): readonly RegionSpec[] {
+  if (regions === undefined) return DEFAULT_REGIONS;
+  if (!Array.isArray(regions) || regions.length === 0)
+    fail('option "regions" must be a non-empty array of { regionId, zoneIds }.', 'type');
+  const seen = new Set<string>();
+  return regions.map((r: unknown) => {
+    const spec = r as Partial<RegionSpec> | null;
+    const zones = spec?.zoneIds;
+    if (
+      typeof spec?.regionId !== 'string' ||
+      !/^[a-z0-9-]+$/.test(spec.regionId) ||
+      !Array.isArray(zones) ||
+      zones.length === 0 ||
+      !zones.every((z) => typeof z === 'string' && z.length > 0)
+    ) {
+      fail(
+        'option "regions" must list { regionId, zoneIds } with a lowercase region id and at least one zone id.',
+        'type',
+      );
+    }
+    for (const id of [spec.regionId, ...zones]) {
+      if (seen.has(id)) fail(`option "regions" names "${id}" twice.`);
+      seen.add(id);
+    }
+    return { regionId: spec.regionId, zoneIds: [...zones] };
+  });
+}
+
+function resolveTimings(timings: unknown): Timings {
+  if (timings === undefined || timings === 'realistic') return REALISTIC_TIMINGS;
+  if (timings === 'instant') return INSTANT_TIMINGS;
+  if (typeof timings !== 'object' || timings === null)
+    fail(
+      'option "timings" must be "realistic", "instant" or an object of durations in seconds.',
+      'type',
+    );
+  for (const [key, value] of Object.entries(timings)) {
+    if (!(TIMING_NAMES as readonly string[]).includes(key))
+      fail(`option "timings" has no entry "${key}"; known: ${TIMING_NAMES.join(', ')}.`, 'type');
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      fail(`option "timings.${key}" must be a finite number of seconds >= 0.`);
+  }
+  return { ...REALISTIC_TIMINGS, ...(timings as Partial<Timings>) };
+}
+
+function resolveQuotas(quotas: unknown): Quotas {
+  if (quotas === undefined) return DEFAULT_QUOTAS;
+  if (typeof quotas !== 'object' || quotas === null)
+    fail('option "quotas" must be an object.', 'type');
+  for (const [key, value] of Object.entries(quotas)) {
+    if (!(key in DEFAULT_QUOTAS))
+      fail(
+        `option "quotas" has no entry "${key}"; known: ${Object.keys(DEFAULT_QUOTAS).join(', ')}.`,
+        'type',
+      );
+    if (!Number.isInteger(value) || (value as number) < 1)
+      fail(`option "quotas.${key}" must be a whole number >= 1.`);
+  }
+  return { ...DEFAULT_QUOTAS, ...(quotas as Partial<Quotas>) };
+}
+
+function resolveBlockSize(blockSize: unknown): number {
+  if (blockSize === undefined) return 524288;
+  if (typeof blockSize !== 'number') fail('option "blockSize" must be a number of bytes.', 'type');
+  const powerOfTwo = Number.isInteger(blockSize) && (blockSize & (blockSize - 1)) === 0;
+  if (!powerOfTwo || blockSize < 512 || blockSize > 16 * 1024 * 1024)
+    fail(`option "blockSize" must be a power of two from 512 to 16777216; got ${blockSize}.`);
+  return blockSize;
+}
+
+/**
+ * Validates {@link EcsOptions} and resolves defaults.
+ *
+ * @param options - The user's options.
+ * @returns The world configuration, the 32-bit seed and the start time in epoch milliseconds.
+ * @internal
+ */
+export function resolveOptions(options: EcsOptions | undefined): {
+  world: WorldConfig;
+  seed: number;
+  startMs: number;
+} {
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    fail('options must be an object.', 'type');
+  const given = options ?? {};
+  for (const key of Object.keys(given)) {
+    if (!KNOWN_OPTIONS.includes(key))
+      fail(`unknown option "${key}"; known: ${KNOWN_OPTIONS.join(', ')}.`, 'type');
+  }
+  const { seed = 0, now = DEFAULT_NOW } = given;
+  if (typeof seed !== 'number' && typeof seed !== 'string')
+    fail('option "seed" must be a number or a string.', 'type');
+  if (typeof seed === 'number' && !Number.isFinite(seed))
+    fail('option "seed" must be a finite number.');
+  const startMs = parseInstant(now);
+  if (startMs === undefined)
+    fail(
+      'option "now" must be an ISO 8601 time with a zone (e.g. "2026-01-01T00:00:00Z") or a valid Date.',
+    );
+  const world: WorldConfig = {
+    regions: resolveRegions(given.regions),
+    timings: resolveTimings(given.timings),
+    blockSize: resolveBlockSize(given.blockSize),
+    quotas: resolveQuotas(given.quotas),
+  };
+  return { world, seed: seedHash(seed), startMs };
+}

@@ -1,0 +1,46 @@
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { RegionSpec, WorldConfig } from './options.js';
+
+/**
+ * Finds a region of the world.
+ *
+ * @param world - The world.
+ * @param regionId - The region asked for.
+ * @returns The region, or `InvalidRegionId.NotFound`.
+ * @internal
+ */
+export function requireRegion(
+  world: WorldConfig,
+  regionId: string,
+): Result<RegionSpec, EcsError<'InvalidRegionId.NotFound'>> {
+  const region = world.regions.find((r) => r.regionId === regionId);
+  return region
+    ? ok(region)
+    : err(
+        ecsError('InvalidRegionId.NotFound', `The specified RegionId ${regionId} does not exist.`),
+      );
+}
+
+/**
+ * Resolves a zone of a region, defaulting to the region's first zone.
+ *
+ * @param region - The region.
+ * @param zoneId - The zone asked for, if any.
+ * @returns The zone id, or `InvalidZoneId.NotFound`.
+ * @internal
+ */
+export function requireZone(
+  region: RegionSpec,
+  zoneId: string | undefined,
+): Result<string, EcsError<'InvalidZoneId.NotFound'>> {
+  if (zoneId === undefined) return ok(region.zoneIds[0] ?? region.regionId);
+  return region.zoneIds.includes(zoneId)
+    ? ok(zoneId)
+    : err(
+        ecsError(
+          'InvalidZoneId.NotFound',
+          `The specified zone ${zoneId} does not exist in region ${region.regionId}.`,
+        ),
+      );
+}

@@ -1,0 +1,68 @@
+/**
+ * How long each asynchronous ECS operation takes on the virtual clock, in seconds. Every transient
+ * status (`Pending`, `Starting`, `Stopping`, `Creating`, `Attaching`, `Detaching`) lasts exactly
+ * its timing. `docs/timings.md` explains where the realistic values come from.
+ *
+ * @example
+ * ```ts
+ * const fast: Partial<Timings> = { instanceStart: 5, diskAttach: 1 };
+ * ```
+ * @category World
+ */
+export interface Timings {
+  /** `RunInstances`: how long a new instance stays `Pending` before it starts. */
+  readonly instanceCreate: number;
+  /** How long an instance stays `Starting` (after RunInstances, StartInstance or a reboot). */
+  readonly instanceStart: number;
+  /** How long an instance stays `Stopping` (StopInstance, or the first half of a reboot). */
+  readonly instanceStop: number;
+  /** `CreateDisk`: how long a new disk stays `Creating`. */
+  readonly diskCreate: number;
+  /** `AttachDisk`: how long a disk stays `Attaching`. */
+  readonly diskAttach: number;
+  /** `DetachDisk`: how long a disk stays `Detaching`. */
+  readonly diskDetach: number;
+}
+
+/**
+ * Durations close to what real ECS shows for small pay-as-you-go resources.
+ *
+ * @example
+ * ```ts
+ * REALISTIC_TIMINGS.instanceStart; //=> 20
+ * ```
+ * @category World
+ */
+export const REALISTIC_TIMINGS: Timings = Object.freeze({
+  instanceCreate: 10,
+  instanceStart: 20,
+  instanceStop: 15,
+  diskCreate: 10,
+  diskAttach: 5,
+  diskDetach: 10,
+});
+
+/**
+ * Every operation completes at the moment it starts: for tests that do not care about time.
+ *
+ * @example
+ * ```ts
+ * INSTANT_TIMINGS.diskCreate; //=> 0
+ * ```
+ * @category World
+ */
+export const INSTANT_TIMINGS: Timings = Object.freeze({
+  instanceCreate: 0,
+  instanceStart: 0,
+  instanceStop: 0,
+  diskCreate: 0,
+  diskAttach: 0,
+  diskDetach: 0,
+});
+
+/**
+ * The names of every timing, for validation and docs.
+ *
+ * @internal
+ */
+export const TIMING_NAMES = Object.keys(REALISTIC_TIMINGS) as readonly (keyof Timings)[];
