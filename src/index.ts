@@ -1,10 +1,16 @@
 // The curated public surface of fake-ecs. Aggregate barrels list explicit names; this is the one
 // place that decides what users can import.
 
-export type { BlockVersion, BytesBlockVersion, FillBlockVersion } from './blocks/index.js';
-export { BlockMap } from './blocks/index.js';
+export type {
+  BlockMapChange,
+  BlockMapJson,
+  BlockVersion,
+  BytesBlockVersion,
+  FillBlockVersion,
+} from './blocks/index.js';
+export { BlockMap, BlockMapBatch } from './blocks/index.js';
 export type { DurationInput } from './clock/duration.js';
-export type { Timestamp } from './clock/timestamp.js';
+export type { InstantInput, Timestamp } from './clock/timestamp.js';
 export type { DiskApi } from './disks/api.js';
 export type { AttachDiskRequest, AttachDiskResponseBody } from './disks/attach-disk.js';
 export {
@@ -88,7 +94,8 @@ export {
   type ErrorCatalogEntry,
 } from './shared/error-catalog.js';
 export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
-export type { Tag, TagInput } from './shared/tags.js';
+export type { HashTable, OrderedIndex, TaskHeap } from './shared/persistent/index.js';
+export type { Tag, TagInput, TagsView, TagView } from './shared/tags.js';
 export type { EcsState, IdempotencyRecord } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';
 export {

@@ -73,7 +73,20 @@ export function bytesBlockVersion(data: Uint8Array): BytesBlockVersion {
  * @internal
  */
 export function ownedBytesVersion(data: Uint8Array): BytesBlockVersion {
-  return Object.freeze({ kind: 'bytes', data });
+  const version = { kind: 'bytes' as const, data };
+  // JSON.stringify would spell a Uint8Array as {"0":..,"1":..}: megabytes per block. A hidden
+  // toJSON writes the bytes as base64 instead; the version's own shape stays { kind, data }.
+  Object.defineProperty(version, 'toJSON', {
+    value: () => ({ kind: 'bytes', base64: toBase64(data) }),
+  });
+  return Object.freeze(version);
+}
+
+function toBase64(data: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < data.length; i += 0x8000)
+    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /**

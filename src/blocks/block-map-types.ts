@@ -19,18 +19,20 @@ export interface BlockMapChange<V> {
 }
 
 /**
- * The JSON form of a block map: its size and its entries in ascending index order.
+ * The JSON form of a block map: each distinct value once (by identity, in first-seen order), and
+ * runs of consecutive block indices that hold the same value. A 100 GiB fill write is one run.
  *
  * @typeParam V - The type of the stored values.
  * @example
  * ```ts
- * const json: BlockMapJson<string> = BlockMap.empty<string>().set(3, 'x').toJSON();
- * json.entries; //=> [[3, 'x']]
+ * BlockMap.empty<string>().setRange(3, 4, 'x').toJSON(); //=> { size: 4, values: ['x'], runs: [[3, 4, 0]] }
  * ```
  */
 export interface BlockMapJson<V> {
   /** Number of entries. */
   readonly size: number;
-  /** `[index, value]` pairs, values as stored. */
-  readonly entries: [number, V][];
+  /** The distinct values, each once. */
+  readonly values: V[];
+  /** `[firstIndex, count, valueIndex]`, in ascending index order. */
+  readonly runs: [number, number, number][];
 }

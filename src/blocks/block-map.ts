@@ -268,14 +268,31 @@ export class BlockMap<V> {
   /**
    * Returns the map as plain data, for `JSON.stringify`; O(size).
    *
-   * @returns The size and every `[index, value]` pair in ascending index order.
+   * @returns The size, the distinct values and the runs of equal values, in index order.
    * @example
    * ```ts
-   * BlockMap.empty<string>().set(3, 'x').toJSON(); //=> { size: 1, entries: [[3, 'x']] }
+   * BlockMap.empty<string>().set(3, 'x').toJSON(); //=> { size: 1, values: ['x'], runs: [[3, 1, 0]] }
    * ```
    */
   toJSON(): BlockMapJson<V> {
-    return { size: this.size, entries: [...this.entries()] };
+    const values: V[] = [];
+    const valueIndex = new Map<V, number>();
+    const runs: [number, number, number][] = [];
+    let last: [number, number, number] | undefined;
+    for (const [index, value] of this.entries()) {
+      let v = valueIndex.get(value);
+      if (v === undefined) {
+        v = values.push(value) - 1;
+        valueIndex.set(value, v);
+      }
+      if (last && last[2] === v && last[0] + last[1] === index) {
+        last[1]++;
+      } else {
+        last = [index, 1, v];
+        runs.push(last);
+      }
+    }
+    return { size: this.size, values, runs };
   }
 }
 

@@ -11,7 +11,9 @@ import { format, isValid, parseISO } from 'date-fns';
  * ```
  * @category Clock
  */
-export type Timestamp = string & { readonly __brand: 'Timestamp' };
+export type Timestamp = string & {
+  /** Nominal marker for the type checker; absent at run time. */ readonly __brand: 'Timestamp';
+};
 
 /**
  * A point in time as users give it: an ISO 8601 string with a zone (`2026-01-01T00:00:00Z`,

@@ -79,7 +79,10 @@ export interface DescribeDisksResponseBody {
   /** Token for the next page; empty on the last page. */
   nextToken: string;
   /** The disks. */
-  disks: { disk: DiskView[] };
+  disks: {
+    /** The disks of this page. */
+    disk: DiskView[];
+  };
 }
 
 /**

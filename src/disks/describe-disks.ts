@@ -1,8 +1,9 @@
 import type { Operation } from '../facade/engine.js';
-import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-table.js';
+import { parseJsonIds } from '../shared/json-ids.js';
 import { pagingView } from '../shared/paging.js';
-import { err, ok, type Result } from '../shared/result.js';
+import { err, ok } from '../shared/result.js';
 import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
 import type { RegionSpec } from '../world/options.js';
 import { requireRegion } from '../world/regions.js';
@@ -15,33 +16,6 @@ import type { Disk } from './types.js';
 import { diskView } from './views.js';
 
 const MAX_DISK_IDS = 100;
-
-function parseDiskIds(
-  raw: unknown,
-): Result<readonly string[] | undefined, EcsError<'InvalidDiskIds.Malformed'>> {
-  if (raw === undefined || raw === '') return ok(undefined);
-  let list: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      list = JSON.parse(raw);
-    } catch {
-      list = undefined;
-    }
-  }
-  if (
-    !Array.isArray(list) ||
-    list.length > MAX_DISK_IDS ||
-    !list.every((id) => typeof id === 'string')
-  ) {
-    return err(
-      ecsError(
-        'InvalidDiskIds.Malformed',
-        `The specified parameter DiskIds is not valid: expected a JSON array of at most ${MAX_DISK_IDS} disk ids.`,
-      ),
-    );
-  }
-  return ok(list.length === 0 ? undefined : list);
-}
 
 /** The index keys that answer the request's filters: one ordered index per key. */
 function indexKeys(input: DescribeDisksInput, region: RegionSpec): string[] {
@@ -87,14 +61,22 @@ export const describeDisksOp: Operation<DescribeDisksInput, DescribeDisksRespons
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const ids = parseDiskIds(input.diskIds);
-    if (!ids.ok) return ids;
+    const ids = parseJsonIds(input.diskIds, MAX_DISK_IDS);
+    if (ids === null) {
+      const why = `expected a JSON array of at most ${MAX_DISK_IDS} disk ids`;
+      return err(
+        ecsError(
+          'InvalidDiskIds.Malformed',
+          `The specified parameter DiskIds is not valid: ${why}.`,
+        ),
+      );
+    }
     const tags = validateTags(input.tag as TagInput[] | undefined);
     if (!tags.ok) return tags;
     const { skip, afterSeq, pageSize: limit } = input.paging;
     const page = entityQuery(state.disks, {
       keys: indexKeys(input, region.value),
-      ids: ids.value,
+      ids,
       where: residualFilter(input, tags.value),
       skip,
       afterSeq,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/deep-freeze.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -32,14 +33,14 @@ export const DISK_STATUSES: readonly DiskStatus[] = Object.freeze([
  * ```
  * @category Disks
  */
-export const DISK_TRANSITIONS = Object.freeze({
-  Creating: ['Available', 'In_use'],
-  Available: ['Attaching'],
-  Attaching: ['In_use'],
-  In_use: ['Detaching', 'ReIniting'],
-  Detaching: ['Available'],
-  ReIniting: ['In_use'],
-} as const satisfies Record<DiskStatus, readonly DiskStatus[]>);
+export const DISK_TRANSITIONS: Readonly<Record<DiskStatus, readonly DiskStatus[]>> = deepFreeze({
+  Creating: Object.freeze(['Available', 'In_use']),
+  Available: Object.freeze(['Attaching']),
+  Attaching: Object.freeze(['In_use']),
+  In_use: Object.freeze(['Detaching', 'ReIniting']),
+  Detaching: Object.freeze(['Available']),
+  ReIniting: Object.freeze(['In_use']),
+});
 
 /**
  * Which disk statuses each operation accepts (anything else is `IncorrectDiskStatus`).
@@ -50,13 +51,13 @@ export const DISK_TRANSITIONS = Object.freeze({
  * ```
  * @category Disks
  */
-export const DISK_OPERATIONS = Object.freeze({
+export const DISK_OPERATIONS: Readonly<Record<DiskOperation, readonly DiskStatus[]>> = deepFreeze({
   AttachDisk: ['Available'],
   DetachDisk: ['In_use'],
   DeleteDisk: ['Available'],
   ResizeDisk: ['In_use', 'Available'],
   WriteDisk: ['In_use'],
-} as const satisfies Record<string, readonly DiskStatus[]>);
+});
 
 /**
  * An operation named in {@link DISK_OPERATIONS}.
@@ -67,7 +68,7 @@ export const DISK_OPERATIONS = Object.freeze({
  * ```
  * @category Disks
  */
-export type DiskOperation = keyof typeof DISK_OPERATIONS;
+export type DiskOperation = 'AttachDisk' | 'DetachDisk' | 'DeleteDisk' | 'ResizeDisk' | 'WriteDisk';
 
 /**
  * How long a disk stays in a transient status; `undefined` for stable ones.

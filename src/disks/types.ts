@@ -11,7 +11,9 @@ import type { Tag } from '../shared/tags.js';
  * ```
  * @category Disks
  */
-export type DiskId = string & { readonly __brand: 'DiskId' };
+export type DiskId = string & {
+  /** Nominal marker for the type checker; absent at run time. */ readonly __brand: 'DiskId';
+};
 
 /**
  * Disk statuses, spelled as ECS spells them.

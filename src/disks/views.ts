@@ -1,4 +1,4 @@
-import { tagsView } from '../shared/tags.js';
+import { type TagsView, tagsView } from '../shared/tags.js';
 import type { Disk } from './types.js';
 
 /**
@@ -65,11 +65,27 @@ export interface DiskView {
   /** Always `false`: fake-ecs does not model encryption. */
   encrypted: boolean;
   /** Where it is attached: one entry while it has an instance, none otherwise. */
-  attachments: { attachment: { instanceId: string; device: string; attachedTime: string }[] };
+  attachments: {
+    /** One entry while the disk is attached. */
+    attachment: {
+      /** The instance. */
+      instanceId: string;
+      /** The device name. */
+      device: string;
+      /** When it was attached. */
+      attachedTime: string;
+    }[];
+  };
   /** Tags. */
-  tags: { tag: { tagKey: string; tagValue: string }[] };
+  tags: TagsView;
   /** Locks (none in fake-ecs). */
-  operationLocks: { operationLock: { lockReason: string }[] };
+  operationLocks: {
+    /** The locks (always empty). */
+    operationLock: {
+      /** Why it is locked. */
+      lockReason: string;
+    }[];
+  };
 }
 
 /**

@@ -29,7 +29,10 @@ export interface CommonInput {
  * ```
  * @category World
  */
-export type WithRequestId<R> = R & { requestId: string };
+export type WithRequestId<R> = R & {
+  /** The id of the request (uppercase UUID), from the world's seeded generator. */
+  requestId: string;
+};
 
 /**
  * One ECS operation as the engine runs it.
@@ -120,7 +123,9 @@ export class Engine {
     }
     const input = parsed.value;
     const tokenKey = input.clientToken ? `${op.action}:${input.clientToken}` : undefined;
-    const remembered = tokenKey ? hashTableGet(this.state.idempotency, tokenKey) : undefined;
+    // A dry run only validates: it neither replays nor records a token's response.
+    const remembered =
+      tokenKey && !input.dryRun ? hashTableGet(this.state.idempotency, tokenKey) : undefined;
     if (remembered) {
       if (remembered.fingerprint !== fingerprint(input))
         return fail(ecsError('IdempotentParameterMismatch'), input.regionId);
@@ -131,7 +136,7 @@ export class Engine {
     if (!result.ok) return fail(result.error, input.regionId);
     if (input.dryRun) return fail(ecsError('DryRunOperation'), input.regionId);
     let next = result.value.state;
-    if (tokenKey) {
+    if (tokenKey && !remembered) {
       const record = {
         action: op.action,
         fingerprint: fingerprint(input),

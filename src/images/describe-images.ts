@@ -29,6 +29,8 @@ export interface DescribeImagesRequest {
   pageNumber?: number | undefined;
   /** Page size, 1-100, default 10. */
   pageSize?: number | undefined;
+  /** Validate only. */
+  dryRun?: boolean | undefined;
 }
 
 /**
@@ -86,7 +88,10 @@ export interface DescribeImagesResponseBody {
   /** The page size. */
   pageSize: number;
   /** The images. */
-  images: { image: ImageView[] };
+  images: {
+    /** The images of this page. */
+    image: ImageView[];
+  };
 }
 
 interface DescribeImagesInput extends CommonInput {
@@ -137,6 +142,7 @@ export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResp
     architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
     pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
     pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 10,
+    dryRun: p.bool('dryRun'),
   }),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);

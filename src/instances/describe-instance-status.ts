@@ -43,7 +43,15 @@ export interface DescribeInstanceStatusResponseBody {
   /** The page size. */
   pageSize: number;
   /** Each instance's status. */
-  instanceStatuses: { instanceStatus: { instanceId: string; status: string }[] };
+  instanceStatuses: {
+    /** One entry per instance of this page. */
+    instanceStatus: {
+      /** The instance. */
+      instanceId: string;
+      /** Its status. */
+      status: string;
+    }[];
+  };
 }
 
 interface DescribeInstanceStatusInput extends CommonInput {

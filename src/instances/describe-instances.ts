@@ -62,7 +62,10 @@ export interface DescribeInstancesResponseBody {
   /** Token for the next page; empty on the last page. */
   nextToken: string;
   /** The instances. */
-  instances: { instance: InstanceView[] };
+  instances: {
+    /** The instances of this page. */
+    instance: InstanceView[];
+  };
 }
 
 interface DescribeInstancesInput extends CommonInput {
@@ -85,7 +88,12 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
     action: 'DescribeInstances',
     read: (p) => ({
       regionId: p.required('regionId', p.string('regionId')),
-      instanceIds: p.jsonIds('instanceIds', 100),
+      instanceIds: p.jsonIds('instanceIds', 100, () =>
+        ecsError(
+          'InvalidInstanceIds.Malformed',
+          'The specified parameter InstanceIds is not valid: expected a JSON array of at most 100 instance ids.',
+        ),
+      ),
       status: p.oneOf('status', INSTANCE_STATUSES, () =>
         ecsError(
           'InvalidStatus.NotFound',

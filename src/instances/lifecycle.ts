@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/deep-freeze.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -30,13 +31,14 @@ export const INSTANCE_STATUSES: readonly InstanceStatus[] = Object.freeze([
  * ```
  * @category Instances
  */
-export const INSTANCE_TRANSITIONS = Object.freeze({
-  Pending: ['Starting'],
-  Starting: ['Running'],
-  Running: ['Stopping'],
-  Stopping: ['Stopped', 'Starting'],
-  Stopped: ['Starting'],
-} as const satisfies Record<InstanceStatus, readonly InstanceStatus[]>);
+export const INSTANCE_TRANSITIONS: Readonly<Record<InstanceStatus, readonly InstanceStatus[]>> =
+  deepFreeze({
+    Pending: ['Starting'],
+    Starting: ['Running'],
+    Running: ['Stopping'],
+    Stopping: ['Stopped', 'Starting'],
+    Stopped: ['Starting'],
+  });
 
 /**
  * Which instance statuses each operation accepts (anything else is `IncorrectInstanceStatus`).
@@ -48,18 +50,19 @@ export const INSTANCE_TRANSITIONS = Object.freeze({
  * ```
  * @category Instances
  */
-export const INSTANCE_OPERATIONS = Object.freeze({
-  StartInstance: ['Stopped'],
-  StopInstance: ['Running'],
-  RebootInstance: ['Running'],
-  DeleteInstance: ['Stopped'],
-  ForceDeleteInstance: ['Running', 'Stopped'],
-  AttachDisk: ['Running', 'Stopped'],
-  ResizeDisk: ['Running', 'Stopped'],
-  DetachDataDisk: ['Running', 'Stopped'],
-  DetachSystemDisk: ['Stopped'],
-  WriteDisk: ['Running'],
-} as const satisfies Record<string, readonly InstanceStatus[]>);
+export const INSTANCE_OPERATIONS: Readonly<Record<InstanceOperation, readonly InstanceStatus[]>> =
+  deepFreeze({
+    StartInstance: ['Stopped'],
+    StopInstance: ['Running'],
+    RebootInstance: ['Running'],
+    DeleteInstance: ['Stopped'],
+    ForceDeleteInstance: ['Running', 'Stopped'],
+    AttachDisk: ['Running', 'Stopped'],
+    ResizeDisk: ['Running', 'Stopped'],
+    DetachDataDisk: ['Running', 'Stopped'],
+    DetachSystemDisk: ['Stopped'],
+    WriteDisk: ['Running'],
+  });
 
 /**
  * An operation named in {@link INSTANCE_OPERATIONS}.
@@ -70,7 +73,17 @@ export const INSTANCE_OPERATIONS = Object.freeze({
  * ```
  * @category Instances
  */
-export type InstanceOperation = keyof typeof INSTANCE_OPERATIONS;
+export type InstanceOperation =
+  | 'StartInstance'
+  | 'StopInstance'
+  | 'RebootInstance'
+  | 'DeleteInstance'
+  | 'ForceDeleteInstance'
+  | 'AttachDisk'
+  | 'ResizeDisk'
+  | 'DetachDataDisk'
+  | 'DetachSystemDisk'
+  | 'WriteDisk';
 
 /**
  * How long an instance stays in a transient status; `undefined` for stable ones.

@@ -98,7 +98,10 @@ export interface RunInstancesRequest {
  */
 export interface RunInstancesResponseBody {
   /** The new instances' ids. */
-  instanceIdSets: { instanceIdSet: string[] };
+  instanceIdSets: {
+    /** One id per instance created, in creation order. */
+    instanceIdSet: string[];
+  };
 }
 
 /** @internal */

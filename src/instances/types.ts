@@ -10,7 +10,9 @@ import type { Tag } from '../shared/tags.js';
  * ```
  * @category Instances
  */
-export type InstanceId = string & { readonly __brand: 'InstanceId' };
+export type InstanceId = string & {
+  /** Nominal marker for the type checker; absent at run time. */ readonly __brand: 'InstanceId';
+};
 
 /**
  * Instance statuses, spelled as ECS spells them.

@@ -1,4 +1,4 @@
-import { tagsView } from '../shared/tags.js';
+import { type TagsView, tagsView } from '../shared/tags.js';
 import type { Instance } from './types.js';
 
 /**
@@ -49,9 +49,17 @@ export interface InstanceView {
   /** `KeepCharging`, or `Not-applicable` while not stopped. */
   stoppedMode: string;
   /** Tags. */
-  tags: { tag: { tagKey: string; tagValue: string }[] };
+  tags: TagsView;
   /** Locks (none in fake-ecs). */
-  operationLocks: { lockReason: { lockReason: string; lockMsg: string }[] };
+  operationLocks: {
+    /** The locks (always empty). */
+    lockReason: {
+      /** Why it is locked. */
+      lockReason: string;
+      /** Details. */
+      lockMsg: string;
+    }[];
+  };
 }
 
 /**

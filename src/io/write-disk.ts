@@ -18,8 +18,20 @@ import { requireGuestDisk, requireRange } from './guest-io.js';
  * @category Simulation
  */
 export type DiskWrite =
-  | { offset: number; data: Uint8Array | string }
-  | { offset: number; length: number; fill: string };
+  | {
+      /** First byte, from the start of the disk. */
+      offset: number;
+      /** The bytes; a string is written as UTF-8. */
+      data: Uint8Array | string;
+    }
+  | {
+      /** First byte, from the start of the disk. */
+      offset: number;
+      /** Number of bytes. */
+      length: number;
+      /** The name of the synthetic content: same name and offset, same bytes. */
+      fill: string;
+    };
 
 /**
  * `ecs.writeDisk` parameters: one write, or many applied in order as one transition.
@@ -30,7 +42,16 @@ export type DiskWrite =
  * ```
  * @category Simulation
  */
-export type WriteDiskRequest = { diskId: string } & (DiskWrite | { writes: readonly DiskWrite[] });
+export type WriteDiskRequest = {
+  /** The disk; it must be `In_use` on a `Running` instance. */
+  diskId: string;
+} & (
+  | DiskWrite
+  | {
+      /** Writes applied in order, as one transition. */
+      writes: readonly DiskWrite[];
+    }
+);
 
 const encoder = new TextEncoder();
 

@@ -17,18 +17,8 @@ export interface ErrorCatalogEntry {
   readonly statusByAction?: Readonly<Record<string, number>>;
 }
 
-/**
- * Every error code fake-ecs can return, with the HTTP status and message copied from the ECS API
- * reference. `UnsupportedParameter` is fake-ecs's own: a parameter the twin does not model fails
- * loudly instead of being silently ignored.
- *
- * @example
- * ```ts
- * ERROR_CATALOG['InvalidDiskId.NotFound'].httpStatus; //=> 404
- * ```
- * @category Errors
- */
-export const ERROR_CATALOG = {
+/** The catalogue's data; `as const` so the codes form the {@link EcsErrorCode} union. */
+const CATALOG = {
   // Common
   MissingParameter: {
     httpStatus: 400,
@@ -178,6 +168,19 @@ export const ERROR_CATALOG = {
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**
+ * Every error code fake-ecs can return, with the HTTP status and message copied from the ECS API
+ * reference (`docs/errors.md` lists them). `UnsupportedParameter` is fake-ecs's own: a parameter
+ * the twin does not model fails loudly instead of being silently ignored.
+ *
+ * @example
+ * ```ts
+ * ERROR_CATALOG['InvalidDiskId.NotFound'].httpStatus; //=> 404
+ * ```
+ * @category Errors
+ */
+export const ERROR_CATALOG: Readonly<Record<EcsErrorCode, ErrorCatalogEntry>> = CATALOG;
+
+/**
  * Every error code in the catalogue.
  *
  * @example
@@ -186,4 +189,4 @@ export const ERROR_CATALOG = {
  * ```
  * @category Errors
  */
-export type EcsErrorCode = keyof typeof ERROR_CATALOG;
+export type EcsErrorCode = keyof typeof CATALOG;

@@ -1,4 +1,5 @@
 import { type EcsError, ecsError } from './ecs-error.js';
+import { parseJsonIds } from './json-ids.js';
 import { err, ok, type Result } from './result.js';
 
 /**
@@ -156,23 +157,14 @@ export class ParamReader {
    *
    * @param key - The field.
    * @param max - The most entries allowed.
+   * @param onInvalid - The ECS error for a malformed list (default `InvalidParameter`).
    * @returns The strings, or `undefined`.
    */
-  jsonIds(key: string, max: number): readonly string[] | undefined {
-    const value = this.#raw(key);
-    if (value === undefined || value === '') return undefined;
-    let list: unknown = value;
-    if (typeof value === 'string') {
-      try {
-        list = JSON.parse(value);
-      } catch {
-        invalid(this.#path(key), 'expected a JSON array of ids');
-      }
-    }
-    if (!Array.isArray(list) || !list.every((id) => typeof id === 'string'))
-      invalid(this.#path(key), 'expected a JSON array of ids');
-    if (list.length > max) invalid(this.#path(key), `at most ${max} ids`);
-    return list as string[];
+  jsonIds(key: string, max: number, onInvalid?: () => EcsError): readonly string[] | undefined {
+    const ids = parseJsonIds(this.#raw(key), max);
+    if (ids !== null) return ids;
+    if (onInvalid) throw new ParamFailure(onInvalid());
+    invalid(this.#path(key), `expected a JSON array of at most ${max} ids`);
   }
 
   /**

@@ -127,12 +127,42 @@ export function tagsMatch(tags: readonly Tag[], filter: readonly Tag[]): boolean
 }
 
 /**
+ * One tag as Describe operations return it.
+ *
+ * @example
+ * ```ts
+ * const tag: TagView = { tagKey: 'env', tagValue: 'test' };
+ * ```
+ * @category World
+ */
+export interface TagView {
+  /** The key. */
+  tagKey: string;
+  /** The value. */
+  tagValue: string;
+}
+
+/**
+ * Tags as Describe operations return them: `{ tag: [{ tagKey, tagValue }] }`.
+ *
+ * @example
+ * ```ts
+ * const tags: TagsView = { tag: [{ tagKey: 'env', tagValue: 'test' }] };
+ * ```
+ * @category World
+ */
+export interface TagsView {
+  /** The tags. */
+  tag: TagView[];
+}
+
+/**
  * The SDK view of tags: `{ tag: [{ tagKey, tagValue }] }`.
  *
  * @param tags - The stored tags.
  * @returns The double-wrapped list.
  * @internal
  */
-export function tagsView(tags: readonly Tag[]): { tag: { tagKey: string; tagValue: string }[] } {
+export function tagsView(tags: readonly Tag[]): TagsView {
   return { tag: tags.map((t) => ({ tagKey: t.key, tagValue: t.value })) };
 }

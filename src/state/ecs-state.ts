@@ -1,6 +1,7 @@
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk } from '../disks/types.js';
 import type { Instance } from '../instances/types.js';
+import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
 import type { IdGeneratorState } from '../shared/ids.js';
 import { emptyHashTable, type HashTable } from '../shared/persistent/index.js';
@@ -40,7 +41,10 @@ export interface EcsState {
   /** The state format version. */
   readonly version: 1;
   /** The virtual clock, with millisecond precision. */
-  readonly clock: { readonly now: Timestamp };
+  readonly clock: {
+    /** The current time, `yyyy-MM-ddTHH:mm:ss.SSSZ`. */
+    readonly now: Timestamp;
+  };
   /** The position of the seeded id generator. */
   readonly ids: IdGeneratorState;
   /** The world's configuration. */
@@ -75,12 +79,4 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),
   });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

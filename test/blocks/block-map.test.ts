@@ -267,16 +267,17 @@ describe('BlockMap.nth', () => {
 
 describe('BlockMap.toJSON', () => {
   describe('when stringified', () => {
-    it('writes the size and the ordered entries', () => {
+    it('writes the size, the distinct values and the runs in index order', () => {
       const map = BlockMap.empty<string>().setMany([
         [9, 'b'],
         [2, 'a'],
       ]);
       expect(JSON.parse(JSON.stringify(map))).toEqual({
         size: 2,
-        entries: [
-          [2, 'a'],
-          [9, 'b'],
+        values: ['a', 'b'],
+        runs: [
+          [2, 1, 0],
+          [9, 1, 1],
         ],
       });
     });

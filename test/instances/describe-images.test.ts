@@ -95,6 +95,16 @@ describe('describeImages', () => {
       expectRefused(ecs, () => ecs.describeImages({}), 'MissingParameter');
     });
 
+    it('returns DryRunOperation for a valid dry run', () => {
+      const ecs = aWorld();
+      expectRefused(
+        ecs,
+        () => ecs.describeImages({ regionId: REGION, dryRun: true }),
+        'DryRunOperation',
+        400,
+      );
+    });
+
     it('returns InvalidRegionId.NotFound for an unknown region', () => {
       const ecs = aWorld();
       expectRefused(

@@ -246,18 +246,29 @@ describe('describeInstances', () => {
       ['maxResults 101', { maxResults: 101 }],
       ['pageSize 101', { pageSize: 101 }],
       ['pageNumber 0', { pageNumber: 0 }],
-      ['instanceIds that are not JSON', { instanceIds: 'i-1,i-2' }],
-      ['instanceIds that are not a list of strings', { instanceIds: '[1, 2]' }],
-      [
-        '101 instanceIds',
-        { instanceIds: JSON.stringify(Array.from({ length: 101 }, (_, i) => `i-${i}`)) },
-      ],
     ])('returns InvalidParameter for %s', (_what, request) => {
       const { ecs } = aFleet();
       expectRefused(
         ecs,
         () => ecs.describeInstances({ regionId: REGION, ...request }),
         'InvalidParameter',
+        400,
+      );
+    });
+
+    it.each<[string, DescribeInstancesRequest]>([
+      ['instanceIds that are not JSON', { instanceIds: 'i-1,i-2' }],
+      ['instanceIds that are not a list of strings', { instanceIds: '[1, 2]' }],
+      [
+        '101 instanceIds',
+        { instanceIds: JSON.stringify(Array.from({ length: 101 }, (_, i) => `i-${i}`)) },
+      ],
+    ])('returns InvalidInstanceIds.Malformed for %s', (_what, request) => {
+      const { ecs } = aFleet();
+      expectRefused(
+        ecs,
+        () => ecs.describeInstances({ regionId: REGION, ...request }),
+        'InvalidInstanceIds.Malformed',
         400,
       );
     });

@@ -480,6 +480,17 @@ describe('runInstances', () => {
       expect(ecs.state).toBe(before);
     });
 
+    it('answers a dry run with DryRunOperation instead of replaying the first response', () => {
+      const ecs = aWorld();
+      ecs.runInstances(aRunRequest({ clientToken: 'token-1' }));
+      expectRefused(
+        ecs,
+        () => ecs.runInstances(aRunRequest({ clientToken: 'token-1', dryRun: true })),
+        'DryRunOperation',
+        400,
+      );
+    });
+
     it('returns IdempotentParameterMismatch when the parameters differ', () => {
       const ecs = aWorld();
       ecs.runInstances(aRunRequest({ clientToken: 'token-1' }));
