@@ -18,6 +18,9 @@ import {
 import { lookupIn } from './trie-path.js';
 import { clearRange, countRange, fillRange, type RangeEditor } from './trie-range.js';
 
+/** Ranges up to this many blocks are written block by block. */
+const SMALL_RANGE = 8;
+
 /**
  * A short-lived, mutable view of a block map used to apply many changes at once.
  *
@@ -163,6 +166,12 @@ export class BlockMapBatch<V> {
     this.#requireOpen();
     if (value === undefined) throw new TypeError('A block map cannot store undefined.');
     if (!checkRange(start, count)) return;
+    // A range of a few blocks (the common single-block write) is cheaper as plain sets than as a
+    // range walk, which is built to share whole subtrees of large ranges.
+    if (count <= SMALL_RANGE) {
+      for (let i = start; i < start + count; i++) this.set(i, value);
+      return;
+    }
     const root = this.#ownRoot(start + count - 1);
     this.#size += fillRange(this.#editor(), root, this.#shift, 0, start, start + count, value);
   }

@@ -98,6 +98,8 @@ function writeFill(batch: Batch, blockSize: number, write: BlockFillWrite): void
   const firstWhole = Math.ceil(offset / blockSize);
   const endWhole = Math.floor(end / blockSize);
   if (firstWhole < endWhole) batch.setRange(firstWhole, endWhole - firstWhole, version);
+  // Block-aligned writes (the common case) have no partial head or tail block.
+  if (offset % blockSize === 0 && end % blockSize === 0) return;
   const head = Math.floor(offset / blockSize);
   const tail = Math.floor((end - 1) / blockSize);
   for (const block of head === tail ? [head] : [head, tail]) {

@@ -37,7 +37,7 @@ export function requireGuestDisk(state: EcsState, diskId: string): Result<Disk, 
  * @param disk - The disk.
  * @param offset - First byte.
  * @param length - Number of bytes.
- * @param what - The parameter path for the message (e.g. `Writes.2`).
+ * @param index - The write's position in `writes`, for the message; none for a single write.
  * @returns Nothing, or `InvalidParameter` saying what is out of range.
  * @internal
  */
@@ -45,14 +45,15 @@ export function requireRange(
   disk: Disk,
   offset: unknown,
   length: unknown,
-  what: string,
+  index?: number,
 ): Result<void, EcsError> {
+  // Labels are built only on failure: a batch validates 100,000 writes.
   const capacity = disk.size * GIB;
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
     return err(
       ecsError(
         'InvalidParameter',
-        `The specified parameter ${what}Offset is not valid: expected a whole number of bytes >= 0.`,
+        `The specified parameter ${writeLabel(index)}Offset is not valid: expected a whole number of bytes >= 0.`,
       ),
     );
   }
@@ -60,7 +61,7 @@ export function requireRange(
     return err(
       ecsError(
         'InvalidParameter',
-        `The specified parameter ${what}Length is not valid: expected a whole number of bytes >= 0.`,
+        `The specified parameter ${writeLabel(index)}Length is not valid: expected a whole number of bytes >= 0.`,
       ),
     );
   }
@@ -68,9 +69,20 @@ export function requireRange(
     return err(
       ecsError(
         'InvalidParameter',
-        `The specified range ${offset}+${length} of ${what || 'the write'} ends beyond the ${disk.size} GiB disk ${disk.diskId}.`,
+        `The specified range ${offset}+${length} of ${writeLabel(index) || 'the write'} ends beyond the ${disk.size} GiB disk ${disk.diskId}.`,
       ),
     );
   }
   return ok(undefined);
+}
+
+/**
+ * The parameter path of a write in a `writes` list (`Writes.3.`), or `''` for a single write.
+ *
+ * @param index - The write's position, if it is in a list.
+ * @returns The label.
+ * @internal
+ */
+export function writeLabel(index: number | undefined): string {
+  return index === undefined ? '' : `Writes.${index + 1}.`;
 }

@@ -45,7 +45,7 @@ export function readDisk(state: EcsState, request: ReadDiskRequest): Result<Uint
     );
   const disk = requireGuestDisk(state, request.diskId);
   if (!disk.ok) return disk;
-  const range = requireRange(disk.value, request.offset, request.length, '');
+  const range = requireRange(disk.value, request.offset, request.length);
   if (!range.ok) return range;
   if (request.length > MAX_READ)
     return err(

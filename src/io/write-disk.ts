@@ -1,10 +1,11 @@
 import { type BlockWrite, writeToBlocks } from '../blocks/index.js';
-import { putDisk } from '../disks/store.js';
+import type { Disk } from '../disks/types.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { entityReplaceUnindexed } from '../shared/entity-table.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { requireGuestDisk, requireRange } from './guest-io.js';
+import { requireGuestDisk, requireRange, writeLabel } from './guest-io.js';
 
 /**
  * One guest write: real bytes (a `Uint8Array`, or a string written as UTF-8), or synthetic
@@ -55,42 +56,38 @@ export type WriteDiskRequest = {
 
 const encoder = new TextEncoder();
 
+function invalidWrite(index: number | undefined, field: string, why: string): EcsError {
+  return ecsError(
+    'InvalidParameter',
+    `The specified parameter ${writeLabel(index)}${field} is not valid: ${why}.`,
+  );
+}
+
+/** Checks one write; passes the caller's object through unless a string must be encoded. */
 function toBlockWrite(
   write: unknown,
-  what: string,
-  check: (offset: unknown, length: unknown, what: string) => Result<void, EcsError>,
+  index: number | undefined,
+  disk: Disk,
 ): Result<BlockWrite, EcsError> {
-  if (typeof write !== 'object' || write === null)
+  if (typeof write !== 'object' || write === null) {
     return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter ${what || 'write'} is not valid: expected { offset, data } or { offset, length, fill }.`,
-      ),
+      invalidWrite(index, 'Write', 'expected { offset, data } or { offset, length, fill }'),
     );
+  }
   const w = write as { offset?: unknown; data?: unknown; length?: unknown; fill?: unknown };
   if ('data' in w) {
     const data = typeof w.data === 'string' ? encoder.encode(w.data) : w.data;
     if (!(data instanceof Uint8Array))
-      return err(
-        ecsError(
-          'InvalidParameter',
-          `The specified parameter ${what}Data is not valid: expected a Uint8Array or a string.`,
-        ),
-      );
-    const range = check(w.offset, data.length, what);
-    return range.ok ? ok({ offset: w.offset as number, data }) : range;
+      return err(invalidWrite(index, 'Data', 'expected a Uint8Array or a string'));
+    const range = requireRange(disk, w.offset, data.length, index);
+    if (!range.ok) return range;
+    return ok(data === w.data ? (w as BlockWrite) : { offset: w.offset as number, data });
   }
-  if (typeof w.fill !== 'string' || w.fill.length === 0)
-    return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter ${what}Fill is not valid: expected a non-empty name, or give data instead.`,
-      ),
-    );
-  const range = check(w.offset, w.length, what);
-  return range.ok
-    ? ok({ offset: w.offset as number, length: w.length as number, fill: w.fill })
-    : range;
+  if (typeof w.fill !== 'string' || w.fill.length === 0) {
+    return err(invalidWrite(index, 'Fill', 'expected a non-empty name, or give data instead'));
+  }
+  const range = requireRange(disk, w.offset, w.length, index);
+  return range.ok ? ok(w as BlockWrite) : range;
 }
 
 /**
@@ -114,8 +111,6 @@ export function writeDisk(state: EcsState, request: WriteDiskRequest): Result<Ec
     );
   const disk = requireGuestDisk(state, request.diskId);
   if (!disk.ok) return disk;
-  const check = (offset: unknown, length: unknown, what: string) =>
-    requireRange(disk.value, offset, length, what);
   const many = 'writes' in request;
   if (many && !Array.isArray(request.writes))
     return err(
@@ -124,10 +119,12 @@ export function writeDisk(state: EcsState, request: WriteDiskRequest): Result<Ec
   const given: readonly unknown[] = many ? request.writes : [request];
   const writes: BlockWrite[] = [];
   for (const [i, write] of given.entries()) {
-    const parsed = toBlockWrite(write, many ? `Writes.${i + 1}.` : '', check);
+    const parsed = toBlockWrite(write, many ? i : undefined, disk.value);
     if (!parsed.ok) return parsed;
     writes.push(parsed.value);
   }
   const content = writeToBlocks(disk.value.content, state.world.blockSize, writes);
-  return ok(commit(state, { disks: putDisk(state.disks, { ...disk.value, content }) }));
+  // Only the content changes, and content is not indexed.
+  const disks = entityReplaceUnindexed(state.disks, disk.value.diskId, { ...disk.value, content });
+  return ok(commit(state, { disks }));
 }
