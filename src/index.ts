@@ -96,7 +96,14 @@ export {
 export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
 export type { HashTable, OrderedIndex, TaskHeap } from './shared/persistent/index.js';
 export type { Tag, TagInput, TagsView, TagView } from './shared/tags.js';
-export type { EcsState, IdempotencyRecord } from './state/ecs-state.js';
+export type { SnapshotApi } from './snapshots/api.js';
+export type {
+  CreateSnapshotRequest,
+  CreateSnapshotResponseBody,
+} from './snapshots/create-snapshot-request.js';
+export type { DeleteSnapshotRequest } from './snapshots/delete-snapshot.js';
+export type { Snapshot, SnapshotId, SnapshotLink, SnapshotStatus } from './snapshots/types.js';
+export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';
 export {
   INSTANCE_TYPES,

@@ -1,6 +1,7 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
+import { dropEmptyChain } from '../snapshots/lineage.js';
 import { commit } from '../state/commit.js';
 import { requireDisk } from './errors.js';
 import { requireDiskStatus } from './lifecycle.js';
@@ -58,8 +59,18 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
     }
     const status = requireDiskStatus(disk.value, 'DeleteDisk');
     if (!status.ok) return status;
+    if (disk.value.progressingSnapshotId) {
+      return err(
+        ecsError(
+          'DiskCreatingSnapshot',
+          `The operation is denied due to a snapshot of the specified disk is being created: ${disk.value.progressingSnapshotId}.`,
+        ),
+      );
+    }
+    // Manual snapshots outlive the disk; its chain goes only when no snapshot is left in it.
+    const snapshotLinks = dropEmptyChain(state.snapshotLinks, disk.value);
     return ok({
-      state: commit(state, { disks: removeDisk(state.disks, input.diskId) }),
+      state: commit(state, { disks: removeDisk(state.disks, input.diskId), snapshotLinks }),
       response: {},
     });
   },

@@ -64,6 +64,9 @@ export function newDisk(spec: NewDiskSpec): Disk {
     // Basic (`cloud`) system disks cannot be detached; every other cloud disk can.
     portable: spec.type === 'data' || spec.category !== 'cloud',
     tags: spec.tags,
+    snapshotLinkId: null,
+    lineageSnapshotId: null,
+    progressingSnapshotId: null,
     content: spec.content,
   };
 }

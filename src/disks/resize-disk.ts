@@ -103,6 +103,14 @@ export const resizeDiskOp: Operation<ResizeDiskInput, ResizeDiskResponseBody> = 
     if (!disk.ok) return disk;
     const status = requireDiskStatus(disk.value, 'ResizeDisk');
     if (!status.ok) return status;
+    if (disk.value.progressingSnapshotId) {
+      return err(
+        ecsError(
+          'IncorrectDiskStatus.CreatingSnapshot',
+          `A previous snapshot creation is in process: the disk cannot be resized until ${disk.value.progressingSnapshotId} completes.`,
+        ),
+      );
+    }
     const instance = checkInstance(state, disk.value);
     if (!instance.ok) return instance;
     const size = checkSize(disk.value, input.newSize);

@@ -94,6 +94,12 @@ export interface Disk {
   readonly portable: boolean;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The disk's snapshot chain, once it has had a snapshot. */
+  readonly snapshotLinkId: string | null;
+  /** The newest live snapshot its content descends from: the parent of its next snapshot. */
+  readonly lineageSnapshotId: string | null;
+  /** The snapshot being created from it, if any (one at a time). */
+  readonly progressingSnapshotId: string | null;
   /** The disk's blocks: a persistent map, opaque to immer. */
   readonly content: BlockMap<BlockVersion>;
 }

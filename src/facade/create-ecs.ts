@@ -1,6 +1,7 @@
 import { type DiskApi, diskApi } from '../disks/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
@@ -18,7 +19,7 @@ import { Engine } from './engine.js';
  * ```
  * @category World
  */
-export interface Ecs extends InstanceApi, DiskApi, DiskIoApi {
+export interface Ecs extends InstanceApi, DiskApi, SnapshotApi, DiskIoApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
@@ -44,6 +45,7 @@ export function createEcs(options?: EcsOptions): Ecs {
   return {
     ...instanceApi(engine),
     ...diskApi(engine),
+    ...snapshotApi(engine),
     ...diskIoApi(engine),
     clock: clockControls(engine),
     get state() {

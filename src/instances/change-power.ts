@@ -1,6 +1,7 @@
 import type { CommonInput } from '../facade/engine.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { commit } from '../state/commit.js';
 import type { Transition, TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -8,6 +9,13 @@ import { enterInstancePath } from './enter-status.js';
 import { instanceNotFound } from './errors.js';
 import { type InstanceOperation, requireInstanceStatus } from './lifecycle.js';
 import { findInstance, putInstance } from './store.js';
+
+const CHANGE_WORDS: Partial<Record<InstanceOperation, string>> = {
+  StartInstance: 'started',
+  StopInstance: 'stopped',
+  RebootInstance: 'rebooted',
+};
+
 import type { InstanceStatus } from './types.js';
 
 /**
@@ -42,10 +50,16 @@ export function changePower(
   if (!instance) return err(instanceNotFound(input.instanceId));
   const allowed = requireInstanceStatus(instance, operation);
   if (!allowed.ok) return allowed;
-  const moved = enterInstancePath(instance, path, state.tasks, state.world, ctx);
+  const guarded = guardInstanceChange(
+    state,
+    instance.instanceId,
+    CHANGE_WORDS[operation] ?? 'changed',
+  );
+  if (!guarded.ok) return guarded;
+  const moved = enterInstancePath(instance, path, guarded.value.tasks, state.world, ctx);
   return ok({
-    state: commit(state, {
-      instances: putInstance(state.instances, moved.instance),
+    state: commit(guarded.value, {
+      instances: putInstance(guarded.value.instances, moved.instance),
       tasks: moved.tasks,
     }),
     response: {},

@@ -2,6 +2,8 @@ import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
+import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
+import { dropEmptyChain } from '../snapshots/lineage.js';
 import { commit } from '../state/commit.js';
 import { instanceNotFound } from './errors.js';
 import { requireInstanceStatus } from './lifecycle.js';
@@ -56,8 +58,12 @@ export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, neve
       input.force ? 'ForceDeleteInstance' : 'DeleteInstance',
     );
     if (!allowed.ok) return allowed;
-    let disks = state.disks;
-    for (const disk of disksOfInstance(state, instance.instanceId)) {
+    const guarded = guardInstanceChange(state, instance.instanceId, 'released');
+    if (!guarded.ok) return guarded;
+    const from = guarded.value;
+    let { disks, snapshotLinks } = from;
+    for (const disk of disksOfInstance(from, instance.instanceId)) {
+      if (disk.deleteWithInstance) snapshotLinks = dropEmptyChain(snapshotLinks, disk);
       disks = disk.deleteWithInstance
         ? removeDisk(disks, disk.diskId)
         : putDisk(disks, {
@@ -70,7 +76,7 @@ export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, neve
             detachedTime: ctx.now,
           });
     }
-    const instances = entityRemove(state.instances, instance.instanceId, instanceIndexKeys);
-    return ok({ state: commit(state, { instances, disks }), response: {} });
+    const instances = entityRemove(from.instances, instance.instanceId, instanceIndexKeys);
+    return ok({ state: commit(from, { instances, disks, snapshotLinks }), response: {} });
   },
 };

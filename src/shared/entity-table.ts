@@ -181,6 +181,19 @@ export function entityIdsByKey<E>(table: EntityTable<E>, key: string): string[] 
 }
 
 /**
+ * How many entities have an index key, in O(1).
+ *
+ * @param table - The table.
+ * @param key - The index key.
+ * @returns The count.
+ * @internal
+ */
+export function entityCountByKey<E>(table: EntityTable<E>, key: string): number {
+  const index = hashTableGet(table.indexes, key);
+  return index ? orderedIndexSize(index) : 0;
+}
+
+/**
  * A listing request against an {@link EntityTable}.
  *
  * @internal

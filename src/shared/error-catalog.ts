@@ -165,6 +165,50 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The specified disk is a system disk and cannot support the operation.',
   },
+  // Snapshots
+  'InvalidSnapshotId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified snapshot is not found.',
+  },
+  'InvalidSnapshotName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified SnapshotName is wrongly formed.',
+  },
+  'InvalidRetentionDays.Malformed': {
+    httpStatus: 400,
+    message: 'The specified RetentionDays is not valid.',
+  },
+  'InvalidOperation.DecreaseRetentionDaysUnsupported': {
+    httpStatus: 400,
+    message:
+      'The requested operation to decrease retention days for the snapshot is not supported.',
+  },
+  'IncorrectDiskStatus.CreatingSnapshot': {
+    httpStatus: 403,
+    message: 'A previous snapshot creation is in process.',
+    statusByAction: { DeleteSnapshot: 400 },
+  },
+  'IncorrectDiskStatus.NeverAttached': {
+    httpStatus: 403,
+    message: 'The specified disk has never been attached to any instance.',
+  },
+  'QuotaExceed.Snapshot': { httpStatus: 403, message: 'The snapshot quota exceeds.' },
+  DiskCreatingSnapshot: {
+    httpStatus: 403,
+    message: 'The operation is denied due to a snapshot of the specified disk is being created.',
+  },
+  SnapshotCreatedImage: {
+    httpStatus: 403,
+    message: 'The snapshot has been used to create user defined image(s).',
+  },
+  SnapshotCreatedDisk: {
+    httpStatus: 403,
+    message: 'The snapshot has been used to create disk(s).',
+  },
+  UnrelatedSnapshots: {
+    httpStatus: 400,
+    message: 'The specified snapshots are not of one disk lineage and cannot be compared.',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**

@@ -1,4 +1,4 @@
-import { castDraft, produce } from 'immer';
+import { castDraft, type Draft, produce } from 'immer';
 import type { EcsState } from './ecs-state.js';
 
 /**
@@ -7,6 +7,18 @@ import type { EcsState } from './ecs-state.js';
  * @internal
  */
 export type StateParts = Partial<Omit<EcsState, 'version' | 'world'>>;
+
+const PART_KEYS = [
+  'clock',
+  'ids',
+  'instances',
+  'disks',
+  'snapshots',
+  'snapshotLinks',
+  'snapshotUsage',
+  'tasks',
+  'idempotency',
+] as const satisfies readonly (keyof StateParts)[];
 
 /**
  * Applies a transition's new parts in one immer `produce`. The parts are persistent structures
@@ -19,11 +31,10 @@ export type StateParts = Partial<Omit<EcsState, 'version' | 'world'>>;
  */
 export function commit(state: EcsState, parts: StateParts): EcsState {
   return produce(state, (d) => {
-    if (parts.clock) d.clock = castDraft(parts.clock);
-    if (parts.ids) d.ids = castDraft(parts.ids);
-    if (parts.instances) d.instances = castDraft(parts.instances);
-    if (parts.disks) d.disks = castDraft(parts.disks);
-    if (parts.tasks) d.tasks = castDraft(parts.tasks);
-    if (parts.idempotency) d.idempotency = castDraft(parts.idempotency);
+    const draft = d as Record<(typeof PART_KEYS)[number], Draft<unknown>>;
+    for (const key of PART_KEYS) {
+      const part = parts[key];
+      if (part !== undefined) draft[key] = castDraft(part);
+    }
   });
 }

@@ -5,6 +5,7 @@ import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
 import type { IdGeneratorState } from '../shared/ids.js';
 import { emptyHashTable, type HashTable } from '../shared/persistent/index.js';
+import type { Snapshot, SnapshotLink } from '../snapshots/types.js';
 import { emptyTasks } from '../tasks/schedule.js';
 import type { TasksState } from '../tasks/types.js';
 import type { WorldConfig } from '../world/options.js';
@@ -26,6 +27,22 @@ export interface IdempotencyRecord {
   readonly fingerprint: string;
   /** The response body, without its request id. */
   readonly response: unknown;
+}
+
+/**
+ * The snapshot capacity of one region, kept incrementally (never recomputed by scanning).
+ *
+ * @example
+ * ```ts
+ * ecs.state.snapshotUsage['cn-hangzhou']; //=> { snapshotCount: 2, snapshotBlocks: 2048 }
+ * ```
+ * @category Snapshots
+ */
+export interface SnapshotUsage {
+  /** Live snapshots in the region. */
+  readonly snapshotCount: number;
+  /** Blocks they occupy together (times the block size: bytes). */
+  readonly snapshotBlocks: number;
 }
 
 /**
@@ -53,6 +70,12 @@ export interface EcsState {
   readonly instances: EntityTable<Instance>;
   /** Cloud disks. */
   readonly disks: EntityTable<Disk>;
+  /** Snapshots, live and failed. */
+  readonly snapshots: EntityTable<Snapshot>;
+  /** Snapshot chains, one per disk that has snapshots. */
+  readonly snapshotLinks: EntityTable<SnapshotLink>;
+  /** Per region: how many live snapshots, and how many blocks they occupy together. */
+  readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Pending asynchronous steps. */
   readonly tasks: TasksState;
   /** Remembered client tokens, by `<Action>:<token>`. */
@@ -76,6 +99,9 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     world,
     instances: emptyEntityTable<Instance>(),
     disks: emptyEntityTable<Disk>(),
+    snapshots: emptyEntityTable<Snapshot>(),
+    snapshotLinks: emptyEntityTable<SnapshotLink>(),
+    snapshotUsage: {},
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),
   });

@@ -3,6 +3,7 @@ import { advanceDisk } from '../disks/advance-disk.js';
 import { advanceInstance } from '../instances/advance-instance.js';
 import { assertNever } from '../shared/invariant.js';
 import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
+import { completeSnapshot, expireSnapshot } from '../snapshots/snapshot-tasks.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Task } from './types.js';
@@ -13,6 +14,10 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
       return advanceInstance(state, task.id, seq, dueMs);
     case 'disk':
       return advanceDisk(state, task.id, seq, dueMs);
+    case 'snapshot':
+      return completeSnapshot(state, task.id, seq, dueMs);
+    case 'snapshot-expiry':
+      return expireSnapshot(state, task.id, seq);
     default:
       return assertNever(task.kind);
   }

@@ -30,6 +30,8 @@ export interface RegionSpec {
 export interface Quotas {
   /** Data disks one instance can have attached (`InstanceDiskLimitExceeded` beyond). Default 64. */
   readonly dataDisksPerInstance: number;
+  /** Manual snapshots one disk can have (`QuotaExceed.Snapshot` beyond). Default 256. */
+  readonly manualSnapshotsPerDisk: number;
 }
 
 /**
@@ -55,6 +57,12 @@ export interface EcsOptions {
   readonly blockSize?: number | undefined;
   /** Quota overrides. */
   readonly quotas?: Partial<Quotas> | undefined;
+  /**
+   * What a stop, start, reboot or release of an instance does while one of its disks has a
+   * snapshot in progress: `'refuse'` (default) answers `IncorrectInstanceStatus`;
+   * `'fail-snapshot'` lets the change happen and marks the snapshot `failed`, the real-world risk.
+   */
+  readonly instanceChangeDuringSnapshot?: 'refuse' | 'fail-snapshot' | undefined;
 }
 
 /**
@@ -75,6 +83,8 @@ export interface WorldConfig {
   readonly blockSize: number;
   /** Quotas in force. */
   readonly quotas: Quotas;
+  /** What an instance status change does to a snapshot in progress. */
+  readonly instanceChangeDuringSnapshot: 'refuse' | 'fail-snapshot';
 }
 
 /**
@@ -106,9 +116,20 @@ export const DEFAULT_REGIONS: readonly RegionSpec[] = Object.freeze([
  * ```
  * @category World
  */
-export const DEFAULT_QUOTAS: Quotas = Object.freeze({ dataDisksPerInstance: 64 });
+export const DEFAULT_QUOTAS: Quotas = Object.freeze({
+  dataDisksPerInstance: 64,
+  manualSnapshotsPerDisk: 256,
+});
 
-const KNOWN_OPTIONS = ['seed', 'now', 'regions', 'timings', 'blockSize', 'quotas'];
+const KNOWN_OPTIONS = [
+  'seed',
+  'now',
+  'regions',
+  'timings',
+  'blockSize',
+  'quotas',
+  'instanceChangeDuringSnapshot',
+];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
 
 function fail(message: string, kind: 'type' | 'range' = 'range'): never {
@@ -145,6 +166,21 @@ function resolveRegions(regions: unknown): readonly RegionSpec[] {
   });
 }
 
+function checkTiming(key: string, value: unknown): void {
+  if (!(TIMING_NAMES as readonly string[]).includes(key)) {
+    fail(`option "timings" has no entry "${key}"; known: ${TIMING_NAMES.join(', ')}.`, 'type');
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    fail(`option "timings.${key}" must be a finite number >= 0.`);
+  }
+  if (key === 'snapshotThroughput' && value === 0) {
+    fail('option "timings.snapshotThroughput" must be a rate in bytes per second > 0.');
+  }
+  if (key === 'snapshotIoDegradation' && value >= 1) {
+    fail('option "timings.snapshotIoDegradation" must be a fraction from 0 to less than 1.');
+  }
+}
+
 function resolveTimings(timings: unknown): Timings {
   if (timings === undefined || timings === 'realistic') return REALISTIC_TIMINGS;
   if (timings === 'instant') return INSTANT_TIMINGS;
@@ -153,12 +189,7 @@ function resolveTimings(timings: unknown): Timings {
       'option "timings" must be "realistic", "instant" or an object of durations in seconds.',
       'type',
     );
-  for (const [key, value] of Object.entries(timings)) {
-    if (!(TIMING_NAMES as readonly string[]).includes(key))
-      fail(`option "timings" has no entry "${key}"; known: ${TIMING_NAMES.join(', ')}.`, 'type');
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-      fail(`option "timings.${key}" must be a finite number of seconds >= 0.`);
-  }
+  for (const [key, value] of Object.entries(timings)) checkTiming(key, value);
   return { ...REALISTIC_TIMINGS, ...(timings as Partial<Timings>) };
 }
 
@@ -176,6 +207,16 @@ function resolveQuotas(quotas: unknown): Quotas {
       fail(`option "quotas.${key}" must be a whole number >= 1.`);
   }
   return { ...DEFAULT_QUOTAS, ...(quotas as Partial<Quotas>) };
+}
+
+function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDuringSnapshot'] {
+  if (value === undefined) return 'refuse';
+  if (value !== 'refuse' && value !== 'fail-snapshot')
+    fail(
+      `option "instanceChangeDuringSnapshot" must be "refuse" or "fail-snapshot"; got ${JSON.stringify(value)}.`,
+      'type',
+    );
+  return value;
 }
 
 function resolveBlockSize(blockSize: unknown): number {
@@ -221,6 +262,7 @@ export function resolveOptions(options: EcsOptions | undefined): {
     timings: resolveTimings(given.timings),
     blockSize: resolveBlockSize(given.blockSize),
     quotas: resolveQuotas(given.quotas),
+    instanceChangeDuringSnapshot: resolveInstanceChange(given.instanceChangeDuringSnapshot),
   };
   return { world, seed: seedHash(seed), startMs };
 }

@@ -22,6 +22,12 @@ export interface Timings {
   readonly diskAttach: number;
   /** `DetachDisk`: how long a disk stays `Detaching`. */
   readonly diskDetach: number;
+  /** `CreateSnapshot`: the fixed start-up time of every snapshot, before data is copied. */
+  readonly snapshotStartup: number;
+  /** Snapshot copy rate in bytes per second: a snapshot takes start-up + bytes to copy / rate. */
+  readonly snapshotThroughput: number;
+  /** How much a disk's IOPS and throughput drop while it has a snapshot in progress (0-1). */
+  readonly snapshotIoDegradation: number;
 }
 
 /**
@@ -40,6 +46,9 @@ export const REALISTIC_TIMINGS: Timings = Object.freeze({
   diskCreate: 10,
   diskAttach: 5,
   diskDetach: 10,
+  snapshotStartup: 60,
+  snapshotThroughput: 64 * 1024 * 1024,
+  snapshotIoDegradation: 0.1,
 });
 
 /**
@@ -58,6 +67,10 @@ export const INSTANT_TIMINGS: Timings = Object.freeze({
   diskCreate: 0,
   diskAttach: 0,
   diskDetach: 0,
+  snapshotStartup: 0,
+  // "Unlimited", as a JSON-safe number: any disk copies in well under a millisecond.
+  snapshotThroughput: Number.MAX_SAFE_INTEGER,
+  snapshotIoDegradation: 0.1,
 });
 
 /**

@@ -13,6 +13,9 @@ describe('timings', () => {
         diskCreate: 10,
         diskAttach: 5,
         diskDetach: 10,
+        snapshotStartup: 60,
+        snapshotThroughput: 64 * 1024 * 1024,
+        snapshotIoDegradation: 0.1,
       });
     });
   });

@@ -24,7 +24,7 @@ describe('createEcs', () => {
       expect(world.regions).toEqual(DEFAULT_REGIONS);
       expect(world.blockSize).toBe(524288);
       expect(world.timings).toEqual(REALISTIC_TIMINGS);
-      expect(world.quotas).toEqual({ dataDisksPerInstance: 64 });
+      expect(world.quotas).toEqual({ dataDisksPerInstance: 64, manualSnapshotsPerDisk: 256 });
       expect(DEFAULT_QUOTAS.dataDisksPerInstance).toBe(64);
       expect(createEcs().clock.now()).toBe('2026-01-01T00:00:00Z');
     });
@@ -68,6 +68,7 @@ describe('createEcs', () => {
     it('accepts quotas overrides', () => {
       expect(createEcs({ quotas: { dataDisksPerInstance: 3 } }).state.world.quotas).toEqual({
         dataDisksPerInstance: 3,
+        manualSnapshotsPerDisk: 256,
       });
     });
   });

@@ -1,0 +1,182 @@
+import type { BlockMap, BlockVersion } from '../blocks/index.js';
+import { isEssdSeries } from '../disks/categories.js';
+import { putDisk } from '../disks/store.js';
+import type { Disk } from '../disks/types.js';
+import type { Operation } from '../facade/engine.js';
+import type { EcsError } from '../shared/ecs-error.js';
+import { entityGet, entityPut } from '../shared/entity-table.js';
+import { IdAllocator } from '../shared/ids.js';
+import { ok, type Result } from '../shared/result.js';
+import { type TagInput, validateTags } from '../shared/tags.js';
+import { commit } from '../state/commit.js';
+import type { Transition, TransitionContext } from '../state/context.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { scheduleTask } from '../tasks/schedule.js';
+import {
+  type CreateSnapshotInput,
+  type CreateSnapshotResponseBody,
+  readCreateSnapshot,
+} from './create-snapshot-request.js';
+import { countOwn, joinLineage, lineageParentOf } from './lineage.js';
+import { validateSnapshotFields } from './snapshot-fields.js';
+import { requireSnapshottableDisk } from './snapshot-preconditions.js';
+import { linkIndexKeys } from './store.js';
+import type { Snapshot, SnapshotId, SnapshotLink } from './types.js';
+
+/**
+ * What a new snapshot is made of; shared by manual and automatic snapshots.
+ *
+ * @internal
+ */
+export interface NewSnapshotSpec {
+  readonly disk: Disk;
+  readonly snapshotType: 'user' | 'auto';
+  readonly snapshotName: string;
+  readonly description: string;
+  readonly retentionDays: number | null;
+  readonly tags: Snapshot['tags'];
+}
+
+function chainFor(state: EcsState, disk: Disk, ids: IdAllocator): SnapshotLink {
+  const existing = disk.snapshotLinkId
+    ? entityGet(state.snapshotLinks, disk.snapshotLinkId)
+    : undefined;
+  if (existing) return existing;
+  return {
+    seq: state.snapshotLinks.nextSeq,
+    snapshotLinkId: ids.next('sl-', disk.regionId),
+    regionId: disk.regionId,
+    sourceDiskId: disk.diskId,
+    sourceDiskName: disk.diskName,
+    sourceDiskSize: disk.size,
+    sourceDiskType: disk.type,
+    category: disk.category,
+    instanceId: disk.instanceId,
+    totalCount: 0,
+    totalBlocks: 0,
+  };
+}
+
+/**
+ * Takes a snapshot of a disk: captures its block map by reference (the point in time, O(1)),
+ * measures what it must copy against its lineage parent, and schedules its completion after
+ * start-up + bytes to copy / throughput (and its release, when it has a retention).
+ *
+ * @param state - The state (the disk already checked).
+ * @param spec - The snapshot's disk and attributes.
+ * @param ctx - The time.
+ * @returns The next state and the new snapshot's id.
+ * @internal
+ */
+export function takeSnapshot(
+  state: EcsState,
+  spec: NewSnapshotSpec,
+  ctx: TransitionContext,
+): { state: EcsState; snapshotId: string } {
+  const { disk } = spec;
+  const { timings, blockSize } = state.world;
+  const ids = new IdAllocator(state.ids);
+  const snapshotId = ids.next('s-', disk.regionId) as SnapshotId;
+  const link = chainFor(state, disk, ids);
+  const content: BlockMap<BlockVersion> = disk.content;
+  const parent = lineageParentOf(state, disk);
+  const ownBlocks = countOwn(parent?.content, content);
+  const copiedBytes = ownBlocks * blockSize;
+  const durationMs = Math.round(
+    (timings.snapshotStartup + copiedBytes / timings.snapshotThroughput) * 1000,
+  );
+  const completion = scheduleTask(state.tasks, ctx.nowMs, durationMs / 1000, {
+    kind: 'snapshot',
+    id: snapshotId,
+  });
+  const expiry =
+    spec.retentionDays === null
+      ? undefined
+      : scheduleTask(completion.tasks, ctx.nowMs, spec.retentionDays * 86400, {
+          kind: 'snapshot-expiry',
+          id: snapshotId,
+        });
+  const snapshot: Snapshot = {
+    seq: state.snapshots.nextSeq,
+    snapshotId,
+    regionId: disk.regionId,
+    snapshotName: spec.snapshotName,
+    description: spec.description,
+    snapshotType: spec.snapshotType,
+    status: 'progressing',
+    sourceDiskId: disk.diskId,
+    sourceDiskSize: disk.size,
+    sourceDiskType: disk.type,
+    sourceDiskCategory: disk.category,
+    sourceInstanceId: disk.instanceId,
+    snapshotLinkId: link.snapshotLinkId,
+    creationTime: ctx.now,
+    lastModifiedTime: ctx.now,
+    startedMs: ctx.nowMs,
+    completesMs: ctx.nowMs + durationMs,
+    completionTask: completion.seq,
+    copiedBytes,
+    retentionDays: spec.retentionDays,
+    expiryTask: expiry?.seq ?? null,
+    tags: spec.tags,
+    usage: 'none',
+    available: isEssdSeries(disk.category),
+    lineageParentId: parent?.snapshotId ?? null,
+    ownBlocks,
+    content,
+  };
+  const withChain: EcsState = {
+    ...state,
+    snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, link, linkIndexKeys),
+  };
+  const joined = joinLineage(withChain, snapshot);
+  const disks = putDisk(state.disks, {
+    ...disk,
+    snapshotLinkId: link.snapshotLinkId,
+    lineageSnapshotId: snapshotId,
+    progressingSnapshotId: snapshotId,
+  });
+  const next = commit(state, {
+    ids: ids.position(),
+    snapshots: joined.snapshots,
+    snapshotLinks: joined.snapshotLinks,
+    snapshotUsage: joined.snapshotUsage,
+    disks,
+    tasks: expiry?.tasks ?? completion.tasks,
+  });
+  return { state: next, snapshotId };
+}
+
+function run(
+  state: EcsState,
+  input: CreateSnapshotInput,
+  ctx: TransitionContext,
+): Result<Transition<CreateSnapshotResponseBody>, EcsError> {
+  const fields = validateSnapshotFields(input);
+  if (!fields.ok) return fields;
+  const tags = validateTags(input.tag as TagInput[] | undefined);
+  if (!tags.ok) return tags;
+  const disk = requireSnapshottableDisk(state, input.diskId, 'user');
+  if (!disk.ok) return disk;
+  const spec: NewSnapshotSpec = {
+    disk: disk.value,
+    snapshotType: 'user',
+    snapshotName: input.snapshotName ?? '',
+    description: input.description ?? '',
+    retentionDays: input.retentionDays ?? null,
+    tags: tags.value,
+  };
+  const taken = takeSnapshot(state, spec, ctx);
+  return ok({ state: taken.state, response: { snapshotId: taken.snapshotId } });
+}
+
+/**
+ * `CreateSnapshot`: a manual snapshot of one disk, `progressing` until its copy completes.
+ *
+ * @internal
+ */
+export const createSnapshotOp: Operation<CreateSnapshotInput, CreateSnapshotResponseBody> = {
+  action: 'CreateSnapshot',
+  read: readCreateSnapshot,
+  run,
+};

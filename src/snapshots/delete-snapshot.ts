@@ -1,0 +1,62 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { err, ok } from '../shared/result.js';
+import { snapshotNotFound } from './errors.js';
+import { releaseSnapshot } from './release-snapshot.js';
+import { findSnapshot } from './store.js';
+
+/**
+ * `DeleteSnapshot` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: DeleteSnapshotRequest = { snapshotId: 's-bp1c0doj0taqyzzl0001' };
+ * ```
+ * @category Snapshots
+ */
+export interface DeleteSnapshotRequest {
+  /** The snapshot (required). A progressing one is cancelled. */
+  snapshotId?: string | undefined;
+  /** Delete even when disks were created from it (they can then no longer be re-initialised). */
+  force?: boolean | undefined;
+}
+
+interface DeleteSnapshotInput extends CommonInput {
+  readonly snapshotId: string;
+  readonly force: boolean;
+}
+
+/**
+ * `DeleteSnapshot`: releases a snapshot. Only the block versions no other snapshot of the chain
+ * holds are freed; later snapshots still restore everything they referenced.
+ *
+ * @internal
+ */
+export const deleteSnapshotOp: Operation<DeleteSnapshotInput, Record<never, never>> = {
+  action: 'DeleteSnapshot',
+  read: (p) => ({
+    snapshotId: p.required('snapshotId', p.string('snapshotId')),
+    force: p.bool('force') ?? false,
+  }),
+  run(state, input) {
+    const snapshot = findSnapshot(state, input.snapshotId);
+    if (!snapshot) return err(snapshotNotFound(input.snapshotId));
+    if (snapshot.usage === 'image' || snapshot.usage === 'image_disk') {
+      return err(
+        ecsError(
+          'SnapshotCreatedImage',
+          `The snapshot ${snapshot.snapshotId} has been used to create user defined image(s); delete them first.`,
+        ),
+      );
+    }
+    if (snapshot.usage === 'disk' && !input.force) {
+      return err(
+        ecsError(
+          'SnapshotCreatedDisk',
+          `The snapshot ${snapshot.snapshotId} has been used to create disk(s); pass force to delete it anyway.`,
+        ),
+      );
+    }
+    return ok({ state: releaseSnapshot(state, snapshot), response: {} });
+  },
+};

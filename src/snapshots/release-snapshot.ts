@@ -1,0 +1,49 @@
+import { commit } from '../state/commit.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { leaveLineage } from './lineage.js';
+import { putSnapshot, removeSnapshot } from './store.js';
+import type { Snapshot } from './types.js';
+
+/**
+ * Releases a snapshot (deleted, expired, or cancelled while progressing): it leaves the lineage,
+ * freeing only the blocks no other snapshot holds, and its record goes.
+ *
+ * @param state - The state.
+ * @param snapshot - The snapshot.
+ * @returns The next state.
+ * @internal
+ */
+export function releaseSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
+  const left = snapshot.status === 'failed' ? state : leaveLineage(state, snapshot);
+  return commit(state, {
+    ...partsOf(left),
+    snapshots: removeSnapshot(left.snapshots, snapshot.snapshotId),
+  });
+}
+
+/**
+ * Marks a progressing snapshot `failed`: it leaves the lineage (it holds no data) but stays
+ * listed, as real ECS lists failed snapshots.
+ *
+ * @param state - The state.
+ * @param snapshot - A progressing snapshot.
+ * @returns The next state.
+ * @internal
+ */
+export function failSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
+  const left = leaveLineage(state, snapshot);
+  const failed: Snapshot = {
+    ...snapshot,
+    status: 'failed',
+    completionTask: null,
+    available: false,
+    ownBlocks: 0,
+    lineageParentId: null,
+  };
+  return commit(state, { ...partsOf(left), snapshots: putSnapshot(left.snapshots, failed) });
+}
+
+function partsOf(state: EcsState) {
+  const { snapshots, snapshotLinks, snapshotUsage, disks } = state;
+  return { snapshots, snapshotLinks, snapshotUsage, disks };
+}
