@@ -17,18 +17,6 @@ import type { Snapshot, SnapshotLink } from './types.js';
 // costs a diff against its parent (O(blocks written since)); removing one hands the pairs its
 // children still hold over to them (O(its own blocks x children)).
 
-/** Blocks of `child` whose version differs from `parent`'s: what `child` holds on its own. */
-function* ownBlockIndices(
-  parent: BlockMap<BlockVersion> | undefined,
-  child: BlockMap<BlockVersion>,
-): Generator<number> {
-  if (!parent) {
-    for (const [index] of child.entries()) yield index;
-    return;
-  }
-  for (const change of parent.diff(child)) if (change.after !== undefined) yield change.index;
-}
-
 /**
  * How many blocks `child` holds that `parent` does not (all of them without a parent).
  *
@@ -151,21 +139,25 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
   return { ...state, snapshots, snapshotLinks, snapshotUsage, disks };
 }
 
-/** For each child: how many of the leaving snapshot's own blocks it still holds. */
+/**
+ * For each child: how many of the leaving snapshot's own blocks it still holds. A child holds all
+ * of them except those it changed since, so the cost is a diff from the snapshot to each child
+ * (O(blocks written between them), shared subtrees skipped), not a walk of the snapshot's blocks.
+ */
 function handOver(
   snapshot: Snapshot,
   parent: Snapshot | undefined,
   children: readonly Snapshot[],
 ): number[] {
-  const counts = children.map(() => 0);
-  if (children.length === 0) return counts;
-  for (const index of ownBlockIndices(parent?.content, snapshot.content)) {
-    const version = snapshot.content.get(index);
-    children.forEach((child, i) => {
-      if (child.content.get(index) === version) counts[i] = (counts[i] ?? 0) + 1;
-    });
-  }
-  return counts;
+  return children.map((child) => {
+    let lost = 0;
+    for (const change of snapshot.content.diff(child.content)) {
+      // Held by the snapshot, and its own (its parent holds another version or none there).
+      if (change.before !== undefined && parent?.content.get(change.index) !== change.before)
+        lost++;
+    }
+    return snapshot.ownBlocks - lost;
+  });
 }
 
 function relinkDisk(
