@@ -30,6 +30,8 @@ export type {
   DescribeDisksResponseBody,
 } from './disks/describe-disks-request.js';
 export type { DetachDiskRequest, DetachDiskResponseBody } from './disks/detach-disk.js';
+export type { DiskPerformance } from './disks/disk-performance.js';
+export type { DiskPerformanceApi } from './disks/disk-performance-api.js';
 export {
   DISK_OPERATIONS,
   DISK_STATUSES,
@@ -40,6 +42,7 @@ export type {
   ModifyDiskAttributeRequest,
   ModifyDiskAttributeResponseBody,
 } from './disks/modify-disk-attribute.js';
+export type { DiskPerformanceSpec } from './disks/performance.js';
 export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
 export type { Disk, DiskId, DiskStatus } from './disks/types.js';
 export type { DiskView } from './disks/views.js';
@@ -97,6 +100,21 @@ export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
 export type { HashTable, OrderedIndex, TaskHeap } from './shared/persistent/index.js';
 export type { Tag, TagInput, TagsView, TagView } from './shared/tags.js';
 export type { SnapshotApi } from './snapshots/api.js';
+export type { BlockAccessApi } from './snapshots/block-access/api.js';
+export type {
+  GetSnapshotBlockRequest,
+  GetSnapshotBlockResponseBody,
+} from './snapshots/block-access/get-snapshot-block.js';
+export type {
+  ChangedBlock,
+  ListChangedBlocksRequest,
+  ListChangedBlocksResponseBody,
+} from './snapshots/block-access/list-changed-blocks.js';
+export type {
+  ListSnapshotBlocksRequest,
+  ListSnapshotBlocksResponseBody,
+  SnapshotBlock,
+} from './snapshots/block-access/list-snapshot-blocks.js';
 export type {
   CreateSnapshotRequest,
   CreateSnapshotResponseBody,

@@ -1,7 +1,9 @@
 import { type DiskApi, diskApi } from '../disks/api.js';
+import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
 import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
+import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
@@ -19,7 +21,13 @@ import { Engine } from './engine.js';
  * ```
  * @category World
  */
-export interface Ecs extends InstanceApi, DiskApi, SnapshotApi, DiskIoApi {
+export interface Ecs
+  extends InstanceApi,
+    DiskApi,
+    SnapshotApi,
+    DiskIoApi,
+    DiskPerformanceApi,
+    BlockAccessApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
@@ -47,6 +55,8 @@ export function createEcs(options?: EcsOptions): Ecs {
     ...diskApi(engine),
     ...snapshotApi(engine),
     ...diskIoApi(engine),
+    ...diskPerformanceApi(engine),
+    ...blockAccessApi(engine),
     clock: clockControls(engine),
     get state() {
       return engine.state;

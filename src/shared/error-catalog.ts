@@ -209,6 +209,10 @@ const CATALOG = {
     httpStatus: 400,
     message: 'The specified snapshots are not of one disk lineage and cannot be compared.',
   },
+  'InvalidSnapshotId.NotReady': {
+    httpStatus: 403,
+    message: 'The specified snapshot has not completed yet.',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**
