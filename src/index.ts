@@ -120,7 +120,22 @@ export type {
   CreateSnapshotResponseBody,
 } from './snapshots/create-snapshot-request.js';
 export type { DeleteSnapshotRequest } from './snapshots/delete-snapshot.js';
+export type {
+  DescribeSnapshotLinksRequest,
+  DescribeSnapshotLinksResponseBody,
+} from './snapshots/describe-snapshot-links.js';
+export type {
+  DescribeSnapshotsRequest,
+  DescribeSnapshotsResponseBody,
+  SnapshotFilterInput,
+} from './snapshots/describe-snapshots-request.js';
+export type {
+  DescribeSnapshotsUsageRequest,
+  DescribeSnapshotsUsageResponseBody,
+} from './snapshots/describe-snapshots-usage.js';
+export type { ModifySnapshotAttributeRequest } from './snapshots/modify-snapshot-attribute.js';
 export type { Snapshot, SnapshotId, SnapshotLink, SnapshotStatus } from './snapshots/types.js';
+export type { SnapshotLinkView, SnapshotView } from './snapshots/views.js';
 export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';
 export {

@@ -209,6 +209,30 @@ const CATALOG = {
     httpStatus: 400,
     message: 'The specified snapshots are not of one disk lineage and cannot be compared.',
   },
+  'InvalidSnapshotIds.Malformed': {
+    httpStatus: 403,
+    message: 'The amount of specified specified snapshot Ids exceeds the limit.',
+  },
+  'InvalidSnapshotType.NotFound': {
+    httpStatus: 404,
+    message: 'The specified SnapshotType is not found.',
+  },
+  InvalidSourceDiskType: { httpStatus: 404, message: 'The specified SourceDiskType is not valid.' },
+  InvalidUsage: { httpStatus: 404, message: 'The specifed Usage is not valid' },
+  'InvalidFilterKey.NotFound': {
+    httpStatus: 404,
+    message: 'The specified filter key is not found.',
+  },
+  'InvalidSnapshotCategory.Malformed': {
+    httpStatus: 403,
+    message: 'The specified Category is not valid.',
+  },
+  InvalidSnapshotLinkIds: {
+    httpStatus: 400,
+    message: 'The specified SnapshotLinkIds is not valid.',
+  },
+  InvalidDiskIds: { httpStatus: 400, message: 'The specified DiskIds is not valid.' },
+  'InvalidParam.RegionId': { httpStatus: 403, message: 'The specified region is not exist.' },
   'InvalidSnapshotId.NotReady': {
     httpStatus: 403,
     message: 'The specified snapshot has not completed yet.',

@@ -6,6 +6,25 @@ import type {
   CreateSnapshotResponseBody,
 } from './create-snapshot-request.js';
 import { type DeleteSnapshotRequest, deleteSnapshotOp } from './delete-snapshot.js';
+import {
+  type DescribeSnapshotLinksRequest,
+  type DescribeSnapshotLinksResponseBody,
+  describeSnapshotLinksOp,
+} from './describe-snapshot-links.js';
+import { describeSnapshotsOp } from './describe-snapshots.js';
+import type {
+  DescribeSnapshotsRequest,
+  DescribeSnapshotsResponseBody,
+} from './describe-snapshots-request.js';
+import {
+  type DescribeSnapshotsUsageRequest,
+  type DescribeSnapshotsUsageResponseBody,
+  describeSnapshotsUsageOp,
+} from './describe-snapshots-usage.js';
+import {
+  type ModifySnapshotAttributeRequest,
+  modifySnapshotAttributeOp,
+} from './modify-snapshot-attribute.js';
 
 /**
  * The ECS snapshot operations of the facade.
@@ -49,6 +68,69 @@ export interface SnapshotApi {
    * ```
    */
   deleteSnapshot(request: DeleteSnapshotRequest): EmptyResponseBody;
+  /**
+   * Lists the snapshots of a region, newest first, with `progress` (`"N%"`) and `remainTime`
+   * (seconds) computed from the virtual clock. Filters are ANDed; both paging styles.
+   *
+   * @param request - The SDK's `DescribeSnapshotsRequest` fields.
+   * @returns `{ requestId, totalCount, pageNumber, pageSize, nextToken, snapshots: { snapshot } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSnapshotIds.Malformed`,
+   *   `InvalidStatus.NotFound`, `InvalidSnapshotType.NotFound`, `InvalidSourceDiskType`,
+   *   `InvalidUsage`, `InvalidSnapshotCategory.Malformed`, `InvalidFilterKey.NotFound`, tag errors,
+   *   `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.describeSnapshots({ regionId: 'cn-hangzhou', diskId }).snapshots.snapshot[0]?.progress; //=> '37%'
+   * ```
+   */
+  describeSnapshots(
+    request: DescribeSnapshotsRequest,
+  ): WithRequestId<DescribeSnapshotsResponseBody>;
+  /**
+   * Renames, re-describes or extends the retention of a snapshot (retention only grows, counted
+   * from creation; its automatic release moves accordingly).
+   *
+   * @param request - `{ snapshotId, snapshotName?, description?, retentionDays? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `NoAttributeToModify`, `InvalidSnapshotName.Malformed`,
+   *   `InvalidDescription.Malformed`, `InvalidRetentionDays.Malformed`,
+   *   `InvalidSnapshotId.NotFound`, `InvalidOperation.DecreaseRetentionDaysUnsupported`.
+   * @example
+   * ```ts
+   * ecs.modifySnapshotAttribute({ snapshotId, retentionDays: 30 });
+   * ```
+   */
+  modifySnapshotAttribute(request: ModifySnapshotAttributeRequest): EmptyResponseBody;
+  /**
+   * Lists the snapshot chains of a region (one per disk with snapshots): live snapshot count and
+   * the bytes they occupy together.
+   *
+   * @param request - The SDK's `DescribeSnapshotLinksRequest` fields.
+   * @returns `{ requestId, totalCount, pageNumber, pageSize, nextToken, snapshotLinks: { snapshotLink } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidDiskIds`,
+   *   `InvalidSnapshotLinkIds`.
+   * @example
+   * ```ts
+   * ecs.describeSnapshotLinks({ regionId: 'cn-hangzhou', diskIds: JSON.stringify([diskId]) }).snapshotLinks.snapshotLink[0]?.totalSize; //=> 2097152
+   * ```
+   */
+  describeSnapshotLinks(
+    request: DescribeSnapshotLinksRequest,
+  ): WithRequestId<DescribeSnapshotLinksResponseBody>;
+  /**
+   * How many snapshots a region holds and the bytes they occupy together.
+   *
+   * @param request - `{ regionId }`.
+   * @returns `{ requestId, snapshotCount, snapshotSize }`.
+   * @throws EcsError `MissingParameter`, `InvalidParam.RegionId`.
+   * @example
+   * ```ts
+   * ecs.describeSnapshotsUsage({ regionId: 'cn-hangzhou' }).snapshotSize; //=> 1073741824
+   * ```
+   */
+  describeSnapshotsUsage(
+    request: DescribeSnapshotsUsageRequest,
+  ): WithRequestId<DescribeSnapshotsUsageResponseBody>;
 }
 
 /**
@@ -62,5 +144,9 @@ export function snapshotApi(engine: Engine): SnapshotApi {
   return {
     createSnapshot: (request) => engine.call(createSnapshotOp, request),
     deleteSnapshot: (request) => engine.call(deleteSnapshotOp, request),
+    describeSnapshots: (request) => engine.call(describeSnapshotsOp, request),
+    modifySnapshotAttribute: (request) => engine.call(modifySnapshotAttributeOp, request),
+    describeSnapshotLinks: (request) => engine.call(describeSnapshotLinksOp, request),
+    describeSnapshotsUsage: (request) => engine.call(describeSnapshotsUsageOp, request),
   };
 }

@@ -1,0 +1,150 @@
+import { millisOf, parseInstant } from '../clock/timestamp.js';
+import type { Operation } from '../facade/engine.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import type { EntityPage } from '../shared/entity-table.js';
+import { pagingView } from '../shared/paging.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { requireRegion } from '../world/regions.js';
+import { newestFirst } from './describe-newest-first.js';
+import {
+  type DescribeSnapshotsInput,
+  type DescribeSnapshotsResponseBody,
+  readDescribeSnapshots,
+} from './describe-snapshots-request.js';
+import type { Snapshot } from './types.js';
+import { snapshotView } from './views.js';
+
+/** What the request's case-insensitive and structured filters resolve to. */
+interface Resolved {
+  readonly sourceDiskType: string | undefined;
+  /** `false` when a filter can match no fake-ecs snapshot (`Flash`, `encrypted: true`). */
+  readonly possible: boolean;
+  readonly fromMs: number | undefined;
+  readonly beforeMs: number | undefined;
+  readonly tags: readonly Tag[];
+}
+
+function resolveTimes(
+  filter: DescribeSnapshotsInput['filter'],
+): Result<{ fromMs: number | undefined; beforeMs: number | undefined }, EcsError> {
+  let fromMs: number | undefined;
+  let beforeMs: number | undefined;
+  for (const [i, f] of (filter ?? []).entries()) {
+    if (f.key !== 'CreationStartTime' && f.key !== 'CreationEndTime') {
+      return err(
+        ecsError(
+          'InvalidFilterKey.NotFound',
+          `The specified filter key "${f.key}" is not found; use CreationStartTime or CreationEndTime.`,
+        ),
+      );
+    }
+    const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/.test(f.value) ? parseInstant(f.value) : undefined;
+    if (ms === undefined) {
+      return err(
+        ecsError(
+          'InvalidParameter',
+          `The specified parameter Filter.${i + 1}.Value is not valid: expected a UTC time yyyy-MM-ddTHH:mmZ.`,
+        ),
+      );
+    }
+    if (f.key === 'CreationStartTime') fromMs = ms;
+    else beforeMs = ms;
+  }
+  return ok({ fromMs, beforeMs });
+}
+
+function resolve(input: DescribeSnapshotsInput): Result<Resolved, EcsError> {
+  const sourceDiskType = input.sourceDiskType?.toLowerCase();
+  if (sourceDiskType !== undefined && sourceDiskType !== 'system' && sourceDiskType !== 'data') {
+    return err(
+      ecsError(
+        'InvalidSourceDiskType',
+        'The specified SourceDiskType is not valid; use system or data.',
+      ),
+    );
+  }
+  const category = input.category?.toLowerCase();
+  if (category !== undefined && !['standard', 'flash', 'archive'].includes(category)) {
+    return err(
+      ecsError(
+        'InvalidSnapshotCategory.Malformed',
+        'The specified Category is not valid; use Standard, Flash or archive.',
+      ),
+    );
+  }
+  const times = resolveTimes(input.filter);
+  if (!times.ok) return times;
+  const tags = validateTags(input.tag as TagInput[] | undefined);
+  if (!tags.ok) return tags;
+  const possible = (category === undefined || category === 'standard') && input.encrypted !== true;
+  return ok({ sourceDiskType, possible, ...times.value, tags: tags.value });
+}
+
+function indexKeys(input: DescribeSnapshotsInput, sourceDiskType: string | undefined): string[] {
+  const keys = [`region:${input.regionId}`];
+  if (input.diskId !== undefined) keys.push(`disk:${input.diskId}`);
+  if (input.instanceId !== undefined) keys.push(`instance:${input.instanceId}`);
+  if (input.snapshotLinkId !== undefined) keys.push(`link:${input.snapshotLinkId}`);
+  if (input.status !== 'all') keys.push(`status:${input.status}`);
+  if (input.snapshotType !== 'all') keys.push(`type:${input.snapshotType}`);
+  if (input.usage !== undefined) keys.push(`usage:${input.usage}`);
+  if (sourceDiskType !== undefined) keys.push(`source-type:${sourceDiskType}`);
+  return keys;
+}
+
+function residualFilter(
+  input: DescribeSnapshotsInput,
+  r: Resolved,
+): ((s: Snapshot) => boolean) | undefined {
+  const checks: ((s: Snapshot) => boolean)[] = [];
+  const { snapshotName } = input;
+  if (snapshotName !== undefined) checks.push((s) => s.snapshotName === snapshotName);
+  if (r.tags.length > 0) checks.push((s) => tagsMatch(s.tags, r.tags));
+  const { fromMs, beforeMs } = r;
+  if (fromMs !== undefined) checks.push((s) => millisOf(s.creationTime) >= fromMs);
+  if (beforeMs !== undefined) checks.push((s) => millisOf(s.creationTime) < beforeMs);
+  return checks.length === 0 ? undefined : (s) => checks.every((check) => check(s));
+}
+
+const NOTHING: EntityPage<Snapshot> = {
+  items: [],
+  totalCount: 0,
+  lastSeq: undefined,
+  hasMore: false,
+};
+
+/**
+ * `DescribeSnapshots`: lists the snapshots of a region, newest first, with every documented
+ * filter and both paging styles. Index keys answer region, disk, instance, chain, status, type,
+ * usage and source disk type, so a page costs O(log n + page) for index-only filters.
+ *
+ * @internal
+ */
+export const describeSnapshotsOp: Operation<DescribeSnapshotsInput, DescribeSnapshotsResponseBody> =
+  {
+    action: 'DescribeSnapshots',
+    read: readDescribeSnapshots,
+    run(state, input, ctx) {
+      const region = requireRegion(state.world, input.regionId);
+      if (!region.ok) return region;
+      const resolved = resolve(input);
+      if (!resolved.ok) return resolved;
+      const { skip, afterSeq, pageSize: limit } = input.paging;
+      const page = resolved.value.possible
+        ? newestFirst(state.snapshots, {
+            keys: indexKeys(input, resolved.value.sourceDiskType),
+            ids: input.snapshotIds,
+            where: residualFilter(input, resolved.value),
+            skip,
+            beforeSeq: afterSeq,
+            limit,
+          })
+        : NOTHING;
+      const snapshot = page.items.map((s) => snapshotView(state, s, ctx.nowMs));
+      return ok({
+        state,
+        response: { ...pagingView(input.paging, page), snapshots: { snapshot } },
+      });
+    },
+  };
