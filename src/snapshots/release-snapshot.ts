@@ -1,3 +1,4 @@
+import { apiTime, millisOf } from '../clock/timestamp.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { leaveLineage } from './lineage.js';
@@ -39,6 +40,8 @@ export function failSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
     available: false,
     ownBlocks: 0,
     lineageParentId: null,
+    // The moment of failure: progress stays where the copy stopped.
+    lastModifiedTime: apiTime(millisOf(state.clock.now)),
   };
   return commit(state, { ...partsOf(left), snapshots: putSnapshot(left.snapshots, failed) });
 }

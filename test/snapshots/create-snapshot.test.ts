@@ -190,6 +190,19 @@ describe('createSnapshot', () => {
       expect(usageOf(ecs)).toEqual(before.usage);
       expect(viewOf(ecs, first).status).toBe('accomplished');
     });
+
+    it('keeps the progress the failed snapshot had reached when the change happened', () => {
+      const ecs = aSnapshotWorld({
+        timings: { snapshotStartup: 100, instanceStop: 1 },
+        instanceChangeDuringSnapshot: 'fail-snapshot',
+      });
+      const { instanceId, diskId } = aDiskInUse(ecs);
+      const { snapshotId } = ecs.createSnapshot({ diskId });
+      ecs.clock.advance('PT40S');
+      ecs.stopInstance({ instanceId });
+      ecs.clock.advance('PT10M');
+      expect(viewOf(ecs, snapshotId)).toMatchObject({ status: 'failed', progress: '40%' });
+    });
   });
 
   describe('when a parameter is wrong', () => {
