@@ -2,6 +2,10 @@
 // disks of a Running instance, each step checked against a naive oracle that keeps plain bytes
 // per disk, remembers them for every snapshot, and tags each block with the write that last
 // touched it (a write makes new block versions, so (block, write) is a block version's identity).
+// After every step: each live snapshot reads back the disk as it was when it was taken; each
+// chain's size (state, describeSnapshotLinks) is the union of block versions its live snapshots
+// reference; region usage (state, describeSnapshotsUsage) is the sum of the chains;
+// listChangedBlocks equals a naive comparison; a refused call leaves ecs.state the same object.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -317,10 +321,62 @@ function checkWorld(ecs: Ecs, model: Model): void {
       blocks: union,
       versions: union,
     });
+    const [described] = ecs.describeSnapshotLinks({
+      regionId: REGION,
+      diskIds: JSON.stringify([disk.diskId]),
+    }).snapshotLinks.snapshotLink;
+    expect({ totalCount: described?.totalCount, totalSize: described?.totalSize }).toEqual({
+      totalCount: expected.length,
+      totalSize: union * BLOCK,
+    });
     chainBlocks += link.totalBlocks;
+    checkChangedBlocks(ecs, model, d);
   });
   const usage = ecs.state.snapshotUsage[REGION] ?? { snapshotCount: 0, snapshotBlocks: 0 };
   expect(usage).toEqual({ snapshotCount: model.live.length, snapshotBlocks: chainBlocks });
+  const { snapshotCount, snapshotSize } = ecs.describeSnapshotsUsage({ regionId: REGION });
+  expect({ snapshotCount, snapshotSize }).toEqual({
+    snapshotCount: model.live.length,
+    snapshotSize: chainBlocks * BLOCK,
+  });
+}
+
+/** Absolute indices of the blocks whose version differs from `first`'s (all written ones without). */
+function naiveChanges(second: ModelSnapshot, first: ModelSnapshot | undefined): number[] {
+  const changed: number[] = [];
+  second.writer.forEach((blocks, st) => {
+    blocks.forEach((w, b) => {
+      const before = first?.writer[st]?.[b] ?? 0;
+      if (w !== before) changed.push(must(STRETCHES[st]).first + b);
+    });
+  });
+  return changed;
+}
+
+/**
+ * listChangedBlocks against a naive comparison, for the readable snapshots of one disk: each one
+ * against the one before it, the newest alone, and the oldest against the newest.
+ */
+function checkChangedBlocks(ecs: Ecs, model: Model, disk: number): void {
+  const readable = model.live.filter(
+    (s) => s.disk === disk && must(findSnapshot(ecs.state, s.snapshotId)).available,
+  );
+  const pairs: [ModelSnapshot | undefined, ModelSnapshot][] = readable.map((s, i) => [
+    readable[i - 1],
+    s,
+  ]);
+  const oldest = readable[0];
+  const newest = readable.at(-1);
+  if (newest) pairs.push([undefined, newest]);
+  if (oldest && newest && oldest !== newest) pairs.push([oldest, newest]);
+  for (const [first, second] of pairs) {
+    const listed = ecs.listChangedBlocks({
+      ...(first ? { firstSnapshotId: first.snapshotId } : {}),
+      secondSnapshotId: second.snapshotId,
+    });
+    expect(listed.nextToken).toBeUndefined();
+    expect(listed.changedBlocks.map((c) => c.blockIndex)).toEqual(naiveChanges(second, first));
+  }
 }
 
 interface TimingModel {
