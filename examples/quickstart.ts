@@ -50,6 +50,59 @@ const text = new TextDecoder().decode(
 say(`reading it back: "${text}"`);
 assert.equal(text, 'orders.csv: 42 rows');
 
+const snapshotOf = (snapshotId: string) =>
+  ecs.describeSnapshots({ regionId: 'cn-hangzhou', snapshotIds: JSON.stringify([snapshotId]) })
+    .snapshots.snapshot[0];
+const first = ecs.createSnapshot({ diskId: dataDisk.diskId, snapshotName: 'orders-full' });
+say(
+  `CreateSnapshot -> ${first.snapshotId}: ${snapshotOf(first.snapshotId)?.status}, ${snapshotOf(first.snapshotId)?.progress}`,
+);
+const perf = ecs.diskPerformance(dataDisk.diskId);
+say(
+  `  while it runs the disk gives ${perf.current.iops} of its ${perf.baseline.iops} IOPS (${perf.reasons.join('; ')})`,
+);
+ecs.writeDisk({ diskId: dataDisk.diskId, offset: 0, data: 'orders.csv: 43 rows' });
+say('  the guest writes during the snapshot; the snapshot keeps the disk as it was');
+ecs.clock.advance('PT3M');
+const mid = snapshotOf(first.snapshotId);
+say(`3 minutes later: ${mid?.status}, ${mid?.progress}, ${mid?.remainTime} s to go`);
+const firstTook = ecs.clock.settle() + 3 * 60 * 1000;
+say(
+  `the first (full) snapshot is ${snapshotOf(first.snapshotId)?.status} after ${Math.round(firstTook / 1000)} s: it copied all 20 GiB written`,
+);
+ecs.writeDisk({
+  diskId: dataDisk.diskId,
+  offset: 2 * 1024 ** 3,
+  length: 1024 ** 3,
+  fill: 'todays-orders',
+});
+const second = ecs.createSnapshot({ diskId: dataDisk.diskId, snapshotName: 'orders-daily' });
+const secondTook = ecs.clock.settle();
+say(
+  `after 1 GiB more, the next snapshot copies only what changed: ${Math.round(secondTook / 1000)} s`,
+);
+assert.ok(secondTook < firstTook / 4);
+const [chain] = ecs.describeSnapshotLinks({
+  regionId: 'cn-hangzhou',
+  diskIds: JSON.stringify([dataDisk.diskId]),
+}).snapshotLinks.snapshotLink;
+say(
+  `the chain holds ${chain?.totalCount} snapshots in ${((chain?.totalSize ?? 0) / 1024 ** 3).toFixed(2)} GiB`,
+);
+const block = ecs.getSnapshotBlock({ snapshotId: first.snapshotId, blockIndex: 0 });
+const inSnapshot = new TextDecoder().decode(block.blockData.subarray(0, 19));
+say(`block 0 of the first snapshot still reads "${inSnapshot}"`);
+assert.equal(inSnapshot, 'orders.csv: 42 rows');
+ecs.deleteSnapshot({ snapshotId: first.snapshotId });
+const [after] = ecs.describeSnapshotLinks({
+  regionId: 'cn-hangzhou',
+  diskIds: JSON.stringify([dataDisk.diskId]),
+}).snapshotLinks.snapshotLink;
+say(
+  `deleting the first snapshot frees only what the second does not need: ${((after?.totalSize ?? 0) / 1024 ** 3).toFixed(2)} GiB left`,
+);
+void second;
+
 try {
   ecs.deleteDisk({ diskId: dataDisk.diskId });
 } catch (error) {
