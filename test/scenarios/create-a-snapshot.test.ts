@@ -88,14 +88,20 @@ describe('Create a snapshot: Scenarios', () => {
 
 describe('Create a snapshot: Precautions', () => {
   describe('when a snapshot is being created (slight I/O reduction, create off-peak)', () => {
-    it('marks the disk as copying, which degrades its I/O by at most 10%, until the copy completes', () => {
+    it('reduces the disk I/O performance by at most 10% until the copy completes', () => {
       const { ecs, dataDiskId } = aServer();
-      expect(ecs.state.world.timings.snapshotIoDegradation).toBeGreaterThan(0);
-      expect(ecs.state.world.timings.snapshotIoDegradation).toBeLessThanOrEqual(0.1);
+      const idle = ecs.diskPerformance(dataDiskId);
+      expect(idle.current).toEqual(idle.baseline);
       const { snapshotId } = ecs.createSnapshot({ diskId: dataDiskId });
-      expect(diskIn(ecs, dataDiskId)?.progressingSnapshotId).toBe(snapshotId);
+      const busy = ecs.diskPerformance(dataDiskId);
+      expect(busy.degradation).toBeGreaterThan(0);
+      expect(busy.degradation).toBeLessThanOrEqual(0.1);
+      expect(busy.current.iops).toBeLessThan(busy.baseline.iops);
+      expect(busy.current.iops).toBeGreaterThanOrEqual(Math.floor(busy.baseline.iops * 0.9));
+      expect(busy.current.throughputMBps).toBeLessThan(busy.baseline.throughputMBps);
+      expect(busy.reasons.join(' ')).toContain(snapshotId);
       ecs.clock.settle();
-      expect(diskIn(ecs, dataDiskId)?.progressingSnapshotId).toBeNull();
+      expect(ecs.diskPerformance(dataDiskId).current).toEqual(idle.baseline);
     });
   });
 
@@ -296,25 +302,30 @@ describe('Create a snapshot: Procedure', () => {
         diskId: target.diskId,
         snapshotName: 'before-upgrade',
       });
-      // 7: progress, estimated remaining time and status, as the clock moves.
-      const snapshot = stored(ecs, snapshotId);
+      // 7: Instance Snapshots: progress, estimated remaining time and status, as the clock moves.
       const { snapshotStartup, snapshotThroughput } = ecs.state.world.timings;
-      const durationMs = (snapshotStartup + (6 * GIB) / snapshotThroughput) * 1000;
-      expect(snapshot).toMatchObject({
+      const duration = snapshotStartup + (6 * GIB) / snapshotThroughput; // 60 + 96 s
+      const watch = () => {
+        const [item] = ecs.describeSnapshots({ regionId: REGION, instanceId }).snapshots.snapshot;
+        const { snapshotName, status, progress, remainTime } = must(item);
+        return { snapshotId: must(item).snapshotId, snapshotName, status, progress, remainTime };
+      };
+      expect(watch()).toEqual({
+        snapshotId,
         snapshotName: 'before-upgrade',
         status: 'progressing',
-        sourceDiskId: target.diskId,
-        completesMs: snapshot.startedMs + durationMs,
+        progress: '0%',
+        remainTime: duration,
       });
-      ecs.clock.advance(durationMs / 2);
-      expect(stored(ecs, snapshotId).status).toBe('progressing');
-      expect(stored(ecs, snapshotId).completesMs - Date.parse(ecs.state.clock.now)).toBe(
-        durationMs / 2,
-      );
-      ecs.clock.advance(durationMs / 2 - 1);
-      expect(stored(ecs, snapshotId).status).toBe('progressing');
+      ecs.clock.advance((duration / 4) * 1000);
+      expect(watch()).toMatchObject({ status: 'progressing', progress: '25%', remainTime: 117 });
+      ecs.clock.advance((duration / 2) * 1000);
+      expect(watch()).toMatchObject({ status: 'progressing', progress: '75%', remainTime: 39 });
+      ecs.clock.advance((duration / 4) * 1000 - 1);
+      expect(watch()).toMatchObject({ status: 'progressing', progress: '99%', remainTime: 1 });
       ecs.clock.advance(1);
-      expect(stored(ecs, snapshotId)).toMatchObject({ status: 'accomplished', available: true });
+      expect(watch()).toMatchObject({ status: 'accomplished', progress: '100%', remainTime: 0 });
+      expect(stored(ecs, snapshotId).sourceDiskId).toBe(target.diskId);
     });
   });
 });
