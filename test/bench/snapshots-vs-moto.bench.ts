@@ -16,22 +16,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEcs, type Ecs } from 'fake-ecs';
 import { afterAll, bench, describe } from 'vitest';
-import { entityQuery } from '../../src/shared/entity-table.js';
 
 const N = 1000;
 const PAGE = 100;
 const REGION = 'cn-hangzhou';
-
-interface SnapshotPage {
-  readonly snapshots: { readonly snapshot: readonly { readonly snapshotId: string }[] };
-  readonly nextToken?: string | undefined;
-}
-type DescribeSnapshots = (request: {
-  regionId: string;
-  diskId: string;
-  maxResults: number;
-  nextToken?: string | undefined;
-}) => SnapshotPage;
 
 function worldWithDisk(): { ecs: Ecs; diskId: string } {
   const ecs = createEcs({ seed: 'bench', quotas: { manualSnapshotsPerDisk: N } });
@@ -51,33 +39,14 @@ function worldWithDisk(): { ecs: Ecs; diskId: string } {
 }
 
 function describeAll(ecs: Ecs, diskId: string): number {
-  const describeSnapshots = (ecs as Partial<Record<'describeSnapshots', DescribeSnapshots>>)
-    .describeSnapshots;
-  if (!describeSnapshots) return pageThroughState(ecs, diskId);
   let seen = 0;
   let nextToken: string | undefined;
   do {
-    const page = describeSnapshots({ regionId: REGION, diskId, maxResults: PAGE, nextToken });
+    const page = ecs.describeSnapshots({ regionId: REGION, diskId, maxResults: PAGE, nextToken });
     seen += page.snapshots.snapshot.length;
     nextToken = page.nextToken || undefined;
   } while (nextToken);
   return seen;
-}
-
-/** Until `ecs.describeSnapshots` is in the build: the same pages, read from the state's index. */
-function pageThroughState(ecs: Ecs, diskId: string): number {
-  let seen = 0;
-  let afterSeq: number | undefined;
-  for (;;) {
-    const page = entityQuery(ecs.state.snapshots, {
-      keys: [`disk:${diskId}`],
-      afterSeq,
-      limit: PAGE,
-    });
-    seen += page.items.length;
-    if (!page.hasMore) return seen;
-    afterSeq = page.lastSeq;
-  }
 }
 
 function fakeEcsScenario(ecs: Ecs, diskId: string): void {
