@@ -3,8 +3,9 @@
 // Issue bars: writeDisk of 100,000 random single blocks in one call reaches at least 1/10 of the
 // throughput of Map.set on a plain Map (same run); one writeDisk call per block sustains at least
 // 100,000 calls per second on a disk with 1,000,000 written blocks.
-import { bench, describe } from 'vitest';
+
 import { createEcs, type DiskWrite, type Ecs } from 'fake-ecs';
+import { bench, describe } from 'vitest';
 
 const BLOCK = 524288;
 const WRITES = 100_000;
