@@ -1,5 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 
 /**
  * An instant as an ISO 8601 UTC string. Entities carry it in the API's format
@@ -35,7 +34,9 @@ export type InstantInput = string | Date;
  * @internal
  */
 export function apiTime(ms: number): Timestamp {
-  return format(new UTCDate(ms), "yyyy-MM-dd'T'HH:mm:ss'Z'") as Timestamp;
+  // Every call formats a time: toISOString is ~20x faster than date-fns format, and in UTC by
+  // definition. Dropping the milliseconds gives the API's yyyy-MM-ddTHH:mm:ssZ.
+  return `${new Date(ms).toISOString().slice(0, 19)}Z` as Timestamp;
 }
 
 /**
@@ -46,7 +47,7 @@ export function apiTime(ms: number): Timestamp {
  * @internal
  */
 export function preciseTime(ms: number): Timestamp {
-  return new UTCDate(ms).toISOString() as Timestamp;
+  return new Date(ms).toISOString() as Timestamp;
 }
 
 /**
@@ -57,7 +58,8 @@ export function preciseTime(ms: number): Timestamp {
  * @internal
  */
 export function millisOf(time: Timestamp): number {
-  return parseISO(time).getTime();
+  // Our own ISO strings only: Date.parse reads them exactly, much faster than parseISO.
+  return Date.parse(time);
 }
 
 /**
