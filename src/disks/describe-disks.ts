@@ -1,6 +1,6 @@
 import type { Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { entityQuery } from '../shared/entity-table.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { parseJsonIds } from '../shared/json-ids.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';

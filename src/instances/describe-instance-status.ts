@@ -1,5 +1,5 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
-import { entityQuery } from '../shared/entity-table.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';

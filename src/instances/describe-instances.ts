@@ -1,6 +1,6 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { entityQuery } from '../shared/entity-table.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';

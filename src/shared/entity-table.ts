@@ -6,12 +6,9 @@ import {
   hashTableRemove,
   hashTableSet,
   type OrderedIndex,
-  orderedIndexGet,
   orderedIndexInsert,
-  orderedIndexRank,
   orderedIndexRemove,
   orderedIndexSize,
-  orderedIndexSlice,
   orderedIndexValuesFrom,
 } from './persistent/index.js';
 
@@ -191,120 +188,4 @@ export function entityIdsByKey<E>(table: EntityTable<E>, key: string): string[] 
 export function entityCountByKey<E>(table: EntityTable<E>, key: string): number {
   const index = hashTableGet(table.indexes, key);
   return index ? orderedIndexSize(index) : 0;
-}
-
-/**
- * A listing request against an {@link EntityTable}.
- *
- * @internal
- */
-export interface EntityQuery<E> {
-  /** Index keys every result must have (at least one, e.g. the region). */
-  readonly keys: readonly string[];
-  /** Only these ids (a short list, e.g. `DiskIds`): candidates come from it, not from an index. */
-  readonly ids?: readonly string[] | undefined;
-  /** Further conditions the indexes cannot answer. */
-  readonly where?: ((entity: E) => boolean) | undefined;
-  /** Skip this many matches (page-number paging). */
-  readonly skip?: number | undefined;
-  /** Start after this sequence number (token paging). */
-  readonly afterSeq?: number | undefined;
-  /** The page size. */
-  readonly limit: number;
-}
-
-/**
- * One page of a listing: the entities, how many match in all, and the last sequence number.
- *
- * @internal
- */
-export interface EntityPage<E> {
-  readonly items: readonly E[];
-  readonly totalCount: number;
-  readonly lastSeq: number | undefined;
-  readonly hasMore: boolean;
-}
-
-function fetchRows<E>(table: EntityTable<E>, ids: Iterable<string>): E[] {
-  const items: E[] = [];
-  for (const id of ids) {
-    const entity = hashTableGet(table.rows, id);
-    if (entity !== undefined) items.push(entity);
-  }
-  return items;
-}
-
-/**
- * Lists entities matching every key (and `where`), in creation order, one page at a time. With a
- * single key and no `where` it costs O(log n + page); otherwise it walks the smallest index.
- *
- * @param table - The table.
- * @param query - Keys, conditions and paging.
- * @returns The page.
- * @internal
- */
-export function entityQuery<E extends Sequenced>(
-  table: EntityTable<E>,
-  query: EntityQuery<E>,
-): EntityPage<E> {
-  const indexes = query.keys.map((k) => hashTableGet(table.indexes, k) ?? emptyOrderedIndex());
-  const [smallest, ...others] = [...indexes].sort(
-    (a, b) => orderedIndexSize(a) - orderedIndexSize(b),
-  );
-  if (!smallest) return { items: [], totalCount: 0, lastSeq: undefined, hasMore: false };
-  if (query.ids) {
-    const rows = fetchRows(table, new Set(query.ids)).sort((a, b) => a.seq - b.seq);
-    return scanQuery(rows, indexes, query);
-  }
-  const total = orderedIndexSize(smallest);
-  if (others.length === 0 && !query.where) {
-    const start =
-      query.afterSeq === undefined
-        ? (query.skip ?? 0)
-        : orderedIndexRank(smallest, query.afterSeq + 1);
-    const entries = orderedIndexSlice(smallest, start, query.limit);
-    const items = fetchRows(
-      table,
-      entries.map((e) => e.value),
-    );
-    return {
-      items,
-      totalCount: total,
-      lastSeq: entries.at(-1)?.key,
-      hasMore: start + entries.length < total,
-    };
-  }
-  return scanQuery(candidates(table, smallest), others, query);
-}
-
-function* candidates<E>(table: EntityTable<E>, index: OrderedIndex): Generator<E> {
-  for (const id of orderedIndexValuesFrom(index, 0)) {
-    const entity = hashTableGet(table.rows, id);
-    if (entity !== undefined) yield entity;
-  }
-}
-
-function scanQuery<E extends Sequenced>(
-  rows: Iterable<E>,
-  required: readonly OrderedIndex[],
-  query: EntityQuery<E>,
-): EntityPage<E> {
-  const items: E[] = [];
-  let matches = 0;
-  let skip = query.skip ?? 0;
-  let hasMore = false;
-  for (const entity of rows) {
-    if (required.some((ix) => orderedIndexGet(ix, entity.seq) === undefined)) continue;
-    if (query.where && !query.where(entity)) continue;
-    matches++;
-    if (query.afterSeq !== undefined && entity.seq <= query.afterSeq) continue;
-    if (skip > 0) {
-      skip--;
-    } else if (items.length < query.limit) {
-      items.push(entity);
-    } else {
-      hasMore = true;
-    }
-  }
-  return { items, totalCount: matches, lastSeq: items.at(-1)?.seq, hasMore };
 }

@@ -1,4 +1,4 @@
-import type { EntityPage } from './entity-table.js';
+import type { EntityPage } from './entity-query.js';
 import type { ParamReader } from './params.js';
 
 /**

@@ -1,13 +1,13 @@
 import { disksOfInstance } from '../disks/store.js';
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import type { ParamReader } from '../shared/params.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
-import { newestFirst } from './describe-newest-first.js';
 import { type SnapshotLinkView, snapshotLinkView } from './views.js';
 
 /**
@@ -131,11 +131,12 @@ export const describeSnapshotLinksOp: Operation<
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
     const { skip, afterSeq, pageSize: limit } = input.paging;
-    const page = newestFirst(state.snapshotLinks, {
+    const page = entityQuery(state.snapshotLinks, {
+      newestFirst: true,
       keys: [`region:${input.regionId}`],
       ids: candidateIds(state, input),
       skip,
-      beforeSeq: afterSeq,
+      afterSeq,
       limit,
     });
     const snapshotLink = page.items.map((link) => snapshotLinkView(state, link));

@@ -1,12 +1,12 @@
 import { millisOf, parseInstant } from '../clock/timestamp.js';
 import type { Operation } from '../facade/engine.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import type { EntityPage } from '../shared/entity-table.js';
+import type { EntityPage } from '../shared/entity-query.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
 import { requireRegion } from '../world/regions.js';
-import { newestFirst } from './describe-newest-first.js';
 import {
   type DescribeSnapshotsInput,
   type DescribeSnapshotsResponseBody,
@@ -132,12 +132,13 @@ export const describeSnapshotsOp: Operation<DescribeSnapshotsInput, DescribeSnap
       if (!resolved.ok) return resolved;
       const { skip, afterSeq, pageSize: limit } = input.paging;
       const page = resolved.value.possible
-        ? newestFirst(state.snapshots, {
+        ? entityQuery(state.snapshots, {
+            newestFirst: true,
             keys: indexKeys(input, resolved.value.sourceDiskType),
             ids: input.snapshotIds,
             where: residualFilter(input, resolved.value),
             skip,
-            beforeSeq: afterSeq,
+            afterSeq,
             limit,
           })
         : NOTHING;

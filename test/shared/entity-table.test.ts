@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { entityQuery } from '../../src/shared/entity-query.js';
 import {
   type EntityTable,
   emptyEntityTable,
   entityGet,
   entityIdsByKey,
   entityPut,
-  entityQuery,
   entityRemove,
 } from '../../src/shared/entity-table.js';
 
@@ -116,6 +116,47 @@ describe('entityQuery', () => {
         totalCount: 0,
         hasMore: false,
       });
+    });
+  });
+});
+
+describe('entityQuery (newest first)', () => {
+  describe('when one key is asked for', () => {
+    it('pages from the newest by skip and by resuming past a sequence number', () => {
+      const table = aTable(10);
+      const first = entityQuery(table, { keys: ['all'], limit: 4, newestFirst: true });
+      expect(idsOf(first)).toEqual(['r10', 'r9', 'r8', 'r7']);
+      expect(first).toMatchObject({ totalCount: 10, lastSeq: 7, hasMore: true });
+      const next = entityQuery(table, { keys: ['all'], afterSeq: 7, limit: 4, newestFirst: true });
+      expect(idsOf(next)).toEqual(['r6', 'r5', 'r4', 'r3']);
+      const last = entityQuery(table, { keys: ['all'], skip: 8, limit: 4, newestFirst: true });
+      expect(idsOf(last)).toEqual(['r2', 'r1']);
+      expect(last.hasMore).toBe(false);
+    });
+  });
+
+  describe('when a condition or ids narrow the listing', () => {
+    it('walks the index from the top and resumes past the token the same way', () => {
+      const table = aTable(150);
+      const where = (r: Row) => r.size % 10 === 0;
+      const first = entityQuery(table, { keys: ['all'], where, limit: 5, newestFirst: true });
+      expect(idsOf(first)).toEqual(['r150', 'r140', 'r130', 'r120', 'r110']);
+      expect(first.totalCount).toBe(15);
+      const next = entityQuery(table, {
+        keys: ['all'],
+        where,
+        afterSeq: first.lastSeq,
+        limit: 5,
+        newestFirst: true,
+      });
+      expect(idsOf(next)).toEqual(['r100', 'r90', 'r80', 'r70', 'r60']);
+      const picked = entityQuery(table, {
+        keys: ['color:red'],
+        ids: ['r1', 'r3', 'r4', 'r149'],
+        limit: 10,
+        newestFirst: true,
+      });
+      expect(idsOf(picked)).toEqual(['r149', 'r3', 'r1']);
     });
   });
 });
