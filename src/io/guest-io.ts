@@ -11,6 +11,31 @@ import type { EcsState } from '../state/ecs-state.js';
 const GIB = 1024 ** 3;
 
 /**
+ * Checks the shape every guest I/O request shares (an object naming a disk), then finds the disk
+ * the guest can reach.
+ *
+ * @param state - The state.
+ * @param request - The caller's request.
+ * @returns The disk, or the ECS error.
+ * @internal
+ */
+export function requireGuestRequest(state: EcsState, request: unknown): Result<Disk, EcsError> {
+  if (typeof request !== 'object' || request === null) {
+    return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
+  }
+  const { diskId } = request as { diskId?: unknown };
+  if (typeof diskId !== 'string' || diskId === '') {
+    return err(
+      ecsError(
+        'MissingParameter',
+        'The input parameter DiskId that is mandatory for processing this request is not supplied.',
+      ),
+    );
+  }
+  return requireGuestDisk(state, diskId);
+}
+
+/**
  * Finds a disk the guest can do I/O on: it exists, is `In_use`, and its instance is `Running`
  * (the guest only runs then).
  *

@@ -2,7 +2,7 @@ import { readFromBlocks } from '../blocks/index.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { requireGuestDisk, requireRange } from './guest-io.js';
+import { requireGuestRequest, requireRange } from './guest-io.js';
 
 /**
  * `ecs.readDisk` parameters.
@@ -34,16 +34,7 @@ const MAX_READ = 256 * 1024 * 1024;
  * @internal
  */
 export function readDisk(state: EcsState, request: ReadDiskRequest): Result<Uint8Array, EcsError> {
-  if (typeof request !== 'object' || request === null)
-    return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
-  if (typeof request.diskId !== 'string' || request.diskId === '')
-    return err(
-      ecsError(
-        'MissingParameter',
-        'The input parameter DiskId that is mandatory for processing this request is not supplied.',
-      ),
-    );
-  const disk = requireGuestDisk(state, request.diskId);
+  const disk = requireGuestRequest(state, request);
   if (!disk.ok) return disk;
   const range = requireRange(disk.value, request.offset, request.length);
   if (!range.ok) return range;

@@ -5,7 +5,7 @@ import { entityReplaceUnindexed } from '../shared/entity-table.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { requireGuestDisk, requireRange, writeLabel } from './guest-io.js';
+import { requireGuestRequest, requireRange, writeLabel } from './guest-io.js';
 
 /**
  * One guest write: real bytes (a `Uint8Array`, or a string written as UTF-8), or synthetic
@@ -100,16 +100,7 @@ function toBlockWrite(
  * @internal
  */
 export function writeDisk(state: EcsState, request: WriteDiskRequest): Result<EcsState, EcsError> {
-  if (typeof request !== 'object' || request === null)
-    return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
-  if (typeof request.diskId !== 'string' || request.diskId === '')
-    return err(
-      ecsError(
-        'MissingParameter',
-        'The input parameter DiskId that is mandatory for processing this request is not supplied.',
-      ),
-    );
-  const disk = requireGuestDisk(state, request.diskId);
+  const disk = requireGuestRequest(state, request);
   if (!disk.ok) return disk;
   const many = 'writes' in request;
   if (many && !Array.isArray(request.writes))

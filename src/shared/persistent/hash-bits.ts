@@ -1,21 +1,4 @@
-/**
- * Hashes a string with 32-bit FNV-1a over its UTF-16 code units.
- *
- * @param key - The string to hash.
- * @returns An unsigned 32-bit integer.
- *
- * @example
- * ```ts
- * fnv1a(''); //=> 2166136261
- * ```
- */
-export function fnv1a(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { fnv1a } from '../hash.js';
 
 /**
  * Counts the set bits of a 32-bit integer.
