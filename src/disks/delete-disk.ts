@@ -2,6 +2,7 @@ import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
+import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { requireDisk } from './errors.js';
 import { requireDiskStatus } from './lifecycle.js';
@@ -69,9 +70,9 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
     }
     // Manual snapshots outlive the disk; its chain goes only when no snapshot is left in it.
     const snapshotLinks = dropEmptyChain(state.snapshotLinks, disk.value);
-    return ok({
-      state: commit(state, { disks: removeDisk(state.disks, input.diskId), snapshotLinks }),
-      response: {},
-    });
+    const disks = removeDisk(state.disks, input.diskId);
+    // The snapshot this disk was made from may be used by nothing now.
+    const snapshots = refreshUsage({ ...state, disks }, [disk.value.sourceSnapshotId]);
+    return ok({ state: commit(state, { disks, snapshotLinks, snapshots }), response: {} });
   },
 };

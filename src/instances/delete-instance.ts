@@ -4,6 +4,7 @@ import { entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
+import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { instanceNotFound } from './errors.js';
 import { requireInstanceStatus } from './lifecycle.js';
@@ -77,6 +78,14 @@ export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, neve
           });
     }
     const instances = entityRemove(from.instances, instance.instanceId, instanceIndexKeys);
-    return ok({ state: commit(from, { instances, disks, snapshotLinks }), response: {} });
+    const released = disksOfInstance(from, instance.instanceId).filter((d) => d.deleteWithInstance);
+    const snapshots = refreshUsage(
+      { ...from, disks },
+      released.map((d) => d.sourceSnapshotId),
+    );
+    return ok({
+      state: commit(from, { instances, disks, snapshotLinks, snapshots }),
+      response: {},
+    });
   },
 };

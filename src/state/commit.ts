@@ -13,6 +13,7 @@ const PART_KEYS = [
   'ids',
   'instances',
   'disks',
+  'images',
   'snapshots',
   'snapshotLinks',
   'snapshotUsage',

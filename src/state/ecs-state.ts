@@ -1,5 +1,6 @@
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk } from '../disks/types.js';
+import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
 import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
@@ -70,6 +71,8 @@ export interface EcsState {
   readonly instances: EntityTable<Instance>;
   /** Cloud disks. */
   readonly disks: EntityTable<Disk>;
+  /** Custom images. */
+  readonly images: EntityTable<Image>;
   /** Snapshots, live and failed. */
   readonly snapshots: EntityTable<Snapshot>;
   /** Snapshot chains, one per disk that has snapshots. */
@@ -99,6 +102,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     world,
     instances: emptyEntityTable<Instance>(),
     disks: emptyEntityTable<Disk>(),
+    images: emptyEntityTable<Image>(),
     snapshots: emptyEntityTable<Snapshot>(),
     snapshotLinks: emptyEntityTable<SnapshotLink>(),
     snapshotUsage: {},

@@ -1,5 +1,6 @@
 import { preciseTime } from '../clock/timestamp.js';
 import { advanceDisk } from '../disks/advance-disk.js';
+import { advanceImage } from '../images/advance-image.js';
 import { advanceInstance } from '../instances/advance-instance.js';
 import { assertNever } from '../shared/invariant.js';
 import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
@@ -14,6 +15,8 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
       return advanceInstance(state, task.id, seq, dueMs);
     case 'disk':
       return advanceDisk(state, task.id, seq, dueMs);
+    case 'image':
+      return advanceImage(state, task.id, seq);
     case 'snapshot':
       return completeSnapshot(state, task.id, seq, dueMs);
     case 'snapshot-expiry':

@@ -12,8 +12,8 @@ import type { TaskHeap } from '../shared/persistent/index.js';
  * @category World
  */
 export interface Task {
-  /** What it does: advance an instance or a disk, complete a snapshot, release an expired one. */
-  readonly kind: 'instance' | 'disk' | 'snapshot' | 'snapshot-expiry';
+  /** What it does: advance an instance, a disk or an image, complete a snapshot, release an expired one. */
+  readonly kind: 'instance' | 'disk' | 'image' | 'snapshot' | 'snapshot-expiry';
   /** The entity id. */
   readonly id: string;
 }

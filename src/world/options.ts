@@ -173,11 +173,11 @@ function checkTiming(key: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     fail(`option "timings.${key}" must be a finite number >= 0.`);
   }
-  if (key === 'snapshotThroughput' && value === 0) {
-    fail('option "timings.snapshotThroughput" must be a rate in bytes per second > 0.');
+  if (key.endsWith('Throughput') && value === 0) {
+    fail(`option "timings.${key}" must be a rate in bytes per second > 0.`);
   }
-  if (key === 'snapshotIoDegradation' && value >= 1) {
-    fail('option "timings.snapshotIoDegradation" must be a fraction from 0 to less than 1.');
+  if (key.endsWith('Degradation') && value >= 1) {
+    fail(`option "timings.${key}" must be a fraction from 0 to less than 1.`);
   }
 }
 

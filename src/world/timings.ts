@@ -28,6 +28,16 @@ export interface Timings {
   readonly snapshotThroughput: number;
   /** How much a disk's IOPS and throughput drop while it has a snapshot in progress (0-1). */
   readonly snapshotIoDegradation: number;
+  /** `ResetDisk` / `ReInitDisk`: how long a disk stays `ReIniting`. */
+  readonly diskReInit: number;
+  /** `CreateImage`: how long a custom image stays `Creating`. */
+  readonly imageCreate: number;
+  /** `CopySnapshot`: the copy rate across regions, bytes per second. */
+  readonly snapshotCopyThroughput: number;
+  /** Disks created from a snapshot load their data lazily: the rate, bytes per second. */
+  readonly lazyLoadThroughput: number;
+  /** How much a lazily loading disk's IOPS and throughput drop until it has loaded (0-1). */
+  readonly lazyLoadDegradation: number;
 }
 
 /**
@@ -49,6 +59,11 @@ export const REALISTIC_TIMINGS: Timings = Object.freeze({
   snapshotStartup: 60,
   snapshotThroughput: 64 * 1024 * 1024,
   snapshotIoDegradation: 0.1,
+  diskReInit: 30,
+  imageCreate: 120,
+  snapshotCopyThroughput: 32 * 1024 * 1024,
+  lazyLoadThroughput: 128 * 1024 * 1024,
+  lazyLoadDegradation: 0.5,
 });
 
 /**
@@ -71,6 +86,11 @@ export const INSTANT_TIMINGS: Timings = Object.freeze({
   // "Unlimited", as a JSON-safe number: any disk copies in well under a millisecond.
   snapshotThroughput: Number.MAX_SAFE_INTEGER,
   snapshotIoDegradation: 0.1,
+  diskReInit: 0,
+  imageCreate: 0,
+  snapshotCopyThroughput: Number.MAX_SAFE_INTEGER,
+  lazyLoadThroughput: Number.MAX_SAFE_INTEGER,
+  lazyLoadDegradation: 0.5,
 });
 
 /**

@@ -16,6 +16,11 @@ describe('timings', () => {
         snapshotStartup: 60,
         snapshotThroughput: 64 * 1024 * 1024,
         snapshotIoDegradation: 0.1,
+        diskReInit: 30,
+        imageCreate: 120,
+        snapshotCopyThroughput: 32 * 1024 * 1024,
+        lazyLoadThroughput: 128 * 1024 * 1024,
+        lazyLoadDegradation: 0.5,
       });
     });
   });
