@@ -43,6 +43,14 @@ export type {
   ModifyDiskAttributeResponseBody,
 } from './disks/modify-disk-attribute.js';
 export type { DiskPerformanceSpec } from './disks/performance.js';
+export type { ReInitDiskRequest, ReInitDiskResponseBody } from './disks/re-init-disk.js';
+export type { ResetDiskRequest, ResetDiskResponseBody } from './disks/reset-disk.js';
+export type {
+  ResetDisksOperationProgress,
+  ResetDisksRequest,
+  ResetDisksRequestDisk,
+  ResetDisksResponseBody,
+} from './disks/reset-disks.js';
 export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
 export type { Disk, DiskId, DiskStatus } from './disks/types.js';
 export type { DiskView } from './disks/views.js';

@@ -27,6 +27,17 @@ import {
   modifyDiskAttributeOp,
 } from './modify-disk-attribute.js';
 import {
+  type ReInitDiskRequest,
+  type ReInitDiskResponseBody,
+  reInitDiskOp,
+} from './re-init-disk.js';
+import { type ResetDiskRequest, type ResetDiskResponseBody, resetDiskOp } from './reset-disk.js';
+import {
+  type ResetDisksRequest,
+  type ResetDisksResponseBody,
+  resetDisksOp,
+} from './reset-disks.js';
+import {
   type ResizeDiskRequest,
   type ResizeDiskResponseBody,
   resizeDiskOp,
@@ -159,6 +170,66 @@ export interface DiskApi {
    * ```
    */
   describeDisks(request: DescribeDisksRequest): WithRequestId<DescribeDisksResponseBody>;
+
+  /**
+   * Rolls a disk back to one of its own snapshots. The disk takes the snapshot's content at once
+   * (everything written after the snapshot is gone), is `ReIniting` for `timings.diskReInit`
+   * seconds, then returns to `In_use` or `Available`. Later snapshots of the disk are kept and can
+   * themselves be rolled back to. A refused rollback changes nothing.
+   *
+   * @param request - The disk and the snapshot.
+   * @returns Only the request id.
+   * @throws EcsError `MissingParameter`, `InvalidDiskId.NotFound`, `IncorrectDiskStatus`,
+   *   `IncorrectInstanceStatus` (the instance must be `Stopped`), `InvalidSnapshotId.NotFound`,
+   *   `InvalidParameter.Mismatch` (a snapshot of another disk, of a replaced system disk, or a
+   *   copy), `InvalidSnapshotId.NotReady` (progressing or failed),
+   *   `IncorrectDiskStatus.CreatingSnapshot`, `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.stopInstance({ instanceId });
+   * ecs.clock.settle();
+   * ecs.resetDisk({ diskId, snapshotId });
+   * ecs.clock.settle(); // ReIniting -> In_use
+   * ```
+   */
+  resetDisk(request: ResetDiskRequest): WithRequestId<ResetDiskResponseBody>;
+
+  /**
+   * Rolls back 1 to 10 disks of a region in one call, atomically: the first disk `ResetDisk`
+   * would refuse refuses the whole call with that code; otherwise every disk is rolled back and
+   * reported `Success`.
+   *
+   * @param request - The region and the disks with their snapshots.
+   * @returns One progress item per disk.
+   * @throws EcsError every code of `resetDisk`, `InvalidRegionId.NotFound`, `InvalidParameter`
+   *   (no disk, more than 10, a disk twice).
+   * @example
+   * ```ts
+   * const body = ecs.resetDisks({ regionId: 'cn-hangzhou', disk: [{ diskId, snapshotId }] });
+   * body.operationProgressSet.operationProgress[0].operationStatus; //=> 'Success'
+   * ```
+   */
+  resetDisks(request: ResetDisksRequest): WithRequestId<ResetDisksResponseBody>;
+
+  /**
+   * Re-initialises a disk to how it was created: a system disk to its image, a data disk to
+   * empty or to the snapshot it was created from. `ReIniting` for `timings.diskReInit` seconds,
+   * then `In_use`; its next snapshot is a full one.
+   *
+   * @param request - The disk.
+   * @returns Only the request id.
+   * @throws EcsError `MissingParameter`, `InvalidDiskId.NotFound`, `IncorrectDiskStatus`
+   *   (only `In_use`), `IncorrectInstanceStatus` (the instance must be `Stopped`),
+   *   `DiskCreatingSnapshot`, `InvalidSourceSnapshot` (the source snapshot was deleted),
+   *   `InvalidImageId.NotFound` (the custom image was deleted), `UnsupportedParameter`
+   *   (`autoStartInstance: true`).
+   * @example
+   * ```ts
+   * ecs.reInitDisk({ diskId: systemDiskId });
+   * ecs.clock.settle(); // ReIniting -> In_use, the image's data again
+   * ```
+   */
+  reInitDisk(request: ReInitDiskRequest): WithRequestId<ReInitDiskResponseBody>;
 }
 
 /**
@@ -177,5 +248,8 @@ export function diskApi(engine: Engine): DiskApi {
     resizeDisk: (request) => engine.call(resizeDiskOp, request),
     modifyDiskAttribute: (request) => engine.call(modifyDiskAttributeOp, request),
     describeDisks: (request) => engine.call(describeDisksOp, request),
+    resetDisk: (request) => engine.call(resetDiskOp, request),
+    resetDisks: (request) => engine.call(resetDisksOp, request),
+    reInitDisk: (request) => engine.call(reInitDiskOp, request),
   };
 }

@@ -28,7 +28,9 @@ export function enterDiskPath(
     kind: 'disk',
     id: disk.diskId,
   });
-  const attached = step.status === 'In_use' && disk.status !== 'In_use';
+  // Back from ReIniting (a rollback or re-initialisation) is not a new attachment.
+  const attached =
+    step.status === 'In_use' && disk.status !== 'In_use' && disk.status !== 'ReIniting';
   const next: Disk = {
     ...disk,
     status: step.status,

@@ -25,7 +25,8 @@ export const DISK_STATUSES: readonly DiskStatus[] = Object.freeze([
 
 /**
  * The disk lifecycle as data: the statuses each status can move to. A disk leaves the world from
- * `Available` (DeleteDisk) or with its instance.
+ * `Available` (DeleteDisk) or with its instance. `ReIniting` (ResetDisk, ReInitDisk) returns to
+ * the status the disk had before.
  *
  * @example
  * ```ts
@@ -35,11 +36,11 @@ export const DISK_STATUSES: readonly DiskStatus[] = Object.freeze([
  */
 export const DISK_TRANSITIONS: Readonly<Record<DiskStatus, readonly DiskStatus[]>> = deepFreeze({
   Creating: Object.freeze(['Available', 'In_use']),
-  Available: Object.freeze(['Attaching']),
+  Available: Object.freeze(['Attaching', 'ReIniting']),
   Attaching: Object.freeze(['In_use']),
   In_use: Object.freeze(['Detaching', 'ReIniting']),
   Detaching: Object.freeze(['Available']),
-  ReIniting: Object.freeze(['In_use']),
+  ReIniting: Object.freeze(['In_use', 'Available']),
 });
 
 /**
@@ -57,6 +58,8 @@ export const DISK_OPERATIONS: Readonly<Record<DiskOperation, readonly DiskStatus
   DeleteDisk: ['Available'],
   ResizeDisk: ['In_use', 'Available'],
   WriteDisk: ['In_use'],
+  ResetDisk: ['In_use', 'Available'],
+  ReInitDisk: ['In_use'],
 });
 
 /**
@@ -68,7 +71,14 @@ export const DISK_OPERATIONS: Readonly<Record<DiskOperation, readonly DiskStatus
  * ```
  * @category Disks
  */
-export type DiskOperation = 'AttachDisk' | 'DetachDisk' | 'DeleteDisk' | 'ResizeDisk' | 'WriteDisk';
+export type DiskOperation =
+  | 'AttachDisk'
+  | 'DetachDisk'
+  | 'DeleteDisk'
+  | 'ResizeDisk'
+  | 'WriteDisk'
+  | 'ResetDisk'
+  | 'ReInitDisk';
 
 /**
  * How long a disk stays in a transient status; `undefined` for stable ones.
@@ -86,6 +96,8 @@ export function diskStatusDuration(status: DiskStatus, timings: Timings): number
       return timings.diskAttach;
     case 'Detaching':
       return timings.diskDetach;
+    case 'ReIniting':
+      return timings.diskReInit;
     default:
       return undefined;
   }

@@ -62,6 +62,8 @@ export const INSTANCE_OPERATIONS: Readonly<Record<InstanceOperation, readonly In
     DetachDataDisk: ['Running', 'Stopped'],
     DetachSystemDisk: ['Stopped'],
     WriteDisk: ['Running'],
+    ResetDisk: ['Stopped'],
+    ReInitDisk: ['Stopped'],
   });
 
 /**
@@ -83,7 +85,9 @@ export type InstanceOperation =
   | 'ResizeDisk'
   | 'DetachDataDisk'
   | 'DetachSystemDisk'
-  | 'WriteDisk';
+  | 'WriteDisk'
+  | 'ResetDisk'
+  | 'ReInitDisk';
 
 /**
  * How long an instance stays in a transient status; `undefined` for stable ones.

@@ -237,6 +237,15 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The specified snapshot has not completed yet.',
   },
+  // Rollback and re-initialisation
+  'InvalidParameter.Mismatch': {
+    httpStatus: 403,
+    message: 'The specified snapshot is not created from the specified disk.',
+  },
+  InvalidSourceSnapshot: {
+    httpStatus: 403,
+    message: 'The snapshot which is used to create the specified disk has been deleted.',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**

@@ -22,6 +22,8 @@ const DRIVERS: Partial<Record<InstanceOperation, Driver>> = {
   ForceDeleteInstance: (ecs, instanceId) => ecs.deleteInstance({ instanceId, force: true }),
   WriteDisk: (ecs, instanceId) =>
     ecs.writeDisk({ diskId: must(disksOf(ecs, instanceId)[0]).diskId, offset: 0, data: 'x' }),
+  ReInitDisk: (ecs, instanceId) =>
+    ecs.reInitDisk({ diskId: must(disksOf(ecs, instanceId)[0]).diskId }),
 };
 
 /** Disk operations (AttachDisk, DetachDataDisk, ...) have their instance-status rows driven by test/disks. */

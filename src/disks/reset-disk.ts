@@ -1,0 +1,66 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import { checkRollback, replaceDiskContent } from './reset-disk-rules.js';
+
+/**
+ * `ResetDisk` parameters (the SDK's `ResetDiskRequest`): roll one disk back to one of its own
+ * snapshots.
+ *
+ * @example
+ * ```ts
+ * const request: ResetDiskRequest = { diskId: 'd-bp199lyny9b30001', snapshotId: 's-bp199lyny9b30001' };
+ * ```
+ * @category Disks
+ */
+export interface ResetDiskRequest {
+  /** The disk to roll back (required): `In_use` on a `Stopped` instance, or `Available`. */
+  diskId?: string | undefined;
+  /** The snapshot to roll back to (required): an accomplished snapshot taken from that disk. */
+  snapshotId?: string | undefined;
+  /** Only check the request: a valid one fails with `DryRunOperation` and changes nothing. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * `ResetDisk` response body: only the request id.
+ *
+ * @example
+ * ```ts
+ * const body: WithRequestId<ResetDiskResponseBody> = { requestId: 'F3CD6886-D8D0-4FEE-B93E-1B73239673DE' };
+ * ```
+ * @category Disks
+ */
+export type ResetDiskResponseBody = Record<never, never>;
+
+/** @internal */
+export interface ResetDiskInput extends CommonInput {
+  readonly diskId: string;
+  readonly snapshotId: string;
+}
+
+/**
+ * `ResetDisk`: the disk takes the snapshot's content at once (by reference, O(1)), goes
+ * `ReIniting` for `timings.diskReInit` seconds and returns to its status; the snapshot becomes
+ * the parent of the disk's next snapshot. Later snapshots of the disk are kept.
+ *
+ * @internal
+ */
+export const resetDiskOp: Operation<ResetDiskInput, ResetDiskResponseBody> = {
+  action: 'ResetDisk',
+  read: (p) => ({
+    diskId: p.required('diskId', p.string('diskId')),
+    snapshotId: p.required('snapshotId', p.string('snapshotId')),
+    dryRun: p.bool('dryRun'),
+  }),
+  run(state, input, ctx) {
+    const checked = checkRollback(state, input.diskId, input.snapshotId);
+    if (!checked.ok) return checked;
+    const { disk, snapshot } = checked.value;
+    const next = replaceDiskContent(state, disk, snapshot.content, snapshot.snapshotId, ctx);
+    return ok({
+      state: commit(state, { disks: next.disks, tasks: next.tasks }),
+      response: {},
+    });
+  },
+};

@@ -1,0 +1,148 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import type { ParamReader } from '../shared/params.js';
+import { err, ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { requireRegion } from '../world/regions.js';
+import { diskNotFound } from './errors.js';
+import { checkRollback, replaceDiskContent } from './reset-disk-rules.js';
+
+/**
+ * One disk of a `ResetDisks` request (the SDK's `ResetDisksRequestDisk`).
+ *
+ * @example
+ * ```ts
+ * const item: ResetDisksRequestDisk = { diskId: 'd-j6cf7l0ewidb78lq****', snapshotId: 's-j6cdofbycydvg7ey****' };
+ * ```
+ * @category Disks
+ */
+export interface ResetDisksRequestDisk {
+  /** The disk to roll back. */
+  diskId?: string | undefined;
+  /** The snapshot of that disk to roll back to. */
+  snapshotId?: string | undefined;
+}
+
+/**
+ * `ResetDisks` parameters (the SDK's `ResetDisksRequest`): roll back 1 to 10 disks of a region at
+ * once, typically with the snapshots of one instance snapshot.
+ *
+ * @example
+ * ```ts
+ * const request: ResetDisksRequest = { regionId: 'cn-hangzhou', disk: [{ diskId, snapshotId }] };
+ * ```
+ * @category Disks
+ */
+export interface ResetDisksRequest {
+  /** The region of the disks (required). */
+  regionId?: string | undefined;
+  /** The disks and their snapshots (required, 1-10, each disk once). */
+  disk?: ResetDisksRequestDisk[] | undefined;
+  /** Only check the request: a valid one fails with `DryRunOperation` and changes nothing. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * The outcome for one disk of a `ResetDisks` call.
+ *
+ * @example
+ * ```ts
+ * const item: ResetDisksOperationProgress = {
+ *   operationStatus: 'Success',
+ *   relatedItemSet: { relatedItem: [{ name: 'DiskId', value: 'd-j6cf7l0ewidb78lq****' }] },
+ * };
+ * ```
+ * @category Disks
+ */
+export interface ResetDisksOperationProgress {
+  /** `Success`: fake-ecs rolls back every disk or none (a refused disk fails the whole call). */
+  operationStatus: string;
+  /** The error code of a failed disk; never set by fake-ecs, which refuses the call instead. */
+  errorCode?: string;
+  /** The error message of a failed disk; never set by fake-ecs. */
+  errorMsg?: string;
+  /** What the item is about. */
+  relatedItemSet: {
+    /** One entry, `{ name: 'DiskId', value }`. */
+    relatedItem: { name: string; value: string }[];
+  };
+}
+
+/**
+ * `ResetDisks` response body: one progress item per disk, in request order.
+ *
+ * @example
+ * ```ts
+ * body.operationProgressSet.operationProgress[0].operationStatus; //=> 'Success'
+ * ```
+ * @category Disks
+ */
+export interface ResetDisksResponseBody {
+  /** Per-disk outcomes. */
+  operationProgressSet: {
+    /** One item per disk of the request. */
+    operationProgress: ResetDisksOperationProgress[];
+  };
+}
+
+/** @internal */
+export interface ResetDisksInput extends CommonInput {
+  readonly regionId: string;
+  readonly disks: readonly { readonly diskId: string; readonly snapshotId: string }[];
+}
+
+function readDisks(p: ParamReader): ResetDisksInput['disks'] {
+  const disks = p.list(
+    'disk',
+    (item) => ({
+      diskId: item.required('diskId', item.string('diskId')),
+      snapshotId: item.required('snapshotId', item.string('snapshotId')),
+    }),
+    10,
+  );
+  const list = p.required('disk', disks);
+  if (list.length === 0) p.reject('disk', 'at least one disk is required');
+  const seen = new Set<string>();
+  for (const d of list) {
+    if (seen.has(d.diskId)) p.reject('disk', `disk ${d.diskId} is listed twice`);
+    seen.add(d.diskId);
+  }
+  return list;
+}
+
+/**
+ * `ResetDisks`: rolls back several disks in one call, atomically. Every disk is checked as
+ * `ResetDisk` checks it (and must be in the request's region); the first refused disk refuses the
+ * whole call with its code and nothing changes. Otherwise every disk is rolled back and reported
+ * `Success`.
+ *
+ * @internal
+ */
+export const resetDisksOp: Operation<ResetDisksInput, ResetDisksResponseBody> = {
+  action: 'ResetDisks',
+  read: (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    disks: readDisks(p),
+    dryRun: p.bool('dryRun'),
+  }),
+  run(state, input, ctx) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    let next: EcsState = state;
+    for (const item of input.disks) {
+      const checked = checkRollback(state, item.diskId, item.snapshotId);
+      if (!checked.ok) return checked;
+      const { disk, snapshot } = checked.value;
+      if (disk.regionId !== input.regionId) return err(diskNotFound(item.diskId));
+      next = replaceDiskContent(next, disk, snapshot.content, snapshot.snapshotId, ctx);
+    }
+    const operationProgress = input.disks.map((item) => ({
+      operationStatus: 'Success',
+      relatedItemSet: { relatedItem: [{ name: 'DiskId', value: item.diskId }] },
+    }));
+    return ok({
+      state: commit(state, { disks: next.disks, tasks: next.tasks }),
+      response: { operationProgressSet: { operationProgress } },
+    });
+  },
+};
