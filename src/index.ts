@@ -124,6 +124,10 @@ export type {
   SnapshotBlock,
 } from './snapshots/block-access/list-snapshot-blocks.js';
 export type {
+  CopySnapshotRequest,
+  CopySnapshotResponseBody,
+} from './snapshots/copy-snapshot-request.js';
+export type {
   CreateSnapshotRequest,
   CreateSnapshotResponseBody,
 } from './snapshots/create-snapshot-request.js';

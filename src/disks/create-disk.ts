@@ -5,23 +5,29 @@ import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
+import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { requireRegion, requireZone } from '../world/regions.js';
+import { resolveDiskSource } from './create-disk-from-snapshot.js';
 import { enterDiskPath } from './enter-status.js';
 import { newDisk } from './new-disk.js';
 import { resolveDiskSpec } from './resolve-disk-spec.js';
 import { putDisk } from './store.js';
 
 /**
- * `CreateDisk` parameters (the SDK's `CreateDiskRequest` fields fake-ecs supports). Creating a
- * disk from a snapshot (`snapshotId`) and subscription disks (`instanceId`) are not supported yet:
- * those parameters fail with `UnsupportedParameter`.
+ * `CreateDisk` parameters (the SDK's `CreateDiskRequest` fields fake-ecs supports). Subscription
+ * disks (`instanceId`) and encryption are not modelled: those parameters fail with
+ * `UnsupportedParameter`.
  *
  * @example
  * ```ts
  * const request: CreateDiskRequest = {
  *   regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-h', diskCategory: 'cloud_essd', size: 100,
  *   diskName: 'data-01', tag: [{ key: 'env', value: 'test' }],
+ * };
+ * const restore: CreateDiskRequest = {
+ *   regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-h', diskCategory: 'cloud_essd',
+ *   snapshotId: 's-bp1c0doj0taqyzzl0001', // size: the snapshot's source disk size
  * };
  * ```
  * @category Disks
@@ -31,7 +37,17 @@ export interface CreateDiskRequest {
   regionId?: string | undefined;
   /** Zone of the region (required: real ECS only infers it from a subscription `InstanceId`). */
   zoneId?: string | undefined;
-  /** Capacity in GiB (required), within the category's range, e.g. `cloud` 5-2,000, `cloud_essd` PL1 20-65,536. */
+  /**
+   * A snapshot of the region to create the disk from (system- or data-disk snapshot; it must be
+   * usable). The disk reads back the snapshot's content, keeps it as `sourceSnapshotId`, and loads
+   * it lazily at first (slower, see `ecs.diskPerformance`).
+   */
+  snapshotId?: string | undefined;
+  /**
+   * Capacity in GiB, within the category's range, e.g. `cloud` 5-2,000, `cloud_essd` PL1
+   * 20-65,536. Required without `snapshotId`; with one it defaults to the snapshot's source disk
+   * size and may not be smaller (`InvalidDiskSize.TooSmall`).
+   */
   size?: number | undefined;
   /** `cloud` (default), `cloud_efficiency`, `cloud_ssd`, `cloud_essd`, `cloud_auto` or `cloud_essd_entry`. */
   diskCategory?: string | undefined;
@@ -68,6 +84,7 @@ export interface CreateDiskResponseBody {
 export interface CreateDiskInput extends CommonInput {
   readonly regionId: string;
   readonly zoneId: string;
+  readonly snapshotId: string | undefined;
   readonly size: number | undefined;
   readonly diskCategory: string | undefined;
   readonly performanceLevel: string | undefined;
@@ -79,6 +96,8 @@ export interface CreateDiskInput extends CommonInput {
 /**
  * `CreateDisk`: creates a pay-as-you-go data disk, `Creating` for `timings.diskCreate` seconds,
  * then `Available`. It is portable, not released with any instance, and has never been attached.
+ * From a snapshot, it shares the snapshot's block map (O(1)), starts a chain of its own, and
+ * makes the snapshot's usage `disk` (or `image_disk`).
  *
  * @internal
  */
@@ -87,6 +106,7 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
   read: (p) => ({
     regionId: p.required('regionId', p.string('regionId')),
     zoneId: p.required('zoneId', p.string('zoneId')),
+    snapshotId: p.string('snapshotId'),
     size: p.int('size'),
     diskCategory: p.string('diskCategory'),
     performanceLevel: p.string('performanceLevel'),
@@ -101,16 +121,15 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
     if (!region.ok) return region;
     const zone = requireZone(region.value, input.zoneId);
     if (!zone.ok) return zone;
-    if (input.size === undefined)
-      return err(
-        ecsError(
-          'MissingParameter',
-          'The input parameter either "SnapshotId" or "Size" should be specified.',
-        ),
-      );
+    const source = resolveDiskSource(state, input, ctx.nowMs);
+    if (!source.ok) return source;
     const spec = resolveDiskSpec(
       'CreateDisk',
-      { category: input.diskCategory, performanceLevel: input.performanceLevel, size: input.size },
+      {
+        category: input.diskCategory,
+        performanceLevel: input.performanceLevel,
+        size: source.value.size,
+      },
       { category: 'cloud', size: undefined },
     );
     if (!spec.ok) return spec;
@@ -145,13 +164,13 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
       device: null,
       now: ctx.now,
       content: BlockMap.empty<BlockVersion>(),
+      ...source.value.fields,
     });
     const entered = enterDiskPath(disk, ['Creating', 'Available'], state.tasks, state.world, ctx);
-    const next = commit(state, {
-      disks: putDisk(state.disks, entered.disk),
-      tasks: entered.tasks,
-      ids: ids.position(),
-    });
+    const disks = putDisk(state.disks, entered.disk);
+    // A disk made from a snapshot makes that snapshot's usage `disk` (or `image_disk`).
+    const snapshots = refreshUsage({ ...state, disks }, [disk.sourceSnapshotId]);
+    const next = commit(state, { disks, snapshots, tasks: entered.tasks, ids: ids.position() });
     return ok({ state: next, response: { diskId } });
   },
 };

@@ -1,3 +1,4 @@
+import { millisOf } from '../clock/timestamp.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -50,9 +51,20 @@ const snapshotInProgress: SlowdownCause = (state, disk) =>
         reason: `snapshot ${disk.progressingSnapshotId} in progress`,
       };
 
-// Causes compose multiplicatively: each takes its fraction of what the others leave. Lazy
-// loading of disks created from snapshots is the next cause to add here.
-const CAUSES: readonly SlowdownCause[] = [snapshotInProgress];
+/**
+ * A disk created from a snapshot loads the snapshot's data lazily from its creation, at
+ * `timings.lazyLoadThroughput`; until it has, it loses `timings.lazyLoadDegradation`.
+ */
+const lazyLoading: SlowdownCause = (state, disk) =>
+  disk.lazyLoadedUntilMs === null || millisOf(state.clock.now) >= disk.lazyLoadedUntilMs
+    ? undefined
+    : {
+        fraction: state.world.timings.lazyLoadDegradation,
+        reason: `lazy loading from snapshot ${disk.sourceSnapshotId ?? ''}`,
+      };
+
+// Causes compose multiplicatively: each takes its fraction of what the others leave.
+const CAUSES: readonly SlowdownCause[] = [snapshotInProgress, lazyLoading];
 
 /** Rounds down, forgiving the float error of products such as 6800 × 0.9. */
 function floorRate(value: number): number {
@@ -68,7 +80,8 @@ function scaled(spec: DiskPerformanceSpec, factor: number): DiskPerformanceSpec 
 
 /**
  * A disk's baseline and current performance. The baseline follows the category's formula; a
- * snapshot in progress lowers the current values by the world's `snapshotIoDegradation`.
+ * snapshot in progress lowers the current values by the world's `snapshotIoDegradation`, lazy
+ * loading from a snapshot by its `lazyLoadDegradation`.
  *
  * @param state - The state.
  * @param diskId - The disk.

@@ -26,6 +26,10 @@ export interface NewDiskSpec {
   readonly device: string | null;
   readonly now: Timestamp;
   readonly content: BlockMap<BlockVersion>;
+  /** The snapshot the disk is made from (default none). */
+  readonly sourceSnapshotId?: string | null;
+  /** Until when (epoch ms) it loads that snapshot's data lazily (default never). */
+  readonly lazyLoadedUntilMs?: number | null;
 }
 
 /**
@@ -53,7 +57,8 @@ export function newDisk(spec: NewDiskSpec): Disk {
     instanceId: spec.instanceId,
     device: spec.device,
     imageId: spec.imageId,
-    sourceSnapshotId: null,
+    sourceSnapshotId: spec.sourceSnapshotId ?? null,
+    lazyLoadedUntilMs: spec.lazyLoadedUntilMs ?? null,
     creationTime: spec.now,
     attachedTime: null,
     detachedTime: null,

@@ -74,8 +74,13 @@ export interface Disk {
   readonly device: string | null;
   /** The image a system disk was created from. */
   readonly imageId: string | null;
-  /** The snapshot it was created from. */
+  /** The snapshot it was created from (kept for life, even after that snapshot is force-deleted). */
   readonly sourceSnapshotId: string | null;
+  /**
+   * Until when (epoch ms) a disk created from a snapshot is still loading its data lazily, which
+   * slows it down (`ecs.diskPerformance`); `null` when it loads nothing.
+   */
+  readonly lazyLoadedUntilMs: number | null;
   /** When it was created. */
   readonly creationTime: Timestamp;
   /** When it was last attached. */

@@ -246,6 +246,16 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The snapshot which is used to create the specified disk has been deleted.',
   },
+  // Disks from snapshots, snapshot copies
+  'InvalidDiskSize.TooSmall': {
+    httpStatus: 403,
+    message: 'Specified disk size is less than the size of snapshot.',
+  },
+  'InvalidOperation.NotSupportCopyInSameRegion': {
+    httpStatus: 403,
+    message:
+      'Copying snapshot in the same region is not supported. Please specify a different DestinationRegionId and try again.',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**

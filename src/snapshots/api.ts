@@ -1,5 +1,7 @@
 import type { Engine, WithRequestId } from '../facade/engine.js';
 import type { EmptyResponseBody } from '../instances/api.js';
+import { copySnapshotOp } from './copy-snapshot.js';
+import type { CopySnapshotRequest, CopySnapshotResponseBody } from './copy-snapshot-request.js';
 import { createSnapshotOp } from './create-snapshot.js';
 import type {
   CreateSnapshotRequest,
@@ -131,6 +133,27 @@ export interface SnapshotApi {
   describeSnapshotsUsage(
     request: DescribeSnapshotsUsageRequest,
   ): WithRequestId<DescribeSnapshotsUsageResponseBody>;
+  /**
+   * Copies an accomplished snapshot to another region. The copy is a new snapshot there,
+   * `progressing` for `snapshotStartup` + the original's written bytes / `snapshotCopyThroughput`,
+   * a full copy forming its own chain, with `sourceRegionId` and `sourceSnapshotId` naming the
+   * original. It keeps the original's `sourceDiskId` but cannot roll that disk back.
+   *
+   * @param request - The SDK's `CopySnapshotRequest` fields.
+   * @returns `{ requestId, snapshotId }`: the copy's id in the destination region.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`,
+   *   `InvalidOperation.NotSupportCopyInSameRegion`, `InvalidSnapshotName.Malformed`,
+   *   `InvalidDescription.Malformed`, `InvalidRetentionDays.Malformed`, tag errors,
+   *   `InvalidSnapshotId.NotFound`, `InvalidSnapshotId.NotReady`, `IdempotentParameterMismatch`.
+   * @example
+   * ```ts
+   * ecs.copySnapshot({
+   *   regionId: 'cn-hangzhou', snapshotId, destinationRegionId: 'cn-shanghai',
+   *   destinationSnapshotName: 'dr-copy', destinationSnapshotDescription: 'disaster recovery',
+   * }).snapshotId; //=> 's-uf...'
+   * ```
+   */
+  copySnapshot(request: CopySnapshotRequest): WithRequestId<CopySnapshotResponseBody>;
 }
 
 /**
@@ -148,5 +171,6 @@ export function snapshotApi(engine: Engine): SnapshotApi {
     modifySnapshotAttribute: (request) => engine.call(modifySnapshotAttributeOp, request),
     describeSnapshotLinks: (request) => engine.call(describeSnapshotLinksOp, request),
     describeSnapshotsUsage: (request) => engine.call(describeSnapshotsUsageOp, request),
+    copySnapshot: (request) => engine.call(copySnapshotOp, request),
   };
 }

@@ -124,6 +124,8 @@ export function takeSnapshot(
     lineageParentId: parent?.snapshotId ?? null,
     ownBlocks,
     content,
+    sourceRegionId: null,
+    sourceSnapshotId: null,
   };
   const withChain: EcsState = {
     ...state,

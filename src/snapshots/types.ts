@@ -91,6 +91,13 @@ export interface Snapshot {
   readonly ownBlocks: number;
   /** The disk's blocks at creation, by reference: writes after that never reach it. */
   readonly content: BlockMap<BlockVersion>;
+  /** For a copy made by `CopySnapshot`: the region of the snapshot it was copied from; else `null`. */
+  readonly sourceRegionId: string | null;
+  /**
+   * For a copy made by `CopySnapshot`: the snapshot it was copied from; else `null`. A copy keeps
+   * its original's `sourceDiskId` but cannot roll that disk back.
+   */
+  readonly sourceSnapshotId: string | null;
 }
 
 /**

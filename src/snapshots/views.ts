@@ -64,6 +64,10 @@ export interface SnapshotView {
   instantAccess: boolean;
   /** Marketplace product code of the image it came from; never set in fake-ecs. */
   productCode?: string;
+  /** For a copy made by `CopySnapshot`: the region of the original; absent otherwise. */
+  sourceRegionId?: string;
+  /** For a copy made by `CopySnapshot`: the original snapshot; absent otherwise. */
+  sourceSnapshotId?: string;
   /** Tags. */
   tags: TagsView;
 }
@@ -140,6 +144,8 @@ export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number)
     snapshotLinkId: snapshot.snapshotLinkId,
     regionId: snapshot.regionId,
     instantAccess: false,
+    ...(snapshot.sourceRegionId === null ? {} : { sourceRegionId: snapshot.sourceRegionId }),
+    ...(snapshot.sourceSnapshotId === null ? {} : { sourceSnapshotId: snapshot.sourceSnapshotId }),
     tags: tagsView(snapshot.tags),
   };
 }
@@ -154,7 +160,9 @@ export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number)
  * @internal
  */
 export function snapshotLinkView(state: EcsState, link: SnapshotLink): SnapshotLinkView {
-  const disk = findDisk(state, link.sourceDiskId);
+  // A copy's chain lives in another region than its disk: it shows what was recorded.
+  const found = findDisk(state, link.sourceDiskId);
+  const disk = found && found.regionId === link.regionId ? found : undefined;
   const instanceId = disk ? disk.instanceId : link.instanceId;
   const instance = instanceId ? findInstance(state, instanceId) : undefined;
   return {

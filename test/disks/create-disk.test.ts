@@ -180,6 +180,19 @@ describe('createDisk', () => {
       const error = expectRefusal(ecs, () => ecs.createDisk(request), 'MissingParameter', 400);
       expect(error.message).toContain(name);
     });
+
+    it('names both SnapshotId and Size when neither is given, as ECS does', () => {
+      const ecs = aWorld();
+      const error = expectRefusal(
+        ecs,
+        () => ecs.createDisk({ regionId: REGION, zoneId: ZONE }),
+        'MissingParameter',
+        400,
+      );
+      expect(error.message).toContain(
+        'The input parameter either "SnapshotId" or "Size" should be specified.',
+      );
+    });
   });
 
   describe('when the location is unknown', () => {
@@ -363,7 +376,6 @@ describe('createDisk', () => {
 
   describe('when a parameter fake-ecs does not model is set', () => {
     it.each([
-      ['snapshotId', 's-bp1c0doj0taqyzzl0001'],
       ['instanceId', 'i-bp67acfmxazb4p0001'],
       ['encrypted', true],
     ])('returns UnsupportedParameter for %s', (field, value) => {

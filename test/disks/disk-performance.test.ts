@@ -111,6 +111,86 @@ describe('diskPerformance', () => {
     });
   });
 
+  describe('while a disk created from a snapshot is loading lazily', () => {
+    // 10 written blocks at BLOCK / 10 bytes per second: 100 seconds of lazy loading.
+    function restored(options: Parameters<typeof aWorld>[0] = {}) {
+      const ecs = aWorld({
+        blockSize: BLOCK,
+        timings: { lazyLoadThroughput: BLOCK / 10 },
+        ...options,
+      });
+      const source = aWritableDisk(ecs, { size: 100 });
+      writeBlocks(ecs, source, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'A');
+      const { snapshotId } = ecs.createSnapshot({ diskId: source });
+      ecs.clock.settle();
+      const instanceId = must(diskIn(ecs, source)?.instanceId);
+      const { diskId } = ecs.createDisk({
+        regionId: 'cn-hangzhou',
+        zoneId: must(diskIn(ecs, source)?.zoneId),
+        snapshotId,
+        diskCategory: 'cloud_essd',
+      });
+      return { ecs, diskId, snapshotId, instanceId };
+    }
+
+    it('loses timings.lazyLoadDegradation (50%) and says why', () => {
+      const { ecs, diskId, snapshotId } = restored();
+      expect(ecs.diskPerformance(diskId)).toEqual({
+        baseline: { iops: 6800, throughputMBps: 170 },
+        current: { iops: 3400, throughputMBps: 85 },
+        degradation: 0.5,
+        reasons: [`lazy loading from snapshot ${snapshotId}`],
+      });
+    });
+
+    it('lasts written bytes / timings.lazyLoadThroughput from the creation', () => {
+      const { ecs, diskId } = restored();
+      ecs.clock.advance(99_999);
+      expect(ecs.diskPerformance(diskId).degradation).toBe(0.5);
+      ecs.clock.advance(1);
+      expect(ecs.diskPerformance(diskId)).toMatchObject({ degradation: 0, reasons: [] });
+    });
+
+    it('combines with a snapshot in progress multiplicatively', () => {
+      const { ecs, diskId, snapshotId, instanceId } = restored();
+      ecs.clock.advance('PT10S'); // Creating -> Available
+      ecs.attachDisk({ instanceId, diskId });
+      ecs.clock.advance('PT10S'); // Attaching -> In_use
+      const taken = ecs.createSnapshot({ diskId }).snapshotId;
+      expect(ecs.diskPerformance(diskId)).toEqual({
+        baseline: { iops: 6800, throughputMBps: 170 },
+        current: { iops: 3060, throughputMBps: 76 },
+        degradation: 0.55,
+        reasons: [`snapshot ${taken} in progress`, `lazy loading from snapshot ${snapshotId}`],
+      });
+    });
+
+    it('follows an overridden degradation', () => {
+      const { ecs, diskId } = restored({
+        timings: { lazyLoadThroughput: BLOCK / 10, lazyLoadDegradation: 0.2 },
+      });
+      expect(ecs.diskPerformance(diskId)).toMatchObject({
+        current: { iops: 5440, throughputMBps: 136 },
+        degradation: 0.2,
+      });
+    });
+
+    it('never shows with instant timings: the data loads at once', () => {
+      const { ecs, diskId } = restored({ timings: 'instant' });
+      expect(ecs.diskPerformance(diskId).reasons).toEqual([]);
+    });
+
+    it('is not degraded when the disk is created empty', () => {
+      const ecs = aWorld({ blockSize: BLOCK });
+      const { diskId } = ecs.createDisk({
+        regionId: 'cn-hangzhou',
+        zoneId: 'cn-hangzhou-h',
+        size: 40,
+      });
+      expect(ecs.diskPerformance(diskId).reasons).toEqual([]);
+    });
+  });
+
   describe('when the disk is unknown or missing', () => {
     it('returns InvalidDiskId.NotFound and changes nothing', () => {
       const ecs = aBlockWorld();
