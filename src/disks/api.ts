@@ -66,7 +66,8 @@ export interface DiskApi {
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidZoneId.NotFound`,
    *   `InvalidDiskCategory.ValueNotSupported`, `InvalidSize.ValueNotSupported`, `InvalidParameter`,
    *   `InvalidDiskName.Malformed`, `InvalidDescription.Malformed`, tag errors,
-   *   `IdempotentParameterMismatch`, `DryRunOperation`, `UnsupportedParameter` (e.g. `snapshotId`).
+   *   `IdempotentParameterMismatch`, `DryRunOperation`, `InvalidSnapshotId.NotFound`,
+   *   `InvalidSnapshotId.NotReady`, `InvalidDiskSize.TooSmall` (from a snapshot).
    * @example
    * ```ts
    * ecs.createDisk({ regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-h', size: 40, clientToken: 'once' });

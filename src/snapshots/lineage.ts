@@ -130,7 +130,10 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
       totalCount: link.totalCount - 1,
       totalBlocks: link.totalBlocks - freed,
     };
-    const orphan = shrunk.totalCount === 0 && !findDisk(state, link.sourceDiskId);
+    // A chain with no snapshot left goes when its disk is gone (or lives in another region, as
+    // the source disk of a copy does).
+    const disk = findDisk(state, link.sourceDiskId);
+    const orphan = shrunk.totalCount === 0 && (!disk || disk.regionId !== link.regionId);
     snapshotLinks = orphan
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);

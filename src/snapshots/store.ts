@@ -23,7 +23,8 @@ export function snapshotIndexKeys(s: Snapshot): readonly string[] {
   if (s.sourceInstanceId) keys.push(`instance:${s.sourceInstanceId}`);
   if (s.status !== 'failed') {
     // Live snapshots only: they count towards the quotas and form the lineage.
-    keys.push(`quota:${s.sourceDiskId}:${s.snapshotType}`);
+    // Copies live in another region: they do not count towards the source disk's quota.
+    if (s.sourceSnapshotId === null) keys.push(`quota:${s.sourceDiskId}:${s.snapshotType}`);
     if (s.lineageParentId) keys.push(`child-of:${s.lineageParentId}`);
   }
   return keys;

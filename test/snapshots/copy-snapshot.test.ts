@@ -304,3 +304,34 @@ describe('copySnapshot', () => {
     });
   });
 });
+
+describe('copySnapshot and the source disk', () => {
+  describe('when the source disk is at its manual snapshot quota', () => {
+    it('does not count copies in other regions towards that quota', () => {
+      const ecs = anInstantWorld({ quotas: { manualSnapshotsPerDisk: 2 } });
+      const { diskId, snapshotId } = anOriginal(ecs);
+      ecs.copySnapshot(aCopyRequest(snapshotId));
+      ecs.clock.settle();
+      expect(() => ecs.createSnapshot({ diskId })).not.toThrow();
+    });
+  });
+
+  describe('when the last copy in a region is deleted', () => {
+    it('drops the empty chain there although the source disk lives on in its own region', () => {
+      const ecs = anInstantWorld();
+      const { snapshotId } = anOriginal(ecs);
+      const copyId = ecs.copySnapshot(aCopyRequest(snapshotId)).snapshotId;
+      ecs.clock.settle();
+      expect(
+        ecs.describeSnapshotLinks({ regionId: DESTINATION }).snapshotLinks.snapshotLink,
+      ).toHaveLength(1);
+      ecs.deleteSnapshot({ snapshotId: copyId });
+      expect(
+        ecs.describeSnapshotLinks({ regionId: DESTINATION }).snapshotLinks.snapshotLink,
+      ).toEqual([]);
+      expect(
+        ecs.describeSnapshotLinks({ regionId: SOURCE }).snapshotLinks.snapshotLink,
+      ).toHaveLength(1);
+    });
+  });
+});
