@@ -58,10 +58,17 @@ export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
 export type { WithRequestId } from './facade/engine.js';
 export type {
+  CreateImageRequest,
+  CreateImageRequestDiskDeviceMapping,
+  CreateImageResponseBody,
+} from './images/create-image-request.js';
+export type { DeleteImageRequest } from './images/delete-image.js';
+export type {
   DescribeImagesRequest,
   DescribeImagesResponseBody,
-  ImageView,
 } from './images/describe-images.js';
+export type { ImageDiskDeviceMappingView, ImageView } from './images/image-views.js';
+export type { Image, ImageDiskMapping, ImageId, ImageStatus } from './images/types.js';
 export type { EmptyResponseBody, InstanceApi } from './instances/api.js';
 export type { DeleteInstanceRequest } from './instances/delete-instance.js';
 export type {
@@ -79,6 +86,11 @@ export {
   type InstanceOperation,
 } from './instances/lifecycle.js';
 export type { RebootInstanceRequest } from './instances/reboot-instance.js';
+export type {
+  ReplaceSystemDiskRequest,
+  ReplaceSystemDiskRequestSystemDisk,
+  ReplaceSystemDiskResponseBody,
+} from './instances/replace-system-disk-request.js';
 export type {
   RunInstancesRequest,
   RunInstancesRequestDataDisk,

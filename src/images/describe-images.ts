@@ -1,7 +1,12 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
+import { entityQuery } from '../shared/entity-query.js';
 import { ok } from '../shared/result.js';
-import { PUBLIC_IMAGES, type PublicImage } from '../world/catalog.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { PUBLIC_IMAGES } from '../world/catalog.js';
 import { requireRegion } from '../world/regions.js';
+import { instancesUsingImage } from './delete-image.js';
+import { customImageView, type ImageView, publicImageView } from './image-views.js';
+import type { Image } from './types.js';
 
 /**
  * `DescribeImages` parameters.
@@ -17,8 +22,12 @@ export interface DescribeImagesRequest {
   regionId?: string | undefined;
   /** One image id, or several separated by commas. */
   imageId?: string | undefined;
-  /** `system`, `self`, `others` or `marketplace`. fake-ecs serves the `system` catalogue. */
+  /** `system` (the public catalogue), `self` (custom images), `others` or `marketplace` (none). Default: public and custom. */
   imageOwnerAlias?: string | undefined;
+  /** Comma-separated statuses, or `ALL`. Default `Available`. */
+  status?: string | undefined;
+  /** Custom images made from this snapshot. */
+  snapshotId?: string | undefined;
   /** Exact image name. */
   imageName?: string | undefined;
   /** `linux` or `windows`. */
@@ -31,42 +40,6 @@ export interface DescribeImagesRequest {
   pageSize?: number | undefined;
   /** Validate only. */
   dryRun?: boolean | undefined;
-}
-
-/**
- * An image as `DescribeImages` returns it.
- *
- * @example
- * ```ts
- * ecs.describeImages({ regionId: 'cn-hangzhou' }).images.image[0].size; //=> 20
- * ```
- * @category Images
- */
-export interface ImageView {
-  /** Image id. */
-  imageId: string;
-  /** Image name. */
-  imageName: string;
-  /** OS name. */
-  OSName: string;
-  /** `linux` or `windows`. */
-  OSType: string;
-  /** Distribution. */
-  platform: string;
-  /** CPU architecture. */
-  architecture: string;
-  /** Size in GiB. */
-  size: number;
-  /** `system` for public images. */
-  imageOwnerAlias: string;
-  /** `Available`. */
-  status: string;
-  /** `100%`. */
-  progress: string;
-  /** `instance`. */
-  usage: string;
-  /** Release date of the image. */
-  creationTime: string;
 }
 
 /**
@@ -101,67 +74,94 @@ interface DescribeImagesInput extends CommonInput {
   readonly imageName: string | undefined;
   readonly osType: string | undefined;
   readonly architecture: string | undefined;
+  readonly statuses: readonly string[] | undefined;
+  readonly snapshotId: string | undefined;
   readonly pageNumber: number;
   readonly pageSize: number;
 }
 
-function view(image: PublicImage): ImageView {
-  const date = /_(\d{4})(\d{2})(\d{2})\.vhd$/.exec(image.imageId);
-  return {
-    imageId: image.imageId,
-    imageName: image.imageName,
-    OSName: image.osName,
-    OSType: image.osType,
-    platform: image.platform,
-    architecture: image.architecture,
-    size: image.size,
-    imageOwnerAlias: 'system',
-    status: 'Available',
-    progress: '100%',
-    usage: 'instance',
-    creationTime: date ? `${date[1]}-${date[2]}-${date[3]}T00:00:00Z` : '',
-  };
+const STATUSES = ['Creating', 'Waiting', 'Available', 'UnAvailable', 'CreateFailed', 'Deprecated'];
+
+function matches(
+  input: DescribeImagesInput,
+  i: { imageId: string; imageName: string; osType: string; architecture: string },
+): boolean {
+  return (
+    (!input.imageIds || input.imageIds.includes(i.imageId)) &&
+    (input.imageName === undefined || i.imageName === input.imageName) &&
+    (input.osType === undefined || i.osType === input.osType) &&
+    (input.architecture === undefined || i.architecture === input.architecture)
+  );
+}
+
+function customPage(state: EcsState, input: DescribeImagesInput, skip: number, limit: number) {
+  const keys = [`region:${input.regionId}`];
+  if (input.snapshotId) keys.push(`snapshot:${input.snapshotId}`);
+  const statuses = input.statuses ?? ['Available'];
+  return entityQuery<Image>(state.images, {
+    keys,
+    ids: input.imageIds,
+    where: (i) => matches(input, i) && (statuses.includes('ALL') || statuses.includes(i.status)),
+    skip,
+    limit,
+  });
 }
 
 /**
- * `DescribeImages`: the public image catalogue (custom images come with snapshots).
+ * `DescribeImages`: the public image catalogue first, then the region's custom images in
+ * creation order, filtered and paged together.
  *
  * @internal
  */
 export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResponseBody> = {
   action: 'DescribeImages',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    imageIds: p
-      .string('imageId')
+  read: (p) => {
+    const statuses = p
+      .string('status')
       ?.split(',')
-      .map((s) => s.trim()),
-    owner: p.oneOf('imageOwnerAlias', ['system', 'self', 'others', 'marketplace']),
-    imageName: p.string('imageName'),
-    osType: p.oneOf('OSType', ['linux', 'windows']),
-    architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
-    pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
-    pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 10,
-    dryRun: p.bool('dryRun'),
-  }),
+      .map((s) => s.trim());
+    for (const s of statuses ?? []) {
+      if (s !== 'ALL' && !STATUSES.includes(s)) p.reject('status', `unknown status ${s}`);
+    }
+    return {
+      regionId: p.required('regionId', p.string('regionId')),
+      imageIds: p
+        .string('imageId')
+        ?.split(',')
+        .map((s) => s.trim()),
+      owner: p.oneOf('imageOwnerAlias', ['system', 'self', 'others', 'marketplace']),
+      imageName: p.string('imageName'),
+      osType: p.oneOf('OSType', ['linux', 'windows']),
+      architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
+      statuses,
+      snapshotId: p.string('snapshotId'),
+      pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
+      pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 10,
+      dryRun: p.bool('dryRun'),
+    };
+  },
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const matches = PUBLIC_IMAGES.filter(
-      (i) =>
-        (input.owner === undefined || input.owner === 'system') &&
-        (!input.imageIds || input.imageIds.includes(i.imageId)) &&
-        (input.imageName === undefined || i.imageName === input.imageName) &&
-        (input.osType === undefined || i.osType === input.osType) &&
-        (input.architecture === undefined || i.architecture === input.architecture),
-    );
+    const publicOnes =
+      (input.owner === undefined || input.owner === 'system') && input.snapshotId === undefined
+        ? PUBLIC_IMAGES.filter((i) => matches(input, i))
+        : [];
     const start = (input.pageNumber - 1) * input.pageSize;
-    const image = matches.slice(start, start + input.pageSize).map(view);
+    const image: ImageView[] = publicOnes.slice(start, start + input.pageSize).map(publicImageView);
+    let totalCount = publicOnes.length;
+    if (input.owner === undefined || input.owner === 'self') {
+      const skip = Math.max(0, start - publicOnes.length);
+      const page = customPage(state, input, skip, input.pageSize - image.length);
+      totalCount += page.totalCount;
+      for (const i of page.items)
+        image.push(customImageView(i, instancesUsingImage(state, i).length > 0));
+    }
     return ok({
       state,
       response: {
         regionId: input.regionId,
-        totalCount: matches.length,
+        totalCount,
         pageNumber: input.pageNumber,
         pageSize: input.pageSize,
         images: { image },

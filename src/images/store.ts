@@ -3,15 +3,19 @@ import type { EcsState } from '../state/ecs-state.js';
 import type { Image } from './types.js';
 
 /**
- * The index keys of a custom image: region, status, and every snapshot it is made of (so a
- * snapshot knows it is used by an image).
+ * The index keys of a custom image: region, status, name within its region (names are unique
+ * there), and every snapshot it is made of (so a snapshot knows it is used by an image).
  *
  * @param image - The image.
  * @returns Its keys.
  * @internal
  */
 export function imageIndexKeys(image: Image): readonly string[] {
-  const keys = [`region:${image.regionId}`, `status:${image.status}`];
+  const keys = [
+    `region:${image.regionId}`,
+    `status:${image.status}`,
+    `name:${image.regionId}:${image.imageName}`,
+  ];
   for (const m of image.diskDeviceMappings) if (m.snapshotId) keys.push(`snapshot:${m.snapshotId}`);
   return [...new Set(keys)];
 }

@@ -1,4 +1,10 @@
 import type { Engine, WithRequestId } from '../facade/engine.js';
+import { createImageOp } from '../images/create-image.js';
+import type {
+  CreateImageRequest,
+  CreateImageResponseBody,
+} from '../images/create-image-request.js';
+import { type DeleteImageRequest, deleteImageOp } from '../images/delete-image.js';
 import {
   type DescribeImagesRequest,
   type DescribeImagesResponseBody,
@@ -16,6 +22,11 @@ import {
   describeInstancesOp,
 } from './describe-instances.js';
 import { type RebootInstanceRequest, rebootInstanceOp } from './reboot-instance.js';
+import { replaceSystemDiskOp } from './replace-system-disk.js';
+import type {
+  ReplaceSystemDiskRequest,
+  ReplaceSystemDiskResponseBody,
+} from './replace-system-disk-request.js';
 import { runInstancesOp } from './run-instances.js';
 import type { RunInstancesRequest, RunInstancesResponseBody } from './run-instances-request.js';
 import { type StartInstanceRequest, startInstanceOp } from './start-instance.js';
@@ -43,12 +54,14 @@ export type EmptyResponseBody = WithRequestId<Record<never, never>>;
  */
 export interface InstanceApi {
   /**
-   * Creates 1-100 instances with their system and data disks; each goes `Pending` -> `Starting` -> `Running`.
+   * Creates 1-100 instances from a public or custom image with their system and data disks (data
+   * disks empty or from a snapshot); each goes `Pending` -> `Starting` -> `Running`.
    *
    * @param request - The SDK's `RunInstancesRequest` fields (subset).
    * @returns `{ requestId, instanceIdSets: { instanceIdSet } }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidZoneId.NotFound`,
-   *   `InvalidImageId.NotFound`, `InvalidInstanceType.ValueNotSupported`, `InvalidInstanceName.Malformed`,
+   *   `InvalidImageId.NotFound`, `IncorrectImageStatus`, `InvalidSnapshotId.NotFound`,
+   *   `InvalidSnapshotId.NotReady`, `InvalidInstanceType.ValueNotSupported`, `InvalidInstanceName.Malformed`,
    *   `InvalidSystemDiskCategory.ValueNotSupported`, `InvalidSystemDiskSize.*`, `InvalidDataDisk*`,
    *   `InstanceDiskLimitExceeded`, tag errors, `IdempotentParameterMismatch`, `DryRunOperation`.
    * @example
@@ -135,17 +148,64 @@ export interface InstanceApi {
     request: DescribeInstanceStatusRequest,
   ): WithRequestId<DescribeInstanceStatusResponseBody>;
   /**
-   * The public image catalogue (`imageOwnerAlias: 'system'`).
+   * The public image catalogue (`imageOwnerAlias: 'system'`) and the region's custom images
+   * (`'self'`); both when the alias is unset. Only `Available` images unless `status` says otherwise.
    *
-   * @param request - Region and filters.
+   * @param request - Region, filters (`imageId`, `imageName`, `OSType`, `architecture`, `status`,
+   *   `snapshotId`) and paging.
    * @returns `{ requestId, regionId, totalCount, pageNumber, pageSize, images: { image } }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidParameter`.
    * @example
    * ```ts
-   * ecs.describeImages({ regionId: 'cn-hangzhou', imageOwnerAlias: 'system' }).images.image;
+   * ecs.describeImages({ regionId: 'cn-hangzhou', imageOwnerAlias: 'self' }).images.image;
    * ```
    */
   describeImages(request: DescribeImagesRequest): WithRequestId<DescribeImagesResponseBody>;
+  /**
+   * Creates a custom image from snapshots: `Creating` for `timings.imageCreate`, then
+   * `Available`. Its snapshots' usage becomes `image` and they cannot be deleted while it exists.
+   *
+   * @param request - `{ regionId, snapshotId | diskDeviceMapping, imageName?, description?, ... }`.
+   * @returns `{ requestId, imageId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSnapshotId.NotFound`,
+   *   `InvalidSnapshotId.NotReady`, `OperationDenied`, `InvalidSize.ValueNotSupported`,
+   *   `InvalidDevice.InUse`, `InvalidImageName.Malformed`, `InvalidImageName.Duplicated`,
+   *   `InvalidDescription.Malformed`, tag errors, `DryRunOperation`.
+   * @example
+   * ```ts
+   * const { imageId } = ecs.createImage({ regionId: 'cn-hangzhou', snapshotId, imageName: 'web-v1' });
+   * ```
+   */
+  createImage(request: CreateImageRequest): WithRequestId<CreateImageResponseBody>;
+  /**
+   * Deletes a custom image; its snapshots can then be deleted.
+   *
+   * @param request - `{ regionId, imageId, force? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidImageId.NotFound`,
+   *   `ImageUsingByInstance` (instances run from it and `force` is not set), `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.deleteImage({ regionId: 'cn-hangzhou', imageId, force: true });
+   * ```
+   */
+  deleteImage(request: DeleteImageRequest): EmptyResponseBody;
+  /**
+   * Changes the operating system of a `Stopped` instance: a new system disk (new id) from a
+   * public or custom image; the old one is released, its snapshots stay.
+   *
+   * @param request - `{ instanceId, imageId, systemDisk?: { size } }`.
+   * @returns `{ requestId, diskId }` (the new system disk).
+   * @throws EcsError `MissingParameter`, `InvalidInstanceId.NotFound`, `IncorrectInstanceStatus`,
+   *   `InvalidImageId.NotFound`, `IncorrectImageStatus`, `InvalidSystemDiskSize.*`.
+   * @example
+   * ```ts
+   * const { diskId } = ecs.replaceSystemDisk({ instanceId, imageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd' });
+   * ```
+   */
+  replaceSystemDisk(
+    request: ReplaceSystemDiskRequest,
+  ): WithRequestId<ReplaceSystemDiskResponseBody>;
 }
 
 /**
@@ -165,5 +225,8 @@ export function instanceApi(engine: Engine): InstanceApi {
     describeInstances: (request) => engine.call(describeInstancesOp, request),
     describeInstanceStatus: (request) => engine.call(describeInstanceStatusOp, request),
     describeImages: (request) => engine.call(describeImagesOp, request),
+    createImage: (request) => engine.call(createImageOp, request),
+    deleteImage: (request) => engine.call(deleteImageOp, request),
+    replaceSystemDisk: (request) => engine.call(replaceSystemDiskOp, request),
   };
 }

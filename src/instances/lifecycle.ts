@@ -64,6 +64,7 @@ export const INSTANCE_OPERATIONS: Readonly<Record<InstanceOperation, readonly In
     WriteDisk: ['Running'],
     ResetDisk: ['Stopped'],
     ReInitDisk: ['Stopped'],
+    ReplaceSystemDisk: ['Stopped'],
   });
 
 /**
@@ -87,7 +88,8 @@ export type InstanceOperation =
   | 'DetachSystemDisk'
   | 'WriteDisk'
   | 'ResetDisk'
-  | 'ReInitDisk';
+  | 'ReInitDisk'
+  | 'ReplaceSystemDisk';
 
 /**
  * How long an instance stays in a transient status; `undefined` for stable ones.

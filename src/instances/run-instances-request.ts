@@ -36,8 +36,10 @@ export interface RunInstancesRequestSystemDisk {
 export interface RunInstancesRequestDataDisk {
   /** Disk category. Default `cloud_essd`. */
   category?: string | undefined;
-  /** Size in GiB (required). */
+  /** Size in GiB (required unless `snapshotId` is given; then at least the snapshot's, its default). */
   size?: number | undefined;
+  /** A snapshot to create the disk from: the disk reads back its content. */
+  snapshotId?: string | undefined;
   /** Released with the instance. Default `true`. */
   deleteWithInstance?: boolean | undefined;
   /** ESSD performance level. Default `PL1` for `cloud_essd`. */
@@ -65,7 +67,7 @@ export interface RunInstancesRequest {
   regionId?: string | undefined;
   /** Zone. Default: the region's first zone. */
   zoneId?: string | undefined;
-  /** Public image id (required). */
+  /** Public image id, or an `Available` custom image of the region (required). */
   imageId?: string | undefined;
   /** Instance type (required), e.g. `ecs.g7.large`. */
   instanceType?: string | undefined;
@@ -112,6 +114,7 @@ export interface DiskChoice {
   readonly diskName: string | undefined;
   readonly description: string | undefined;
   readonly deleteWithInstance: boolean;
+  readonly snapshotId: string | undefined;
 }
 
 /** @internal */
@@ -129,11 +132,16 @@ export interface RunInstancesInput extends CommonInput {
 }
 
 function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
+  const snapshotId = kind === 'data' ? p.string('snapshotId') : undefined;
   return {
     category: p.string('category'),
-    // A data disk's size is required (the wire names it `DataDisk.N.Size`); the system disk's defaults.
+    // A data disk's size is required (the wire names it `DataDisk.N.Size`) unless it comes from a
+    // snapshot; the system disk's defaults.
     size:
-      kind === 'data' ? p.required('size', p.int('size', { min: 1 })) : p.int('size', { min: 1 }),
+      kind === 'data' && snapshotId === undefined
+        ? p.required('size', p.int('size', { min: 1 }))
+        : p.int('size', { min: 1 }),
+    snapshotId,
     performanceLevel: p.string('performanceLevel'),
     diskName: p.string('diskName'),
     description: p.string('description'),

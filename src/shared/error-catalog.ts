@@ -237,14 +237,29 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The specified snapshot has not completed yet.',
   },
-  // Rollback and re-initialisation
-  'InvalidParameter.Mismatch': {
+  // Custom images
+  OperationDenied: {
     httpStatus: 403,
-    message: 'The specified snapshot is not created from the specified disk.',
+    message: 'The specified snapshot is not from system disk.',
+    statusByAction: { CreateImage: 400 },
   },
-  InvalidSourceSnapshot: {
+  'InvalidImageName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified ImageName is wrongly formed.',
+  },
+  'InvalidImageName.Duplicated': {
+    httpStatus: 400,
+    message: 'The specified image name is already in use.',
+  },
+  'InvalidDevice.InUse': {
     httpStatus: 403,
-    message: 'The snapshot which is used to create the specified disk has been deleted.',
+    message: 'The specified device has been occupied.',
+    statusByAction: { CreateImage: 400 },
+  },
+  IncorrectImageStatus: { httpStatus: 400, message: 'The image is not available.' },
+  ImageUsingByInstance: {
+    httpStatus: 403,
+    message: 'The specified image has been used to create instances.',
   },
   // Disks from snapshots, snapshot copies
   'InvalidDiskSize.TooSmall': {
@@ -255,6 +270,15 @@ const CATALOG = {
     httpStatus: 403,
     message:
       'Copying snapshot in the same region is not supported. Please specify a different DestinationRegionId and try again.',
+  },
+  // Rollback and re-initialisation
+  'InvalidParameter.Mismatch': {
+    httpStatus: 403,
+    message: 'The specified snapshot is not created from the specified disk.',
+  },
+  InvalidSourceSnapshot: {
+    httpStatus: 403,
+    message: 'The snapshot which is used to create the specified disk has been deleted.',
   },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 

@@ -20,6 +20,8 @@ const DRIVERS: Partial<Record<InstanceOperation, Driver>> = {
   RebootInstance: (ecs, instanceId) => ecs.rebootInstance({ instanceId }),
   DeleteInstance: (ecs, instanceId) => ecs.deleteInstance({ instanceId }),
   ForceDeleteInstance: (ecs, instanceId) => ecs.deleteInstance({ instanceId, force: true }),
+  ReplaceSystemDisk: (ecs, instanceId) =>
+    ecs.replaceSystemDisk({ instanceId, imageId: 'ubuntu_22_04_x64_20G_alibase_20240508.vhd' }),
   WriteDisk: (ecs, instanceId) =>
     ecs.writeDisk({ diskId: must(disksOf(ecs, instanceId)[0]).diskId, offset: 0, data: 'x' }),
   ReInitDisk: (ecs, instanceId) =>

@@ -421,13 +421,13 @@ describe('runInstances', () => {
 
     it('returns UnsupportedParameter naming a data disk field', () => {
       const ecs = aWorld();
-      const dataDisk = [{ size: 20 }, { size: 40, snapshotId: 's-bp1abc' }];
+      const dataDisk = [{ size: 20 }, { size: 40, encrypted: true }];
       const error = expectRefused(
         ecs,
         () => ecs.runInstances(aRunRequest({ dataDisk })),
         'UnsupportedParameter',
       );
-      expect(error.data.Message).toContain('DataDisk.2.SnapshotId');
+      expect(error.data.Message).toContain('DataDisk.2.Encrypted');
     });
 
     it('ignores fields set to undefined or null', () => {

@@ -1,0 +1,147 @@
+import type { CommonInput } from '../facade/engine.js';
+import { ecsError } from '../shared/ecs-error.js';
+import type { ParamReader } from '../shared/params.js';
+import type { TagInput } from '../shared/tags.js';
+
+/**
+ * One disk of {@link CreateImageRequest}: a snapshot (or nothing, for an empty data disk).
+ *
+ * @example
+ * ```ts
+ * const mapping: CreateImageRequestDiskDeviceMapping = { snapshotId: 's-bp1c0doj0taqyzzl0001', diskType: 'system', size: 40 };
+ * ```
+ * @category Images
+ */
+export interface CreateImageRequestDiskDeviceMapping {
+  /** The snapshot. Without one, the image gets an empty data disk. */
+  snapshotId?: string | undefined;
+  /** Size in GiB: at least the snapshot's (its default); 20 for an empty data disk. */
+  size?: number | undefined;
+  /** `/dev/xvda` for the system disk, `/dev/xvdb`-`/dev/xvdz` for data disks. Default: in order. */
+  device?: string | undefined;
+  /** `system` or `data`. Default: the type of the snapshot's disk. */
+  diskType?: string | undefined;
+}
+
+/**
+ * `CreateImage` parameters (the SDK's `CreateImageRequest` fields fake-ecs supports;
+ * `instanceId` is not supported yet).
+ *
+ * @example
+ * ```ts
+ * const request: CreateImageRequest = { regionId: 'cn-hangzhou', snapshotId: 's-bp1c0doj0taqyzzl0001', imageName: 'web-v1' };
+ * ```
+ * @category Images
+ */
+export interface CreateImageRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** A system-disk snapshot (used when `diskDeviceMapping` is not given). */
+  snapshotId?: string | undefined;
+  /** The image's disks: exactly one system-disk snapshot and up to 16 data disks. */
+  diskDeviceMapping?: CreateImageRequestDiskDeviceMapping[] | undefined;
+  /** 2-128 characters, starting with a letter; unique in the region. Default: the image id. */
+  imageName?: string | undefined;
+  /** 2-256 characters. */
+  description?: string | undefined;
+  /** `i386`, `x86_64` or `arm64`. Default: the source image's, else `x86_64`. */
+  architecture?: string | undefined;
+  /** The distribution. Default: the source image's, else `Others Linux`. */
+  platform?: string | undefined;
+  /** Tags, up to 20. */
+  tag?: TagInput[] | undefined;
+  /** Idempotency token: a retry with the same parameters returns the same image. */
+  clientToken?: string | undefined;
+  /** Validate only. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * `CreateImage` response body.
+ *
+ * @example
+ * ```ts
+ * const body: CreateImageResponseBody = { imageId: 'm-bp146shijn7hujku0001' };
+ * ```
+ * @category Images
+ */
+export interface CreateImageResponseBody {
+  /** The new image's id. */
+  imageId: string;
+}
+
+/** @internal */
+export interface MappingChoice {
+  readonly snapshotId: string | undefined;
+  readonly size: number | undefined;
+  readonly device: string | undefined;
+  readonly diskType: 'system' | 'data' | undefined;
+}
+
+/** @internal */
+export interface CreateImageInput extends CommonInput {
+  readonly regionId: string;
+  readonly mappings: readonly MappingChoice[];
+  /** Whether the mappings came from `snapshotId` (a data-disk snapshot is then refused with 403). */
+  readonly fromSnapshotId: boolean;
+  readonly imageName: string | undefined;
+  readonly description: string | undefined;
+  readonly architecture: string | undefined;
+  readonly platform: string | undefined;
+  readonly tag: unknown;
+}
+
+/** At most one system disk and 16 data disks. */
+const MAX_MAPPINGS = 17;
+
+/**
+ * Reads a `CreateImage` request: `diskDeviceMapping` wins over `snapshotId`, as in ECS.
+ *
+ * @param p - The reader.
+ * @returns The typed input.
+ * @internal
+ */
+export function readCreateImage(p: ParamReader): CreateImageInput {
+  const regionId = p.required('regionId', p.string('regionId'));
+  const snapshotId = p.string('snapshotId');
+  const list = p.list(
+    'diskDeviceMapping',
+    (m): MappingChoice => ({
+      snapshotId: m.string('snapshotId'),
+      size: m.int('size', { min: 1 }),
+      device: m.string('device'),
+      diskType: m.oneOf('diskType', ['system', 'data']),
+    }),
+    MAX_MAPPINGS,
+  );
+  const fromList = list !== undefined && list.length > 0;
+  // No source at all leaves `mappings` empty: the transition answers the reference's message.
+  const single: MappingChoice[] = snapshotId
+    ? [{ snapshotId, size: undefined, device: '/dev/xvda', diskType: undefined }]
+    : [];
+  return {
+    regionId,
+    mappings: fromList ? list : single,
+    fromSnapshotId: !fromList,
+    imageName: p.string('imageName'),
+    description: p.string('description'),
+    architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
+    platform: p.string('platform'),
+    tag: p.passThrough('tag'),
+    clientToken: p.string('clientToken'),
+    dryRun: p.bool('dryRun'),
+  };
+}
+
+/**
+ * The reference's `MissingParameter` message for an image with no source.
+ *
+ * @returns The error.
+ * @internal
+ */
+export function missingImageSource() {
+  return ecsError(
+    'MissingParameter',
+    'The input parameter SnapshotId or InstanceId or DiskDeviceMapping that is mandatory for processing this request is not supplied.',
+  );
+}
