@@ -50,6 +50,8 @@ function checkOne(
       ecsError(
         'OperationDenied',
         `The specified snapshot is not from system disk: ${snapshot.snapshotId} is a data disk snapshot.`,
+        // The reference gives this case 403; the other OperationDenied cases of CreateImage are 400.
+        403,
       ),
     );
   const size = choice.size ?? snapshot.sourceDiskSize;

@@ -43,6 +43,8 @@ export interface EcsErrorOptions {
   readonly action?: string | undefined;
   /** The answering host; defaults to `ecs.aliyuncs.com`. */
   readonly hostId?: string | undefined;
+  /** The HTTP status, where the reference gives one case of a code its own status. */
+  readonly statusCode?: number | undefined;
 }
 
 /**
@@ -75,6 +77,8 @@ export class EcsError<C extends EcsErrorCode = EcsErrorCode> extends Error {
   readonly action: string | undefined;
   /** The error body, as the SDK exposes it. */
   readonly data: EcsErrorData;
+  /** A status given for this very case, kept when the facade answers with the error. */
+  readonly #statusOverride: number | undefined;
 
   /**
    * @param code - A code from {@link ERROR_CATALOG}.
@@ -83,7 +87,8 @@ export class EcsError<C extends EcsErrorCode = EcsErrorCode> extends Error {
   constructor(code: C, options: EcsErrorOptions = {}) {
     const entry: ErrorCatalogEntry = ERROR_CATALOG[code];
     const statusCode =
-      (options.action && entry.statusByAction?.[options.action]) || entry.httpStatus;
+      options.statusCode ??
+      ((options.action && entry.statusByAction?.[options.action]) || entry.httpStatus);
     const description = options.message ?? entry.message;
     const requestId = options.requestId ?? '';
     super(`${code}: code: ${statusCode}, ${description} request id: ${requestId}`);
@@ -92,6 +97,7 @@ export class EcsError<C extends EcsErrorCode = EcsErrorCode> extends Error {
     this.requestId = requestId;
     this.description = description;
     this.action = options.action;
+    this.#statusOverride = options.statusCode;
     this.data = Object.freeze({
       Code: code,
       Message: description,
@@ -110,7 +116,13 @@ export class EcsError<C extends EcsErrorCode = EcsErrorCode> extends Error {
    * @returns A new `EcsError` with the same code and message.
    */
   answeredAs(requestId: string, action: string, hostId: string): EcsError<C> {
-    return new EcsError(this.code, { message: this.description, requestId, action, hostId });
+    return new EcsError(this.code, {
+      message: this.description,
+      requestId,
+      action,
+      hostId,
+      statusCode: this.#statusOverride,
+    });
   }
 }
 
@@ -135,9 +147,14 @@ export function isEcsError<C extends EcsErrorCode>(value: unknown, code?: C): va
  *
  * @param code - The catalogue code.
  * @param message - A more precise message, if any.
+ * @param statusCode - The status, where the reference gives this case its own.
  * @returns The error, without request id (the facade adds it).
  * @internal
  */
-export function ecsError<C extends EcsErrorCode>(code: C, message?: string): EcsError<C> {
-  return new EcsError(code, { message });
+export function ecsError<C extends EcsErrorCode>(
+  code: C,
+  message?: string,
+  statusCode?: number,
+): EcsError<C> {
+  return new EcsError(code, { message, statusCode });
 }

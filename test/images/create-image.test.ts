@@ -112,7 +112,7 @@ describe('createImage', () => {
         'a data-disk snapshot as snapshotId',
         (s) => ({ snapshotId: s.data }),
         'OperationDenied',
-        400,
+        403,
       ],
       [
         'mappings without a system snapshot',
