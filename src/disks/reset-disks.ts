@@ -64,7 +64,12 @@ export interface ResetDisksOperationProgress {
   /** What the item is about. */
   relatedItemSet: {
     /** One entry, `{ name: 'DiskId', value }`. */
-    relatedItem: { name: string; value: string }[];
+    relatedItem: {
+      /** What the item is: `DiskId`. */
+      name: string;
+      /** The disk id. */
+      value: string;
+    }[];
   };
 }
 
