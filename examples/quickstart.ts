@@ -101,7 +101,6 @@ const [after] = ecs.describeSnapshotLinks({
 say(
   `deleting the first snapshot frees only what the second does not need: ${((after?.totalSize ?? 0) / 1024 ** 3).toFixed(2)} GiB left`,
 );
-void second;
 
 try {
   ecs.deleteDisk({ diskId: dataDisk.diskId });
@@ -120,3 +119,27 @@ try {
   assert.ok(isEcsError(error, 'IncorrectInstanceStatus'));
   say(`  ${error.message}`);
 }
+
+// Roll back: the guest corrupts the disk, the snapshot brings it back.
+ecs.startInstance({ instanceId });
+ecs.clock.settle();
+ecs.writeDisk({ diskId: dataDisk.diskId, offset: 0, data: 'rm -rf / by mistake' });
+say('the instance is Running again, and a bad script overwrites block 0');
+try {
+  ecs.resetDisk({ diskId: dataDisk.diskId, snapshotId: second.snapshotId });
+} catch (error) {
+  assert.ok(isEcsError(error, 'IncorrectInstanceStatus'));
+  say(`ResetDisk needs the instance Stopped: ${error.code}`);
+}
+ecs.stopInstance({ instanceId });
+ecs.clock.settle();
+ecs.resetDisk({ diskId: dataDisk.diskId, snapshotId: second.snapshotId });
+say(`ResetDisk to ${second.snapshotId} (the disk is ReIniting)`);
+ecs.clock.settle();
+ecs.startInstance({ instanceId });
+ecs.clock.settle();
+const restored = new TextDecoder().decode(
+  ecs.readDisk({ diskId: dataDisk.diskId, offset: 0, length: 19 }),
+);
+say(`after the rollback block 0 reads "${restored}" again`);
+assert.equal(restored, 'orders.csv: 43 rows');
