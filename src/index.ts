@@ -158,7 +158,13 @@ export type {
   DescribeSnapshotsUsageResponseBody,
 } from './snapshots/describe-snapshots-usage.js';
 export type { ModifySnapshotAttributeRequest } from './snapshots/modify-snapshot-attribute.js';
-export type { Snapshot, SnapshotId, SnapshotLink, SnapshotStatus } from './snapshots/types.js';
+export type {
+  LineageGhost,
+  Snapshot,
+  SnapshotId,
+  SnapshotLink,
+  SnapshotStatus,
+} from './snapshots/types.js';
 export type { SnapshotLinkView, SnapshotView } from './snapshots/views.js';
 export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';

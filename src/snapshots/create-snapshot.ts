@@ -141,6 +141,7 @@ export function takeSnapshot(
   const next = commit(state, {
     ids: ids.position(),
     snapshots: joined.snapshots,
+    lineageNodes: joined.lineageNodes,
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
     disks,

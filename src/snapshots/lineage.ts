@@ -1,9 +1,10 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
-import { entityGet, entityIdsByKey, entityPut, entityRemove } from '../shared/entity-table.js';
+import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
-import { linkIndexKeys, putSnapshot } from './store.js';
+import { detachNode, type LineageNode, type LineageWork, lineageNode } from './lineage-ghosts.js';
+import { linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 // The incremental snapshot mechanism, kept exact without scanning.
@@ -15,7 +16,8 @@ import type { Snapshot, SnapshotLink } from './types.js';
 // subtree of it. So the chain's capacity -- each distinct pair once -- is the sum over live
 // snapshots of the pairs they hold and their parent does not: `ownBlocks`. Creating a snapshot
 // costs a diff against its parent (O(blocks written since)); removing one hands the pairs its
-// children still hold over to them (O(its own blocks x children)).
+// child still holds over to it (O(blocks written between them)). After a rollback a snapshot can
+// have several children: removing it then leaves a hidden node behind (./lineage-ghosts.ts).
 
 /**
  * How many blocks `child` holds that `parent` does not (all of them without a parent).
@@ -52,20 +54,22 @@ function adjustUsage(
 }
 
 /**
- * The live snapshot a disk's next snapshot descends from.
+ * The lineage node a disk's next snapshot descends from: a live snapshot, or a hidden one that
+ * branches still descend from.
  *
  * @param state - The state.
  * @param disk - The disk.
  * @returns The parent, or `undefined` for a first (full) snapshot.
  * @internal
  */
-export function lineageParentOf(state: EcsState, disk: Disk): Snapshot | undefined {
-  return disk.lineageSnapshotId ? entityGet(state.snapshots, disk.lineageSnapshotId) : undefined;
+export function lineageParentOf(state: EcsState, disk: Disk): LineageNode | undefined {
+  return lineageNode(state, disk.lineageSnapshotId);
 }
 
 /**
  * Adds a new snapshot to its disk's lineage: stores it and grows the chain and the region's usage
- * by the blocks it holds on its own.
+ * by the blocks it holds on its own. Under a hidden parent, that parent is recounted (the new
+ * branch may hold blocks of its own no other branch held).
  *
  * @param state - The state, the chain already stored under `snapshot.snapshotLinkId`.
  * @param snapshot - The new snapshot, its `lineageParentId` and `ownBlocks` set.
@@ -73,28 +77,36 @@ export function lineageParentOf(state: EcsState, disk: Disk): Snapshot | undefin
  * @internal
  */
 export function joinLineage(state: EcsState, snapshot: Snapshot) {
-  const { ownBlocks } = snapshot;
-  const stored = snapshot;
   const link = entityGet(state.snapshotLinks, snapshot.snapshotLinkId);
   if (!link) throw new Error('fake-ecs internal invariant broken: chain stored before joining it');
+  const w: LineageWork = {
+    snapshots: putSnapshot(state.snapshots, snapshot),
+    lineageNodes: state.lineageNodes,
+    disks: state.disks,
+    blocks: snapshot.ownBlocks,
+  };
+  const parent = entityGet(state.lineageNodes, snapshot.lineageParentId ?? '');
+  if (parent) detachNode(w, parent);
   const grown: SnapshotLink = {
     ...link,
     totalCount: link.totalCount + 1,
-    totalBlocks: link.totalBlocks + ownBlocks,
+    totalBlocks: link.totalBlocks + w.blocks,
   };
   return {
-    snapshot: stored,
-    snapshots: putSnapshot(state.snapshots, stored),
+    snapshot,
+    snapshots: w.snapshots,
+    lineageNodes: w.lineageNodes,
     snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, grown, linkIndexKeys),
-    snapshotUsage: adjustUsage(state.snapshotUsage, snapshot.regionId, 1, ownBlocks),
+    snapshotUsage: adjustUsage(state.snapshotUsage, snapshot.regionId, 1, w.blocks),
   };
 }
 
 /**
- * Takes a snapshot out of the live lineage (deleted, cancelled or failed): its children now
- * descend from its parent and take over the blocks they still share with it; the chain and the
- * region lose what nobody else holds; a disk whose lineage head it was moves back to its parent.
- * The snapshot record itself is left to the caller (removed, or kept as `failed`).
+ * Takes a snapshot out of the live lineage (deleted, expired, cancelled or failed) and removes its
+ * record (a failed one is stored again by the caller). With two or more branches descending from
+ * it, it stays as a hidden node owning the blocks of its own they still hold; otherwise its child
+ * takes over what it still shares with it and the disk whose lineage head it was moves back to its
+ * parent (see `detachNode`). The chain and the region lose what nobody holds any more.
  *
  * @param state - The state.
  * @param snapshot - A live snapshot.
@@ -102,33 +114,20 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
  * @internal
  */
 export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
-  const parent = snapshot.lineageParentId
-    ? entityGet(state.snapshots, snapshot.lineageParentId)
-    : undefined;
-  const children = entityIdsByKey(state.snapshots, `child-of:${snapshot.snapshotId}`).flatMap(
-    (id) => entityGet(state.snapshots, id) ?? [],
-  );
-  const handedOver = handOver(snapshot, parent, children);
-  let snapshots = state.snapshots;
-  let kept = 0;
-  for (const [i, child] of children.entries()) {
-    const gained = handedOver[i] ?? 0;
-    kept += gained;
-    snapshots = putSnapshot(snapshots, {
-      ...child,
-      lineageParentId: parent?.snapshotId ?? null,
-      ownBlocks: child.ownBlocks + gained,
-    });
-  }
-  const freed = snapshot.ownBlocks - kept;
-  const disks = relinkDisk(state, snapshot, parent);
+  const w: LineageWork = {
+    snapshots: removeSnapshot(state.snapshots, snapshot.snapshotId),
+    lineageNodes: state.lineageNodes,
+    disks: clearProgressing(state, snapshot),
+    blocks: 0,
+  };
+  detachNode(w, snapshot);
   const link = entityGet(state.snapshotLinks, snapshot.snapshotLinkId);
   let snapshotLinks = state.snapshotLinks;
   if (link) {
     const shrunk: SnapshotLink = {
       ...link,
       totalCount: link.totalCount - 1,
-      totalBlocks: link.totalBlocks - freed,
+      totalBlocks: link.totalBlocks + w.blocks,
     };
     // A chain with no snapshot left goes when its disk is gone (or lives in another region, as
     // the source disk of a copy does).
@@ -138,47 +137,15 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);
   }
-  const snapshotUsage = adjustUsage(state.snapshotUsage, snapshot.regionId, -1, -freed);
-  return { ...state, snapshots, snapshotLinks, snapshotUsage, disks };
+  const snapshotUsage = adjustUsage(state.snapshotUsage, snapshot.regionId, -1, w.blocks);
+  const { snapshots, lineageNodes, disks } = w;
+  return { ...state, snapshots, lineageNodes, snapshotLinks, snapshotUsage, disks };
 }
 
-/**
- * For each child: how many of the leaving snapshot's own blocks it still holds. A child holds all
- * of them except those it changed since, so the cost is a diff from the snapshot to each child
- * (O(blocks written between them), shared subtrees skipped), not a walk of the snapshot's blocks.
- */
-function handOver(
-  snapshot: Snapshot,
-  parent: Snapshot | undefined,
-  children: readonly Snapshot[],
-): number[] {
-  return children.map((child) => {
-    let lost = 0;
-    for (const change of snapshot.content.diff(child.content)) {
-      // Held by the snapshot, and its own (its parent holds another version or none there).
-      if (change.before !== undefined && parent?.content.get(change.index) !== change.before)
-        lost++;
-    }
-    return snapshot.ownBlocks - lost;
-  });
-}
-
-function relinkDisk(
-  state: EcsState,
-  snapshot: Snapshot,
-  parent: Snapshot | undefined,
-): EcsState['disks'] {
+function clearProgressing(state: EcsState, snapshot: Snapshot): EcsState['disks'] {
   const disk = findDisk(state, snapshot.sourceDiskId);
-  if (!disk) return state.disks;
-  const isHead = disk.lineageSnapshotId === snapshot.snapshotId;
-  const isProgressing = disk.progressingSnapshotId === snapshot.snapshotId;
-  if (!isHead && !isProgressing) return state.disks;
-  const next: Disk = {
-    ...disk,
-    lineageSnapshotId: isHead ? (parent?.snapshotId ?? null) : disk.lineageSnapshotId,
-    progressingSnapshotId: isProgressing ? null : disk.progressingSnapshotId,
-  };
-  return putDisk(state.disks, next);
+  if (disk?.progressingSnapshotId !== snapshot.snapshotId) return state.disks;
+  return putDisk(state.disks, { ...disk, progressingSnapshotId: null });
 }
 
 /**

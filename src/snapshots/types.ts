@@ -133,3 +133,36 @@ export interface SnapshotLink {
   /** Blocks the live snapshots occupy together (each distinct block version once). */
   readonly totalBlocks: number;
 }
+
+/**
+ * A hidden lineage node: a deleted (or expired) snapshot that two or more lineage branches still
+ * descend from. It keeps the snapshot's id, stays its children's parent and owns only the blocks
+ * of its own that a branch below it still holds, so each block version is counted once. It is
+ * listed nowhere, found by no snapshot lookup and counts towards no quota.
+ *
+ * @example
+ * ```ts
+ * ecs.state.lineageNodes.rows; // hidden lineage nodes by id
+ * ```
+ * @category Snapshots
+ */
+export interface LineageGhost {
+  /** Marks the node as hidden. */
+  readonly ghost: true;
+  /** Creation order within its table. */
+  readonly seq: number;
+  /** The id of the snapshot it was. */
+  readonly snapshotId: string;
+  /** The region. */
+  readonly regionId: string;
+  /** The chain it belongs to. */
+  readonly snapshotLinkId: string;
+  /** The disk the snapshot was taken from. */
+  readonly sourceDiskId: string;
+  /** Its lineage parent (a live snapshot or another hidden node), or `null`. */
+  readonly lineageParentId: string | null;
+  /** Blocks of its own (not held by its parent) that a branch below it still holds. */
+  readonly ownBlocks: number;
+  /** The snapshot's blocks, by reference. */
+  readonly content: BlockMap<BlockVersion>;
+}

@@ -16,6 +16,7 @@ const PART_KEYS = [
   'images',
   'snapshots',
   'snapshotLinks',
+  'lineageNodes',
   'snapshotUsage',
   'tasks',
   'idempotency',

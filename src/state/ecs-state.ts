@@ -6,7 +6,7 @@ import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
 import type { IdGeneratorState } from '../shared/ids.js';
 import { emptyHashTable, type HashTable } from '../shared/persistent/index.js';
-import type { Snapshot, SnapshotLink } from '../snapshots/types.js';
+import type { LineageGhost, Snapshot, SnapshotLink } from '../snapshots/types.js';
 import { emptyTasks } from '../tasks/schedule.js';
 import type { TasksState } from '../tasks/types.js';
 import type { WorldConfig } from '../world/options.js';
@@ -77,6 +77,8 @@ export interface EcsState {
   readonly snapshots: EntityTable<Snapshot>;
   /** Snapshot chains, one per disk that has snapshots. */
   readonly snapshotLinks: EntityTable<SnapshotLink>;
+  /** Hidden lineage nodes: deleted snapshots that two or more lineage branches descend from. */
+  readonly lineageNodes: EntityTable<LineageGhost>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Pending asynchronous steps. */
@@ -105,6 +107,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     images: emptyEntityTable<Image>(),
     snapshots: emptyEntityTable<Snapshot>(),
     snapshotLinks: emptyEntityTable<SnapshotLink>(),
+    lineageNodes: emptyEntityTable<LineageGhost>(),
     snapshotUsage: {},
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),

@@ -1,0 +1,194 @@
+import type { BlockVersion } from '../blocks/index.js';
+import { putDisk } from '../disks/store.js';
+import { entityGet, entityIdsByKey, entityPut, entityRemove } from '../shared/entity-table.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { putSnapshot } from './store.js';
+import type { LineageGhost, Snapshot } from './types.js';
+
+// Hidden lineage nodes ("ghosts"). After a rollback a snapshot can have two or more children.
+// When such a snapshot leaves, handing its blocks to each child would count a block two branches
+// share twice, and would leave the holders of a block disconnected. So it stays in the lineage,
+// hidden, as the parent of its children, owning only the blocks of its own some branch below it
+// still holds. A ghost "holds" a block when a live snapshot below it does (through ghosts only:
+// blocks pass down a lineage unchanged until overwritten, so every node in between has them too).
+// Whenever a ghost's branches change it is recounted; with one branch left it dissolves like a
+// normal removal. The cost is diffs from the ghost to one live snapshot below it, and a lookup
+// per changed block in each branch, never a walk of the disk.
+
+/**
+ * A node of the lineage tree: a live snapshot or a ghost.
+ *
+ * @internal
+ */
+export type LineageNode = Snapshot | LineageGhost;
+
+/**
+ * The parts of the state a lineage change rewrites, plus the change in the chain's blocks.
+ *
+ * @internal
+ */
+export interface LineageWork {
+  snapshots: EcsState['snapshots'];
+  lineageNodes: EcsState['lineageNodes'];
+  disks: EcsState['disks'];
+  /** Blocks the chain (and the region) gained; negative when freed. */
+  blocks: number;
+}
+
+function isGhost(node: LineageNode): node is LineageGhost {
+  return 'ghost' in node;
+}
+
+/**
+ * The index keys of a ghost: its lineage parent.
+ *
+ * @param g - The ghost.
+ * @returns Its keys.
+ * @internal
+ */
+export function ghostIndexKeys(g: LineageGhost): readonly string[] {
+  return g.lineageParentId ? [`child-of:${g.lineageParentId}`] : [];
+}
+
+/**
+ * A lineage node by id: a live (not failed) snapshot, or a ghost.
+ *
+ * @param tables - The snapshots and ghosts.
+ * @param id - The id.
+ * @returns The node, or `undefined`.
+ * @internal
+ */
+export function lineageNode(
+  tables: Pick<EcsState, 'snapshots' | 'lineageNodes'>,
+  id: string | null,
+): LineageNode | undefined {
+  if (!id) return undefined;
+  const snapshot = entityGet(tables.snapshots, id);
+  if (snapshot && snapshot.status !== 'failed') return snapshot;
+  return entityGet(tables.lineageNodes, id);
+}
+
+function childrenOf(w: LineageWork, id: string): LineageNode[] {
+  const key = `child-of:${id}`;
+  const live = entityIdsByKey(w.snapshots, key).flatMap((c) => entityGet(w.snapshots, c) ?? []);
+  const ghosts = entityIdsByKey(w.lineageNodes, key).flatMap(
+    (c) => entityGet(w.lineageNodes, c) ?? [],
+  );
+  return [...live, ...ghosts];
+}
+
+function putNode(w: LineageWork, node: LineageNode): void {
+  if (isGhost(node))
+    w.lineageNodes = entityPut(w.lineageNodes, node.snapshotId, node, ghostIndexKeys);
+  else w.snapshots = putSnapshot(w.snapshots, node);
+}
+
+/** Whether `node` holds the version at `index`: a live snapshot by content, a ghost through a branch. */
+function holds(w: LineageWork, node: LineageNode, index: number, version: BlockVersion): boolean {
+  if (node.content.get(index) !== version) return false;
+  if (!isGhost(node)) return true;
+  return childrenOf(w, node.snapshotId).some((c) => holds(w, c, index, version));
+}
+
+function liveBelow(w: LineageWork, node: LineageNode): Snapshot | undefined {
+  if (!isGhost(node)) return node;
+  for (const child of childrenOf(w, node.snapshotId)) {
+    const live = liveBelow(w, child);
+    if (live) return live;
+  }
+  return undefined;
+}
+
+/**
+ * How many blocks of `node`'s own (those `parent` does not hold) at least one of `children` still
+ * holds. A block no child holds is missing from any one live snapshot below, so only the diff to
+ * that snapshot is examined.
+ */
+function heldOwn(
+  w: LineageWork,
+  node: LineageNode,
+  parent: LineageNode | undefined,
+  children: readonly LineageNode[],
+): number {
+  const sample = children.map((c) => liveBelow(w, c)).find((s) => s !== undefined);
+  if (!sample) return 0;
+  let unheld = 0;
+  for (const change of node.content.diff(sample.content)) {
+    const version = change.before;
+    if (version === undefined || parent?.content.get(change.index) === version) continue;
+    if (!children.some((c) => holds(w, c, change.index, version))) unheld++;
+  }
+  return allOwn(node, parent) - unheld;
+}
+
+/** Every block of `node`'s own: a live snapshot holds them all; a ghost's are counted by a diff. */
+function allOwn(node: LineageNode, parent: LineageNode | undefined): number {
+  if (!isGhost(node)) return node.ownBlocks;
+  if (!parent) return node.content.size;
+  let count = 0;
+  for (const change of parent.content.diff(node.content)) if (change.after !== undefined) count++;
+  return count;
+}
+
+function isHead(w: LineageWork, node: LineageNode): boolean {
+  const disk = entityGet(w.disks, node.sourceDiskId);
+  return disk?.lineageSnapshotId === node.snapshotId;
+}
+
+/**
+ * Takes a node out of the live lineage, or re-examines a ghost whose branches changed. With two or
+ * more branches (children, or the disk whose next snapshot descends from it) it stays, as a ghost
+ * recounted against its children; with at most one it goes: its single child takes over the blocks
+ * it still holds, the rest is freed, and the disk's next snapshot descends from its parent. A ghost
+ * parent is then re-examined in turn.
+ *
+ * @param w - The work in progress; a live node's record is already out of `w.snapshots`.
+ * @param node - A live snapshot leaving, or a ghost.
+ * @internal
+ */
+export function detachNode(w: LineageWork, node: LineageNode): void {
+  const parent = lineageNode(w, node.lineageParentId);
+  const children = childrenOf(w, node.snapshotId);
+  const head = isHead(w, node);
+  if (children.length + (head ? 1 : 0) >= 2) keepAsGhost(w, node, parent, children);
+  else dissolve(w, node, parent, children[0], head);
+  const ghostParent = parent && isGhost(parent) ? lineageNode(w, parent.snapshotId) : undefined;
+  if (ghostParent) detachNode(w, ghostParent);
+}
+
+function keepAsGhost(
+  w: LineageWork,
+  node: LineageNode,
+  parent: LineageNode | undefined,
+  children: readonly LineageNode[],
+): void {
+  const ownBlocks = heldOwn(w, node, parent, children);
+  w.blocks += ownBlocks - node.ownBlocks;
+  putNode(w, {
+    ghost: true,
+    seq: isGhost(node) ? node.seq : w.lineageNodes.nextSeq,
+    snapshotId: node.snapshotId,
+    regionId: node.regionId,
+    snapshotLinkId: node.snapshotLinkId,
+    sourceDiskId: node.sourceDiskId,
+    lineageParentId: node.lineageParentId,
+    ownBlocks,
+    content: node.content,
+  });
+}
+
+function dissolve(
+  w: LineageWork,
+  node: LineageNode,
+  parent: LineageNode | undefined,
+  child: LineageNode | undefined,
+  head: boolean,
+): void {
+  const lineageParentId = parent?.snapshotId ?? null;
+  const kept = child ? heldOwn(w, node, parent, [child]) : 0;
+  if (child) putNode(w, { ...child, lineageParentId, ownBlocks: child.ownBlocks + kept });
+  w.blocks += kept - node.ownBlocks;
+  if (isGhost(node)) w.lineageNodes = entityRemove(w.lineageNodes, node.snapshotId, ghostIndexKeys);
+  const disk = entityGet(w.disks, node.sourceDiskId);
+  if (disk && head) w.disks = putDisk(w.disks, { ...disk, lineageSnapshotId: lineageParentId });
+}
