@@ -1,7 +1,7 @@
 import type { BlockVersion } from '../../blocks/index.js';
 import { sha256 } from '../../shared/sha256.js';
 import type { EcsState } from '../../state/ecs-state.js';
-import { findSnapshot } from '../store.js';
+import { type LineageNode, lineageNode } from '../lineage-ghosts.js';
 import type { Snapshot } from '../types.js';
 
 // A block token names one block version at one block index, deterministically and without any
@@ -31,7 +31,8 @@ function toBase64Url(bytes: Uint8Array): string {
 export class BlockTokens {
   readonly #state: EcsState;
   readonly #snapshot: Snapshot;
-  readonly #ancestors: Snapshot[];
+  // Ghosts (hidden lineage nodes) count as ancestors: a version two branches share keeps one token.
+  readonly #ancestors: LineageNode[];
   #complete = false;
 
   /**
@@ -45,12 +46,10 @@ export class BlockTokens {
   }
 
   /** The `depth`-th ancestor (0 = the snapshot itself), loaded on first use. */
-  #ancestor(depth: number): Snapshot | undefined {
+  #ancestor(depth: number): LineageNode | undefined {
     while (!this.#complete && this.#ancestors.length <= depth) {
       const last = this.#ancestors[this.#ancestors.length - 1];
-      const parent = last?.lineageParentId
-        ? findSnapshot(this.#state, last.lineageParentId)
-        : undefined;
+      const parent = lineageNode(this.#state, last?.lineageParentId ?? null);
       if (parent) this.#ancestors.push(parent);
       else this.#complete = true;
     }
@@ -64,9 +63,9 @@ export class BlockTokens {
    * @param version - The version the snapshot holds there.
    * @returns The holder whose id names the version.
    */
-  holderOf(index: number, version: BlockVersion): Snapshot {
+  holderOf(index: number, version: BlockVersion): LineageNode {
     let depth = 0;
-    let holder = this.#snapshot;
+    let holder: LineageNode = this.#snapshot;
     for (;;) {
       const parent = this.#ancestor(depth + 1);
       if (!parent || parent.content.get(index) !== version) return holder;
