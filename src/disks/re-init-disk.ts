@@ -3,6 +3,7 @@ import type { CommonInput, Operation } from '../facade/engine.js';
 import { findImage } from '../images/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { rootSharing } from '../snapshots/lineage-roots.js';
 import { findSnapshot } from '../snapshots/store.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -89,7 +90,7 @@ function initialContent(state: EcsState, disk: Disk): Result<BlockMap<BlockVersi
  * `ReInitDisk`: a system disk goes back to its image (a public image's data, or a custom image's
  * system snapshot), a data disk to empty or to the snapshot it was created from. Like a rollback
  * the content changes at once and the disk is `ReIniting` for `timings.diskReInit` seconds. The
- * disk's next snapshot is a full one (its lineage starts again).
+ * disk's next snapshot holds (and copies) only the blocks no snapshot of its chain already holds.
  *
  * @internal
  */
@@ -125,7 +126,8 @@ export const reInitDiskOp: Operation<ReInitDiskInput, ReInitDiskResponseBody> = 
     }
     const content = initialContent(state, disk.value);
     if (!content.ok) return content;
-    const next = replaceDiskContent(state, disk.value, content.value, null, ctx);
+    const parent = rootSharing(state, disk.value, content.value);
+    const next = replaceDiskContent(state, disk.value, content.value, parent, ctx);
     return ok({
       state: commit(state, { disks: next.disks, tasks: next.tasks }),
       response: {},

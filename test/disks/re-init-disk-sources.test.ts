@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { disksOf, REGION } from '../fixtures/world.js';
-import { aDiskInUse, anInstantWorld, writeBlock } from '../snapshots/helpers.js';
-import { diskText, snap, start, stop } from './reset-helpers.js';
+import { aDiskInUse, anInstantWorld, chainOf, writeBlock } from '../snapshots/helpers.js';
+import { diskText, naiveChainBytes, snap, start, stop } from './reset-helpers.js';
 
 /** A data disk made from a snapshot and attached to a Stopped instance, written after creation. */
 function aDiskFromSnapshot() {
@@ -27,6 +27,32 @@ describe('reInitDisk', () => {
       ecs.reInitDisk({ diskId: copy });
       ecs.clock.settle();
       expect(diskText(ecs, copy, 0)).toBe('golden');
+    });
+
+    it('keeps the chain capacity exact: blocks its earlier snapshots hold are not counted twice', () => {
+      const ecs = anInstantWorld();
+      const { instanceId, diskId } = aDiskInUse(ecs);
+      writeBlock(ecs, diskId, 0, 'zero');
+      writeBlock(ecs, diskId, 3, 'three');
+      const source = snap(ecs, diskId);
+      const copy = ecs.createDisk({
+        regionId: REGION,
+        zoneId: 'cn-hangzhou-h',
+        snapshotId: source,
+      }).diskId;
+      ecs.attachDisk({ instanceId, diskId: copy });
+      ecs.clock.settle();
+      writeBlock(ecs, copy, 0, 'changed');
+      const first = snap(ecs, copy); // holds the source's block 3, and its own block 0
+      stop(ecs, instanceId);
+      ecs.reInitDisk({ diskId: copy });
+      ecs.clock.settle();
+      start(ecs, instanceId);
+      writeBlock(ecs, copy, 2, 'after');
+      snap(ecs, copy); // holds the source's blocks 0 and 3, and its own block 2
+      expect(chainOf(ecs, copy).totalSize).toBe(naiveChainBytes(ecs, copy));
+      ecs.deleteSnapshot({ snapshotId: first });
+      expect(chainOf(ecs, copy).totalSize).toBe(naiveChainBytes(ecs, copy));
     });
 
     it('returns InvalidSourceSnapshot once that snapshot was force-deleted', () => {
