@@ -1,15 +1,13 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
-import { snapshotDiskFields } from '../disks/create-disk-from-snapshot.js';
+import { requireSourceSnapshot, snapshotDiskFields } from '../disks/create-disk-from-snapshot.js';
 import { newDisk } from '../disks/new-disk.js';
 import { type DiskSpec, resolveDiskSpec } from '../disks/resolve-disk-spec.js';
 import type { Disk } from '../disks/types.js';
 import type { ImageSource } from '../images/image-source.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { snapshotNotFound } from '../snapshots/errors.js';
 import { findSnapshot } from '../snapshots/store.js';
-import type { Snapshot } from '../snapshots/types.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { DiskChoice } from './run-instances-request.js';
 
@@ -28,33 +26,6 @@ export interface PlannedDisk {
   readonly content: BlockMap<BlockVersion>;
   /** Until when it loads its snapshot's data lazily, epoch ms (`null`: nothing to load). */
   readonly lazyLoadedUntilMs: number | null;
-}
-
-/**
- * A snapshot a new disk can be made from: in the region, not failed, and usable (accomplished,
- * or an ESSD-series snapshot, usable from creation).
- *
- * @param state - The state.
- * @param snapshotId - The snapshot.
- * @param regionId - The disk's region.
- * @returns The snapshot, `InvalidSnapshotId.NotFound` or `InvalidSnapshotId.NotReady`.
- * @internal
- */
-export function requireDiskSourceSnapshot(
-  state: EcsState,
-  snapshotId: string,
-  regionId: string,
-): Result<Snapshot, EcsError> {
-  const snapshot = findSnapshot(state, snapshotId);
-  if (!snapshot || snapshot.regionId !== regionId) return err(snapshotNotFound(snapshotId));
-  if (snapshot.status === 'failed' || !snapshot.available)
-    return err(
-      ecsError(
-        'InvalidSnapshotId.NotReady',
-        `The specified snapshot ${snapshotId} has not completed yet (${snapshot.status}).`,
-      ),
-    );
-  return ok(snapshot);
 }
 
 function fromSnapshot(
@@ -114,7 +85,7 @@ function planData(
       lazyLoadedUntilMs: null,
     });
   }
-  const snapshot = requireDiskSourceSnapshot(state, choice.snapshotId, regionId);
+  const snapshot = requireSourceSnapshot(state, choice.snapshotId, regionId);
   if (!snapshot.ok) return snapshot;
   const least = snapshot.value.sourceDiskSize;
   if (choice.size !== undefined && choice.size < least)
