@@ -44,7 +44,9 @@ export interface EcsClock {
    */
   advanceTo(time: InstantInput): string;
   /**
-   * Advances until no task is pending (every operation has finished).
+   * Advances until no operation is in progress (every status change, snapshot copy and image
+   * creation has finished). Timers that fire much later, such as a snapshot's retention, do not
+   * hold it: advance the clock to reach them.
    *
    * @returns How many milliseconds passed.
    */

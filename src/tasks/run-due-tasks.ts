@@ -7,7 +7,7 @@ import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
 import { completeSnapshot, expireSnapshot } from '../snapshots/snapshot-tasks.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import type { Task } from './types.js';
+import { isOperation, type Task } from './types.js';
 
 function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsState {
   switch (task.kind) {
@@ -49,8 +49,9 @@ export function runDueTasks(state: EcsState, untilMs: number): EcsState {
     top = taskHeapPeek(current.tasks.heap)
   ) {
     const heap = taskHeapPop(current.tasks.heap);
+    const operations = current.tasks.operations - (isOperation(top.item) ? 1 : 0);
     const popped = commit(current, {
-      tasks: { ...current.tasks, heap },
+      tasks: { ...current.tasks, heap, operations },
       clock: { now: preciseTime(top.due) },
     });
     current = runTask(popped, top.item, top.seq, top.due);
@@ -59,12 +60,13 @@ export function runDueTasks(state: EcsState, untilMs: number): EcsState {
 }
 
 /**
- * The time of the next pending task, if any.
+ * The time of the next pending task while an operation is still in progress: what
+ * `clock.settle()` advances to. Timers alone (retention) do not hold it.
  *
  * @param state - The current state.
- * @returns Epoch ms, or `undefined` when nothing is pending.
+ * @returns Epoch ms, or `undefined` when no operation is pending.
  * @internal
  */
 export function nextTaskDue(state: EcsState): number | undefined {
-  return taskHeapPeek(state.tasks.heap)?.due;
+  return state.tasks.operations > 0 ? taskHeapPeek(state.tasks.heap)?.due : undefined;
 }

@@ -1,5 +1,5 @@
 import { emptyTaskHeap, taskHeapPush } from '../shared/persistent/index.js';
-import type { Task, TasksState } from './types.js';
+import { isOperation, type Task, type TasksState } from './types.js';
 
 /**
  * The empty scheduler.
@@ -8,7 +8,7 @@ import type { Task, TasksState } from './types.js';
  * @internal
  */
 export function emptyTasks(): TasksState {
-  return { heap: emptyTaskHeap<Task>(), nextSeq: 1 };
+  return { heap: emptyTaskHeap<Task>(), nextSeq: 1, operations: 0 };
 }
 
 /**
@@ -29,5 +29,7 @@ export function scheduleTask(
 ): { tasks: TasksState; seq: number } {
   const seq = tasks.nextSeq;
   const due = nowMs + Math.round(seconds * 1000);
-  return { tasks: { heap: taskHeapPush(tasks.heap, due, seq, task), nextSeq: seq + 1 }, seq };
+  const heap = taskHeapPush(tasks.heap, due, seq, task);
+  const operations = tasks.operations + (isOperation(task) ? 1 : 0);
+  return { tasks: { heap, nextSeq: seq + 1, operations }, seq };
 }

@@ -30,6 +30,21 @@ export interface Task {
 export interface TasksState {
   /** Pending tasks by (due time in epoch ms, sequence number). */
   readonly heap: TaskHeap<Task>;
+  /** How many of them end an operation in progress (not timers such as retention). */
+  readonly operations: number;
   /** The sequence number of the next task. */
   readonly nextSeq: number;
+}
+
+/**
+ * Whether a task ends an operation in progress (a status change, a snapshot's copy, an image's
+ * creation) rather than firing a timer (a retention that runs out days later). `clock.settle()`
+ * waits for operations only.
+ *
+ * @param task - The task.
+ * @returns `true` for operations.
+ * @internal
+ */
+export function isOperation(task: Task): boolean {
+  return task.kind !== 'snapshot-expiry';
 }
