@@ -57,6 +57,28 @@ export type { DiskView } from './disks/views.js';
 export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
 export type { WithRequestId } from './facade/engine.js';
+export type { SnapshotGroupApi } from './groups/api.js';
+export type {
+  CreateSnapshotGroupRequest,
+  CreateSnapshotGroupResponseBody,
+} from './groups/create-snapshot-group-request.js';
+export type {
+  DeleteSnapshotGroupOperationProgress,
+  DeleteSnapshotGroupRequest,
+  DeleteSnapshotGroupResponseBody,
+} from './groups/delete-snapshot-group.js';
+export type {
+  DescribeSnapshotGroupsRequest,
+  DescribeSnapshotGroupsResponseBody,
+} from './groups/describe-snapshot-groups-request.js';
+export { resetDisksRequestForGroup } from './groups/group-reset-request.js';
+export type { ModifySnapshotGroupRequest } from './groups/modify-snapshot-group.js';
+export type { SnapshotGroup, SnapshotGroupStatus } from './groups/types.js';
+export type {
+  SnapshotGroupMemberView,
+  SnapshotGroupTagView,
+  SnapshotGroupView,
+} from './groups/views.js';
 export type {
   CreateImageRequest,
   CreateImageRequestDiskDeviceMapping,

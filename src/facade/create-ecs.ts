@@ -1,5 +1,6 @@
 import { type DiskApi, diskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
+import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
 import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
@@ -25,6 +26,7 @@ export interface Ecs
   extends InstanceApi,
     DiskApi,
     SnapshotApi,
+    SnapshotGroupApi,
     DiskIoApi,
     DiskPerformanceApi,
     BlockAccessApi {
@@ -54,6 +56,7 @@ export function createEcs(options?: EcsOptions): Ecs {
     ...instanceApi(engine),
     ...diskApi(engine),
     ...snapshotApi(engine),
+    ...snapshotGroupApi(engine),
     ...diskIoApi(engine),
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),

@@ -38,6 +38,10 @@ const OPERATIONS: Readonly<Record<SdkOperationName, true>> = {
   describeSnapshotLinks: true,
   describeSnapshotsUsage: true,
   copySnapshot: true,
+  createSnapshotGroup: true,
+  describeSnapshotGroups: true,
+  modifySnapshotGroup: true,
+  deleteSnapshotGroup: true,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { DurationInput } from '../clock/duration.js';
 import type { DiskApi } from '../disks/api.js';
 import type { Ecs } from '../facade/create-ecs.js';
+import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
 
@@ -13,7 +14,11 @@ import type { SnapshotApi } from '../snapshots/api.js';
  * ```
  * @category SDK client
  */
-export type SdkOperationName = keyof InstanceApi | keyof DiskApi | keyof SnapshotApi;
+export type SdkOperationName =
+  | keyof InstanceApi
+  | keyof DiskApi
+  | keyof SnapshotApi
+  | keyof SnapshotGroupApi;
 
 /**
  * The request an operation takes: the facade's request type, which the SDK's request classes

@@ -159,6 +159,7 @@ const CATALOG = {
   'InvalidStatus.ValueNotSupported': {
     httpStatus: 400,
     message: 'The specified disk status is not supported.',
+    statusByAction: { DescribeSnapshotGroups: 403 },
   },
   DiskNotPortable: { httpStatus: 403, message: 'The specified disk is not a portable disk.' },
   DiskTypeViolation: {
@@ -279,6 +280,29 @@ const CATALOG = {
   InvalidSourceSnapshot: {
     httpStatus: 403,
     message: 'The snapshot which is used to create the specified disk has been deleted.',
+  },
+  // Snapshot-consistent groups
+  'InvalidParameter.Name': { httpStatus: 400, message: 'The specified Name is invalid.' },
+  'InvalidParameter.Description': {
+    httpStatus: 400,
+    message: 'The specified Description is invalid.',
+  },
+  'InvalidSnapshotGroup.NotFound': {
+    httpStatus: 404,
+    message: 'The SnapshotGroupId provided does not exist in our records.',
+  },
+  'InvalidInstance.NoDisk': {
+    httpStatus: 403,
+    message: 'The specified instance has no disk to create a snapshot-consistent group for.',
+  },
+  'NumberExceed.TooManyDisks': {
+    httpStatus: 403,
+    message: 'The number of specified disks exceeds the limit.',
+  },
+  'DiskCategory.OperationNotSupported': {
+    httpStatus: 400,
+    message: 'The operation is not supported for the category of the specified disk.',
+    statusByAction: { CreateSnapshotGroup: 403 },
   },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 

@@ -136,6 +136,8 @@ function run(
     content: source.content,
     sourceRegionId: source.regionId,
     sourceSnapshotId: source.snapshotId,
+    // A copy is a snapshot of its own, in no snapshot-consistent group.
+    snapshotGroupId: null,
   };
   const withChain: EcsState = {
     ...state,

@@ -35,6 +35,8 @@ export interface NewSnapshotSpec {
   readonly description: string;
   readonly retentionDays: number | null;
   readonly tags: Snapshot['tags'];
+  /** The snapshot-consistent group it is taken in, if any. */
+  readonly snapshotGroupId?: string | undefined;
 }
 
 function chainFor(state: EcsState, disk: Disk, ids: IdAllocator): SnapshotLink {
@@ -126,6 +128,7 @@ export function takeSnapshot(
     content,
     sourceRegionId: null,
     sourceSnapshotId: null,
+    snapshotGroupId: spec.snapshotGroupId ?? null,
   };
   const withChain: EcsState = {
     ...state,

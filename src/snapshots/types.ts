@@ -98,6 +98,8 @@ export interface Snapshot {
    * its original's `sourceDiskId` but cannot roll that disk back.
    */
   readonly sourceSnapshotId: string | null;
+  /** The snapshot-consistent group it was taken in (`ssg-...`), or `null`. */
+  readonly snapshotGroupId: string | null;
 }
 
 /**

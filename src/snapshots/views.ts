@@ -68,6 +68,11 @@ export interface SnapshotView {
   sourceRegionId?: string;
   /** For a copy made by `CopySnapshot`: the original snapshot; absent otherwise. */
   sourceSnapshotId?: string;
+  /**
+   * fake-ecs extra field (not in the SDK's model, which stays assignable): the
+   * snapshot-consistent group the snapshot was taken in; absent for a snapshot of its own.
+   */
+  snapshotGroupId?: string;
   /** Tags. */
   tags: TagsView;
 }
@@ -146,6 +151,7 @@ export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number)
     instantAccess: false,
     ...(snapshot.sourceRegionId === null ? {} : { sourceRegionId: snapshot.sourceRegionId }),
     ...(snapshot.sourceSnapshotId === null ? {} : { sourceSnapshotId: snapshot.sourceSnapshotId }),
+    ...(snapshot.snapshotGroupId === null ? {} : { snapshotGroupId: snapshot.snapshotGroupId }),
     tags: tagsView(snapshot.tags),
   };
 }

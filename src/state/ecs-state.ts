@@ -1,5 +1,6 @@
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk } from '../disks/types.js';
+import type { SnapshotGroup } from '../groups/types.js';
 import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
 import { deepFreeze } from '../shared/deep-freeze.js';
@@ -79,6 +80,8 @@ export interface EcsState {
   readonly snapshotLinks: EntityTable<SnapshotLink>;
   /** Hidden lineage nodes: deleted snapshots that two or more lineage branches descend from. */
   readonly lineageNodes: EntityTable<LineageGhost>;
+  /** Snapshot-consistent groups (instance snapshots). */
+  readonly snapshotGroups: EntityTable<SnapshotGroup>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Pending asynchronous steps. */
@@ -108,6 +111,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     snapshots: emptyEntityTable<Snapshot>(),
     snapshotLinks: emptyEntityTable<SnapshotLink>(),
     lineageNodes: emptyEntityTable<LineageGhost>(),
+    snapshotGroups: emptyEntityTable<SnapshotGroup>(),
     snapshotUsage: {},
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),

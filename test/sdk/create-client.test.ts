@@ -73,6 +73,7 @@ interface Ids {
   snapshotId: string;
   systemSnapshotId: string;
   imageId: string;
+  groupId: string;
 }
 
 interface Step {
@@ -161,6 +162,20 @@ const STORY: readonly Step[] = [
     destinationSnapshotDescription: 'off-site copy',
   })),
   step(
+    'createSnapshotGroup',
+    (ids) => ({ regionId: REGION, instanceId: ids.instanceId, name: 'whole-instance' }),
+    (b, ids) => {
+      ids.groupId = b.snapshotGroupId;
+    },
+  ),
+  step('describeSnapshotGroups', (ids) => ({ regionId: REGION, instanceId: ids.instanceId })),
+  step('modifySnapshotGroup', (ids) => ({
+    regionId: REGION,
+    snapshotGroupId: ids.groupId,
+    name: 'renamed',
+  })),
+  step('deleteSnapshotGroup', (ids) => ({ regionId: REGION, snapshotGroupId: ids.groupId })),
+  step(
     'createImage',
     (ids) => ({ regionId: REGION, snapshotId: ids.systemSnapshotId, imageName: 'golden' }),
     (b, ids) => {
@@ -189,7 +204,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(28);
+      expect(SDK_OPERATIONS).toHaveLength(32);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
@@ -238,6 +253,7 @@ describe('createClient', () => {
         snapshotId: '',
         systemSnapshotId: '',
         imageId: '',
+        groupId: '',
       };
       const failures: string[] = [];
       for (const [i, s] of STORY.entries()) {
