@@ -1,13 +1,5 @@
-import { expect } from 'vitest';
 import type { DiskView } from '../../src/disks/views.js';
-import {
-  createEcs,
-  type Ecs,
-  type EcsError,
-  type EcsErrorCode,
-  type EcsOptions,
-  isEcsError,
-} from '../../src/index.js';
+import { createEcs, type Ecs, type EcsOptions } from '../../src/index.js';
 
 /** A Linux image of the catalogue (20 GiB). */
 export const IMAGE = 'aliyun_3_x64_20G_alibase_20240528.vhd';
@@ -86,26 +78,5 @@ export function systemDiskOf(ecs: Ecs, instanceId: string): string {
   return disk.diskId;
 }
 
-/**
- * Runs a call that must be refused: checks the ECS code (and HTTP status when given) and that the
- * state is the very same object afterwards.
- */
-export function expectRefusal(
-  ecs: Ecs,
-  call: () => unknown,
-  code: EcsErrorCode,
-  statusCode?: number,
-): EcsError {
-  const before = ecs.state;
-  let caught: unknown;
-  try {
-    call();
-  } catch (e) {
-    caught = e;
-  }
-  if (!isEcsError(caught)) throw new Error(`expected EcsError ${code}, got ${String(caught)}`);
-  expect(caught.code).toBe(code);
-  if (statusCode !== undefined) expect(caught.statusCode).toBe(statusCode);
-  expect(ecs.state).toBe(before);
-  return caught;
-}
+// The refusal check every suite shares: the code, its HTTP status, and the state left as it was.
+export { expectRefused as expectRefusal } from '../fixtures/ecs-errors.js';
