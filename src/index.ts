@@ -139,6 +139,7 @@ export {
   type ErrorCatalogEntry,
 } from './shared/error-catalog.js';
 export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
+export type { OperationProgress } from './shared/operation-progress.js';
 export type { HashTable, OrderedIndex, TaskHeap } from './shared/persistent/index.js';
 export type { Tag, TagInput, TagsView, TagView } from './shared/tags.js';
 export type { SnapshotApi } from './snapshots/api.js';

@@ -1,4 +1,5 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
+import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -54,24 +55,7 @@ export interface ResetDisksRequest {
  * ```
  * @category Disks
  */
-export interface ResetDisksOperationProgress {
-  /** `Success`: fake-ecs rolls back every disk or none (a refused disk fails the whole call). */
-  operationStatus: string;
-  /** The error code of a failed disk; never set by fake-ecs, which refuses the call instead. */
-  errorCode?: string;
-  /** The error message of a failed disk; never set by fake-ecs. */
-  errorMsg?: string;
-  /** What the item is about. */
-  relatedItemSet: {
-    /** One entry, `{ name: 'DiskId', value }`. */
-    relatedItem: {
-      /** What the item is: `DiskId`. */
-      name: string;
-      /** The disk id. */
-      value: string;
-    }[];
-  };
-}
+export type ResetDisksOperationProgress = OperationProgress;
 
 /**
  * `ResetDisks` response body: one progress item per disk, in request order.
@@ -141,13 +125,11 @@ export const resetDisksOp: Operation<ResetDisksInput, ResetDisksResponseBody> = 
       if (disk.regionId !== input.regionId) return err(diskNotFound(item.diskId));
       next = replaceDiskContent(next, disk, snapshot.content, snapshot.snapshotId, ctx);
     }
-    const operationProgress = input.disks.map((item) => ({
-      operationStatus: 'Success',
-      relatedItemSet: { relatedItem: [{ name: 'DiskId', value: item.diskId }] },
-    }));
+    // All or none: every disk is reported Success (a refused disk refused the call above).
+    const progress = input.disks.map((item) => operationProgress('DiskId', item.diskId));
     return ok({
       state: commit(state, { disks: next.disks, tasks: next.tasks }),
-      response: { operationProgressSet: { operationProgress } },
+      response: { operationProgressSet: { operationProgress: progress } },
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import { err, ok } from '../shared/result.js';
 import { releaseSnapshot } from '../snapshots/release-snapshot.js';
 import { putSnapshot } from '../snapshots/store.js';
@@ -40,24 +41,7 @@ export interface DeleteSnapshotGroupRequest {
  * ```
  * @category Snapshot groups
  */
-export interface DeleteSnapshotGroupOperationProgress {
-  /** `Success` when the member was released; `Failed` when it was kept (see `errorCode`). */
-  operationStatus: string;
-  /** Why a member was kept: `SnapshotCreatedImage` (a custom image uses it). */
-  errorCode?: string;
-  /** The message of `errorCode`. */
-  errorMsg?: string;
-  /** What the item is about. */
-  relatedItemSet: {
-    /** One entry, `{ name: 'SnapshotId', value }`. */
-    relatedItem: {
-      /** What the item is: `SnapshotId`. */
-      name: string;
-      /** The member snapshot's id. */
-      value: string;
-    }[];
-  };
-}
+export type DeleteSnapshotGroupOperationProgress = OperationProgress;
 
 /**
  * `DeleteSnapshotGroup` response body: one progress item per member snapshot.
@@ -80,10 +64,6 @@ interface DeleteSnapshotGroupInput extends CommonInput {
   readonly regionId: string;
   readonly snapshotGroupId: string;
 }
-
-const related = (snapshotId: string) => ({
-  relatedItem: [{ name: 'SnapshotId', value: snapshotId }],
-});
 
 /**
  * `DeleteSnapshotGroup`: deletes a group and releases its members (a progressing one is
@@ -112,7 +92,7 @@ export const deleteSnapshotGroupOp: Operation<
     const group = findSnapshotGroup(state, input.snapshotGroupId, input.regionId);
     if (!group) return err(snapshotGroupNotFound(input.snapshotGroupId));
     let next: EcsState = state;
-    const operationProgress: DeleteSnapshotGroupOperationProgress[] = [];
+    const progress: DeleteSnapshotGroupOperationProgress[] = [];
     for (const member of groupMembers(state, group)) {
       if (member.usage === 'image' || member.usage === 'image_disk') {
         const error = ecsError(
@@ -122,23 +102,15 @@ export const deleteSnapshotGroupOp: Operation<
         next = commit(next, {
           snapshots: putSnapshot(next.snapshots, { ...member, snapshotGroupId: null }),
         });
-        operationProgress.push({
-          operationStatus: 'Failed',
-          errorCode: error.code,
-          errorMsg: error.description,
-          relatedItemSet: related(member.snapshotId),
-        });
+        progress.push(operationProgress('SnapshotId', member.snapshotId, error));
       } else {
         next = releaseSnapshot(next, member);
-        operationProgress.push({
-          operationStatus: 'Success',
-          relatedItemSet: related(member.snapshotId),
-        });
+        progress.push(operationProgress('SnapshotId', member.snapshotId));
       }
     }
     next = commit(next, {
       snapshotGroups: removeSnapshotGroup(next.snapshotGroups, group.snapshotGroupId),
     });
-    return ok({ state: next, response: { operationProgressSet: { operationProgress } } });
+    return ok({ state: next, response: { operationProgressSet: { operationProgress: progress } } });
   },
 };
