@@ -7,7 +7,6 @@ import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
 import type { Transition, TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { scheduleTask } from '../tasks/schedule.js';
 import { requireRegion } from '../world/regions.js';
 import {
   type CopySnapshotInput,
@@ -17,6 +16,7 @@ import {
 import { snapshotNotFound } from './errors.js';
 import { joinLineage } from './lineage.js';
 import { validateSnapshotFields } from './snapshot-fields.js';
+import { scheduleSnapshot } from './snapshot-schedule.js';
 import { findSnapshot, linkIndexKeys } from './store.js';
 import type { Snapshot, SnapshotId, SnapshotLink } from './types.js';
 
@@ -93,18 +93,13 @@ function run(
   const durationMs = Math.round(
     (timings.snapshotStartup + copiedBytes / timings.snapshotCopyThroughput) * 1000,
   );
-  const completion = scheduleTask(state.tasks, ctx.nowMs, durationMs / 1000, {
-    kind: 'snapshot',
-    id: snapshotId,
-  });
-  const retentionDays = input.retentionDays ?? null;
-  const expiry =
-    retentionDays === null
-      ? undefined
-      : scheduleTask(completion.tasks, ctx.nowMs, retentionDays * 86400, {
-          kind: 'snapshot-expiry',
-          id: snapshotId,
-        });
+  const schedule = scheduleSnapshot(
+    state.tasks,
+    snapshotId,
+    ctx.nowMs,
+    durationMs,
+    input.retentionDays ?? null,
+  );
   const copy: Snapshot = {
     seq: state.snapshots.nextSeq,
     snapshotId,
@@ -123,10 +118,10 @@ function run(
     lastModifiedTime: ctx.now,
     startedMs: ctx.nowMs,
     completesMs: ctx.nowMs + durationMs,
-    completionTask: completion.seq,
+    completionTask: schedule.completionTask,
     copiedBytes,
-    retentionDays,
-    expiryTask: expiry?.seq ?? null,
+    retentionDays: input.retentionDays ?? null,
+    expiryTask: schedule.expiryTask,
     tags,
     usage: 'none',
     available: false,
@@ -149,7 +144,7 @@ function run(
     snapshots: joined.snapshots,
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
-    tasks: expiry?.tasks ?? completion.tasks,
+    tasks: schedule.tasks,
   });
   return ok({ state: next, response: { snapshotId } });
 }

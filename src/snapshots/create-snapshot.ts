@@ -11,7 +11,6 @@ import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
 import type { Transition, TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { scheduleTask } from '../tasks/schedule.js';
 import {
   type CreateSnapshotInput,
   type CreateSnapshotResponseBody,
@@ -20,6 +19,7 @@ import {
 import { countOwn, joinLineage, lineageParentOf } from './lineage.js';
 import { validateSnapshotFields } from './snapshot-fields.js';
 import { requireSnapshottableDisk } from './snapshot-preconditions.js';
+import { scheduleSnapshot } from './snapshot-schedule.js';
 import { linkIndexKeys } from './store.js';
 import type { Snapshot, SnapshotId, SnapshotLink } from './types.js';
 
@@ -87,17 +87,13 @@ export function takeSnapshot(
   const durationMs = Math.round(
     (timings.snapshotStartup + copiedBytes / timings.snapshotThroughput) * 1000,
   );
-  const completion = scheduleTask(state.tasks, ctx.nowMs, durationMs / 1000, {
-    kind: 'snapshot',
-    id: snapshotId,
-  });
-  const expiry =
-    spec.retentionDays === null
-      ? undefined
-      : scheduleTask(completion.tasks, ctx.nowMs, spec.retentionDays * 86400, {
-          kind: 'snapshot-expiry',
-          id: snapshotId,
-        });
+  const schedule = scheduleSnapshot(
+    state.tasks,
+    snapshotId,
+    ctx.nowMs,
+    durationMs,
+    spec.retentionDays,
+  );
   const snapshot: Snapshot = {
     seq: state.snapshots.nextSeq,
     snapshotId,
@@ -116,10 +112,10 @@ export function takeSnapshot(
     lastModifiedTime: ctx.now,
     startedMs: ctx.nowMs,
     completesMs: ctx.nowMs + durationMs,
-    completionTask: completion.seq,
+    completionTask: schedule.completionTask,
     copiedBytes,
     retentionDays: spec.retentionDays,
-    expiryTask: expiry?.seq ?? null,
+    expiryTask: schedule.expiryTask,
     tags: spec.tags,
     usage: 'none',
     available: isEssdSeries(disk.category),
@@ -148,7 +144,7 @@ export function takeSnapshot(
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
     disks,
-    tasks: expiry?.tasks ?? completion.tasks,
+    tasks: schedule.tasks,
   });
   return { state: next, snapshotId };
 }

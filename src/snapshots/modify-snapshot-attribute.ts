@@ -3,8 +3,8 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { isValidDescription } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { scheduleTask } from '../tasks/schedule.js';
 import { validateSnapshotFields } from './snapshot-fields.js';
+import { scheduleExpiry } from './snapshot-schedule.js';
 import { findSnapshot, putSnapshot } from './store.js';
 import type { Snapshot } from './types.js';
 
@@ -104,19 +104,17 @@ export const modifySnapshotAttributeOp: Operation<
       const longer = requireLongerRetention(snapshot, days);
       if (!longer.ok) return longer;
     }
+    // A longer retention schedules a new release; the old task goes stale (expiryTask moves on).
     const expiry =
       days === undefined || days === snapshot.retentionDays
         ? undefined
-        : scheduleTask(state.tasks, snapshot.startedMs, days * 86400, {
-            kind: 'snapshot-expiry',
-            id: snapshot.snapshotId,
-          });
+        : scheduleExpiry(state.tasks, snapshot.snapshotId, snapshot.startedMs, days);
     const modified: Snapshot = {
       ...snapshot,
       snapshotName: input.snapshotName ?? snapshot.snapshotName,
       description: input.description ?? snapshot.description,
       retentionDays: days ?? snapshot.retentionDays,
-      expiryTask: expiry?.seq ?? snapshot.expiryTask,
+      expiryTask: expiry ? expiry.expiryTask : snapshot.expiryTask,
       lastModifiedTime: ctx.now,
     };
     const next = commit(state, {
