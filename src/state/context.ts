@@ -15,13 +15,29 @@ export interface TransitionContext {
 }
 
 /**
- * A successful transition: the next state and the response body (without request id).
+ * Something a transition wants the audit trail to know beyond its response, e.g. the consistency
+ * verdict of a rollback of a guest volume's member disk. The engine attaches the notes to the
+ * call's event; they never change the state or the response.
+ *
+ * @internal
+ */
+export interface TransitionNote {
+  /** What kind of note, e.g. `volume-rollback`. */
+  readonly type: string;
+  /** Its details: JSON-serialisable. */
+  readonly detail: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A successful transition: the next state and the response body (without request id), plus any
+ * notes for the audit trail.
  *
  * @internal
  */
 export interface Transition<R> {
   readonly state: EcsState;
   readonly response: R;
+  readonly notes?: readonly TransitionNote[];
 }
 
 /**
