@@ -1,6 +1,13 @@
 // The curated public surface of fake-ecs. Aggregate barrels list explicit names; this is the one
 // place that decides what users can import.
 
+export type { BillingApi, EcsBilling } from './billing/api.js';
+export type { CapacityHour } from './billing/capacity-history.js';
+export type {
+  BillingLine,
+  BillingStatement,
+  BillingStatementRequest,
+} from './billing/types.js';
 export type {
   BlockMapChange,
   BlockMapJson,
@@ -198,9 +205,11 @@ export {
   type PublicImage,
 } from './world/catalog.js';
 export {
+  DEFAULT_PRICES,
   DEFAULT_QUOTAS,
   DEFAULT_REGIONS,
   type EcsOptions,
+  type Prices,
   type Quotas,
   type RegionSpec,
   type WorldConfig,

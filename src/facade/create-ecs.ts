@@ -1,3 +1,4 @@
+import { type BillingApi, billingApi } from '../billing/api.js';
 import { type DiskApi, diskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
@@ -29,7 +30,8 @@ export interface Ecs
     SnapshotGroupApi,
     DiskIoApi,
     DiskPerformanceApi,
-    BlockAccessApi {
+    BlockAccessApi,
+    BillingApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
@@ -60,6 +62,7 @@ export function createEcs(options?: EcsOptions): Ecs {
     ...diskIoApi(engine),
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),
+    ...billingApi(engine),
     clock: clockControls(engine),
     get state() {
       return engine.state;

@@ -144,6 +144,7 @@ function run(
     snapshots: joined.snapshots,
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
+    capacityHistory: joined.capacityHistory,
     tasks: schedule.tasks,
   });
   return ok({ state: next, response: { snapshotId } });

@@ -143,6 +143,7 @@ export function takeSnapshot(
     lineageNodes: joined.lineageNodes,
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
+    capacityHistory: joined.capacityHistory,
     disks,
     tasks: schedule.tasks,
   });

@@ -1,4 +1,6 @@
+import { recordCapacity } from '../billing/capacity-history.js';
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
+import { millisOf } from '../clock/timestamp.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
@@ -37,20 +39,28 @@ export function countOwn(
   return count;
 }
 
-function adjustUsage(
-  usage: EcsState['snapshotUsage'],
-  regionId: string,
-  count: number,
-  blocks: number,
-): EcsState['snapshotUsage'] {
-  const current: SnapshotUsage = usage[regionId] ?? { snapshotCount: 0, snapshotBlocks: 0 };
-  return {
-    ...usage,
-    [regionId]: {
-      snapshotCount: current.snapshotCount + count,
-      snapshotBlocks: current.snapshotBlocks + blocks,
-    },
+function adjustUsage(state: EcsState, regionId: string, count: number, blocks: number) {
+  const current: SnapshotUsage = state.snapshotUsage[regionId] ?? {
+    snapshotCount: 0,
+    snapshotBlocks: 0,
   };
+  const after = current.snapshotBlocks + blocks;
+  const snapshotUsage: EcsState['snapshotUsage'] = {
+    ...state.snapshotUsage,
+    [regionId]: { snapshotCount: current.snapshotCount + count, snapshotBlocks: after },
+  };
+  // The one place the capacity changes, so the billing history is kept here too.
+  const capacityHistory =
+    blocks === 0
+      ? state.capacityHistory
+      : recordCapacity(
+          state.capacityHistory,
+          regionId,
+          millisOf(state.clock.now),
+          current.snapshotBlocks,
+          after,
+        );
+  return { snapshotUsage, capacityHistory };
 }
 
 /**
@@ -97,7 +107,7 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
     snapshots: w.snapshots,
     lineageNodes: w.lineageNodes,
     snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, grown, linkIndexKeys),
-    snapshotUsage: adjustUsage(state.snapshotUsage, snapshot.regionId, 1, w.blocks),
+    ...adjustUsage(state, snapshot.regionId, 1, w.blocks),
   };
 }
 
@@ -137,9 +147,17 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);
   }
-  const snapshotUsage = adjustUsage(state.snapshotUsage, snapshot.regionId, -1, w.blocks);
+  const { snapshotUsage, capacityHistory } = adjustUsage(state, snapshot.regionId, -1, w.blocks);
   const { snapshots, lineageNodes, disks } = w;
-  return { ...state, snapshots, lineageNodes, snapshotLinks, snapshotUsage, disks };
+  return {
+    ...state,
+    snapshots,
+    lineageNodes,
+    snapshotLinks,
+    snapshotUsage,
+    capacityHistory,
+    disks,
+  };
 }
 
 function clearProgressing(state: EcsState, snapshot: Snapshot): EcsState['disks'] {

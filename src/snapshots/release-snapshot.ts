@@ -47,6 +47,6 @@ export function failSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
 }
 
 function partsOf(state: EcsState) {
-  const { snapshots, lineageNodes, snapshotLinks, snapshotUsage, disks } = state;
-  return { snapshots, lineageNodes, snapshotLinks, snapshotUsage, disks };
+  const { snapshots, lineageNodes, snapshotLinks, snapshotUsage, capacityHistory, disks } = state;
+  return { snapshots, lineageNodes, snapshotLinks, snapshotUsage, capacityHistory, disks };
 }

@@ -19,6 +19,7 @@ const PART_KEYS = [
   'lineageNodes',
   'snapshotGroups',
   'snapshotUsage',
+  'capacityHistory',
   'tasks',
   'idempotency',
 ] as const satisfies readonly (keyof StateParts)[];

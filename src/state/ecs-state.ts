@@ -1,3 +1,4 @@
+import type { CapacityHour } from '../billing/capacity-history.js';
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
@@ -84,6 +85,8 @@ export interface EcsState {
   readonly snapshotGroups: EntityTable<SnapshotGroup>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
+  /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
+  readonly capacityHistory: EntityTable<CapacityHour>;
   /** Pending asynchronous steps. */
   readonly tasks: TasksState;
   /** Remembered client tokens, by `<Action>:<token>`. */
@@ -113,6 +116,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     lineageNodes: emptyEntityTable<LineageGhost>(),
     snapshotGroups: emptyEntityTable<SnapshotGroup>(),
     snapshotUsage: {},
+    capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),
   });

@@ -35,6 +35,20 @@ export interface Quotas {
 }
 
 /**
+ * Unit prices the billing simulation charges; each can be overridden.
+ *
+ * @example
+ * ```ts
+ * const prices: Partial<Prices> = { snapshotStorage: 0.0173 };
+ * ```
+ * @category World
+ */
+export interface Prices {
+  /** Standard snapshot storage, USD per GiB-month (a month is 720 hours). Default 0.02. */
+  readonly snapshotStorage: number;
+}
+
+/**
  * Options of {@link createEcs}. Every option is optional; an unknown or invalid one throws a
  * `TypeError` or `RangeError` that names it.
  *
@@ -57,6 +71,8 @@ export interface EcsOptions {
   readonly blockSize?: number | undefined;
   /** Quota overrides. */
   readonly quotas?: Partial<Quotas> | undefined;
+  /** Price overrides for `ecs.billing` (USD). */
+  readonly prices?: Partial<Prices> | undefined;
   /**
    * What a stop, start, reboot or release of an instance does while one of its disks has a
    * snapshot in progress: `'refuse'` (default) answers `IncorrectInstanceStatus`;
@@ -83,6 +99,8 @@ export interface WorldConfig {
   readonly blockSize: number;
   /** Quotas in force. */
   readonly quotas: Quotas;
+  /** Prices in force. */
+  readonly prices: Prices;
   /** What an instance status change does to a snapshot in progress. */
   readonly instanceChangeDuringSnapshot: 'refuse' | 'fail-snapshot';
 }
@@ -121,6 +139,17 @@ export const DEFAULT_QUOTAS: Quotas = Object.freeze({
   manualSnapshotsPerDisk: 256,
 });
 
+/**
+ * The default prices: standard snapshot storage at USD 0.02 per GiB-month.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PRICES.snapshotStorage; //=> 0.02
+ * ```
+ * @category World
+ */
+export const DEFAULT_PRICES: Prices = Object.freeze({ snapshotStorage: 0.02 });
+
 const KNOWN_OPTIONS = [
   'seed',
   'now',
@@ -128,6 +157,7 @@ const KNOWN_OPTIONS = [
   'timings',
   'blockSize',
   'quotas',
+  'prices',
   'instanceChangeDuringSnapshot',
 ];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
@@ -209,6 +239,23 @@ function resolveQuotas(quotas: unknown): Quotas {
   return { ...DEFAULT_QUOTAS, ...(quotas as Partial<Quotas>) };
 }
 
+function resolvePrices(prices: unknown): Prices {
+  if (prices === undefined) return DEFAULT_PRICES;
+  if (typeof prices !== 'object' || prices === null || Array.isArray(prices))
+    fail('option "prices" must be an object.', 'type');
+  for (const [key, value] of Object.entries(prices)) {
+    if (!(key in DEFAULT_PRICES))
+      fail(
+        `option "prices" has no entry "${key}"; known: ${Object.keys(DEFAULT_PRICES).join(', ')}.`,
+        'type',
+      );
+    if (typeof value !== 'number') fail(`option "prices.${key}" must be a number of USD.`, 'type');
+    if (!Number.isFinite(value) || value < 0)
+      fail(`option "prices.${key}" must be a finite number >= 0; got ${value}.`);
+  }
+  return { ...DEFAULT_PRICES, ...(prices as Partial<Prices>) };
+}
+
 function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDuringSnapshot'] {
   if (value === undefined) return 'refuse';
   if (value !== 'refuse' && value !== 'fail-snapshot')
@@ -262,6 +309,7 @@ export function resolveOptions(options: EcsOptions | undefined): {
     timings: resolveTimings(given.timings),
     blockSize: resolveBlockSize(given.blockSize),
     quotas: resolveQuotas(given.quotas),
+    prices: resolvePrices(given.prices),
     instanceChangeDuringSnapshot: resolveInstanceChange(given.instanceChangeDuringSnapshot),
   };
   return { world, seed: seedHash(seed), startMs };

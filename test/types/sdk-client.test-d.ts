@@ -42,6 +42,7 @@ describe('createClient', () => {
       | 'listSnapshotBlocks'
       | 'listChangedBlocks'
       | 'getSnapshotBlock'
+      | 'billing'
     >;
     expectTypeOf<SdkOperationName>().toEqualTypeOf<FacadeOps>();
   });

@@ -71,6 +71,13 @@ describe('createEcs', () => {
         manualSnapshotsPerDisk: 256,
       });
     });
+
+    it('prices snapshot storage at USD 0.02 per GiB-month unless overridden', () => {
+      expect(createEcs().state.world.prices).toEqual({ snapshotStorage: 0.02 });
+      expect(createEcs({ prices: { snapshotStorage: 0 } }).state.world.prices).toEqual({
+        snapshotStorage: 0,
+      });
+    });
   });
 
   describe('when an option is invalid', () => {
@@ -84,6 +91,31 @@ describe('createEcs', () => {
       ['now that is garbage', { now: 'soon' }, RangeError, /"now"/],
       ['now that is an invalid Date', { now: new Date(Number.NaN) }, RangeError, /"now"/],
       ['now that is a number', { now: 0 }, RangeError, /"now"/],
+      ['prices that are not an object', { prices: 0.02 }, TypeError, /option "prices" must be/],
+      [
+        'an unknown price',
+        { prices: { archive: 1 } },
+        TypeError,
+        /"prices" has no entry "archive"/,
+      ],
+      [
+        'a price that is a string',
+        { prices: { snapshotStorage: '0.02' } },
+        TypeError,
+        /"prices.snapshotStorage"/,
+      ],
+      [
+        'a negative price',
+        { prices: { snapshotStorage: -1 } },
+        RangeError,
+        /"prices.snapshotStorage"/,
+      ],
+      [
+        'a NaN price',
+        { prices: { snapshotStorage: Number.NaN } },
+        RangeError,
+        /"prices.snapshotStorage"/,
+      ],
       ['regions that are empty', { regions: [] }, TypeError, /"regions"/],
       ['regions that are not an array', { regions: 'cn-hangzhou' }, TypeError, /"regions"/],
       [

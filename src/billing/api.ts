@@ -1,0 +1,70 @@
+import type { Engine } from '../facade/engine.js';
+import { billingStatement } from './statement.js';
+import type { BillingStatement, BillingStatementRequest } from './types.js';
+
+/**
+ * The cost simulation: what a region's snapshots cost, hour by hour. Snapshot storage is billed
+ * per region on the total snapshot capacity (the chains' `totalSize`), hourly with part hours
+ * rounded up, 5 GiB free, at `prices.snapshotStorage` USD per GiB-month (default 0.02, charged as
+ * price / 720 per hour). Real ECS has no such call: the numbers follow the pricing guide, see
+ * `docs/billing.md`.
+ *
+ * @example
+ * ```ts
+ * ecs.billing.statement({ regionId: 'cn-hangzhou', from: '2026-01-01T00:00:00Z', to: ecs.clock.now() }).total;
+ * //=> 0.008472
+ * ```
+ * @category Billing
+ */
+export interface EcsBilling {
+  /**
+   * The bill of a past period: one line per UTC hour from `from` (rounded down to the hour) to
+   * `to` (rounded up), each priced at the largest capacity present during that hour.
+   *
+   * @param request - `{ regionId, from, to }`; `to` must not be later than `ecs.clock.now()`.
+   * @returns `{ currency: 'USD', regionId, from, to, unitPrice, lines, total }`.
+   * @throws EcsError `MissingParameter`, `InvalidParameter` (malformed time, `to` not after
+   *   `from`, `to` in the future, more than 366 days), `InvalidRegionId.NotFound`,
+   *   `UnsupportedParameter`.
+   * @example
+   * ```ts
+   * const bill = ecs.billing.statement({ regionId: 'cn-hangzhou', from: '2026-01-01T10:00:00Z', to: '2026-01-01T23:00:00Z' });
+   * bill.lines.length; //=> 13
+   * bill.lines[0]; //=> { hour: '2026-01-01T10:00:00Z', sizeGiB: 310, billableGiB: 305, amount: 0.008472 }
+   * ```
+   */
+  statement(request: BillingStatementRequest): BillingStatement;
+}
+
+/**
+ * The billing group of the facade.
+ *
+ * @example
+ * ```ts
+ * ecs.billing.statement({ regionId: 'cn-hangzhou', from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' });
+ * ```
+ * @category Billing
+ */
+export interface BillingApi {
+  /** Snapshot storage statements and forecasts. */
+  readonly billing: EcsBilling;
+}
+
+/**
+ * Binds the billing simulation to an engine. It only reads the state.
+ *
+ * @param engine - The engine.
+ * @returns The billing group.
+ * @internal
+ */
+export function billingApi(engine: Engine): BillingApi {
+  return {
+    billing: {
+      statement(request) {
+        const result = billingStatement(engine.state, request);
+        if (!result.ok) return engine.refuse(result.error, 'BillingStatement');
+        return result.value;
+      },
+    },
+  };
+}
