@@ -133,6 +133,21 @@ export type { InstanceView } from './instances/views.js';
 export type { DiskIoApi } from './io/api.js';
 export type { ReadDiskRequest } from './io/read-disk.js';
 export type { DiskWrite, WriteDiskRequest } from './io/write-disk.js';
+export type { AutoSnapshotPolicyApi } from './policies/api.js';
+export type { ApplyAutoSnapshotPolicyRequest } from './policies/apply-auto-snapshot-policy.js';
+export type { CancelAutoSnapshotPolicyRequest } from './policies/cancel-auto-snapshot-policy.js';
+export type {
+  CreateAutoSnapshotPolicyRequest,
+  CreateAutoSnapshotPolicyResponseBody,
+} from './policies/create-auto-snapshot-policy.js';
+export type { DeleteAutoSnapshotPolicyRequest } from './policies/delete-auto-snapshot-policy.js';
+export type {
+  DescribeAutoSnapshotPolicyExRequest,
+  DescribeAutoSnapshotPolicyExResponseBody,
+} from './policies/describe-auto-snapshot-policy-ex.js';
+export type { ModifyAutoSnapshotPolicyExRequest } from './policies/modify-auto-snapshot-policy-ex.js';
+export type { AutoSnapshotPolicy } from './policies/types.js';
+export type { AutoSnapshotPolicyView } from './policies/views.js';
 export {
   EcsError,
   type EcsErrorData,

@@ -2,6 +2,7 @@ import type { CommonInput, Operation } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
+import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { requireDisk } from './errors.js';
@@ -39,8 +40,9 @@ export interface DeleteDiskInput extends CommonInput {
 }
 
 /**
- * `DeleteDisk`: releases an `Available` disk at once. An attached disk fails with
- * `DiskStillAttached`; a disk in a transient status with `IncorrectDiskStatus`.
+ * `DeleteDisk`: releases an `Available` disk at once, with its automatic snapshots when its
+ * `deleteAutoSnapshot` is set. An attached disk fails with `DiskStillAttached`; a disk in a
+ * transient status with `IncorrectDiskStatus`.
  *
  * @internal
  */
@@ -68,11 +70,13 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
         ),
       );
     }
-    // Manual snapshots outlive the disk; its chain goes only when no snapshot is left in it.
-    const snapshotLinks = dropEmptyChain(state.snapshotLinks, disk.value);
-    const disks = removeDisk(state.disks, input.diskId);
+    // Manual snapshots outlive the disk, automatic ones when it says so; its chain goes only when
+    // no snapshot is left in it.
+    const base = releaseAutoSnapshots(state, disk.value);
+    const snapshotLinks = dropEmptyChain(base.snapshotLinks, disk.value);
+    const disks = removeDisk(base.disks, input.diskId);
     // The snapshot this disk was made from may be used by nothing now.
-    const snapshots = refreshUsage({ ...state, disks }, [disk.value.sourceSnapshotId]);
-    return ok({ state: commit(state, { disks, snapshotLinks, snapshots }), response: {} });
+    const snapshots = refreshUsage({ ...base, disks }, [disk.value.sourceSnapshotId]);
+    return ok({ state: commit(base, { disks, snapshotLinks, snapshots }), response: {} });
   },
 };

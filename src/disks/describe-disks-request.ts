@@ -43,6 +43,8 @@ export interface DescribeDisksRequest {
   deleteAutoSnapshot?: boolean | undefined;
   /** Only disks with this `EnableAutoSnapshot` attribute. */
   enableAutoSnapshot?: boolean | undefined;
+  /** Only disks this automatic snapshot policy applies to. */
+  autoSnapshotPolicyId?: string | undefined;
   /** Exact disk name. */
   diskName?: string | undefined;
   /** Tags the disks must have (a tag without a value matches any value). */
@@ -113,6 +115,7 @@ export interface DescribeDisksInput extends CommonInput {
   readonly deleteWithInstance: boolean | undefined;
   readonly deleteAutoSnapshot: boolean | undefined;
   readonly enableAutoSnapshot: boolean | undefined;
+  readonly autoSnapshotPolicyId: string | undefined;
   readonly diskName: string | undefined;
   readonly tag: unknown;
   readonly paging: Paging;
@@ -157,6 +160,7 @@ export function readDescribeDisks(p: ParamReader): DescribeDisksInput {
     deleteWithInstance: p.bool('deleteWithInstance'),
     deleteAutoSnapshot: p.bool('deleteAutoSnapshot'),
     enableAutoSnapshot: p.bool('enableAutoSnapshot'),
+    autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
     diskName: p.string('diskName'),
     tag: p.passThrough('tag'),
     paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 10, max: 500 }, defaultSize: 10 }),

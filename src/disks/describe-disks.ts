@@ -26,6 +26,7 @@ function indexKeys(input: DescribeDisksInput, region: RegionSpec): string[] {
   if (input.status !== 'All') keys.push(`status:${input.status}`);
   if (input.category !== 'all') keys.push(`category:${input.category}`);
   if (input.diskType !== 'all') keys.push(`type:${input.diskType}`);
+  if (input.autoSnapshotPolicyId !== undefined) keys.push(`policy:${input.autoSnapshotPolicyId}`);
   return keys;
 }
 
@@ -50,7 +51,7 @@ function residualFilter(
 
 /**
  * `DescribeDisks`: lists the disks of a region with every documented filter fake-ecs models and
- * both paging styles. Index keys answer region, zone, instance, status, category and type, so one
+ * both paging styles. Index keys answer region, zone, instance, status, category, type and policy, so one
  * page costs O(log n + page) however many disks the world holds.
  *
  * @internal

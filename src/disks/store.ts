@@ -3,8 +3,8 @@ import type { EcsState } from '../state/ecs-state.js';
 import type { Disk } from './types.js';
 
 /**
- * The index keys of a disk: region, zone, status, category, type, its instance and its source
- * snapshot. `describeDisks` filters on them without scanning the region.
+ * The index keys of a disk: region, zone, status, category, type, its instance, its source
+ * snapshot and its automatic snapshot policy. `describeDisks` filters on them without scanning the region.
  *
  * @param disk - The disk.
  * @returns Its keys.
@@ -20,6 +20,7 @@ export function diskIndexKeys(disk: Disk): readonly string[] {
   ];
   if (disk.instanceId) keys.push(`instance:${disk.instanceId}`);
   if (disk.sourceSnapshotId) keys.push(`snapshot:${disk.sourceSnapshotId}`);
+  if (disk.autoSnapshotPolicyId) keys.push(`policy:${disk.autoSnapshotPolicyId}`);
   return keys;
 }
 

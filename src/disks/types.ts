@@ -95,6 +95,8 @@ export interface Disk {
   readonly deleteAutoSnapshot: boolean;
   /** Whether automatic snapshot policies apply. */
   readonly enableAutoSnapshot: boolean;
+  /** The automatic snapshot policy applied to it (`sp-...`), or `null`. */
+  readonly autoSnapshotPolicyId: string | null;
   /** Whether it can be detached and attached elsewhere. */
   readonly portable: boolean;
   /** Tags. */

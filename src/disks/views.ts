@@ -58,7 +58,7 @@ export interface DiskView {
   deleteAutoSnapshot: boolean;
   /** Whether automatic snapshot policies apply. */
   enableAutoSnapshot: boolean;
-  /** Whether an automatic snapshot policy is applied (none yet in fake-ecs). */
+  /** Whether an automatic snapshot policy is applied. */
   enableAutomatedSnapshotPolicy: boolean;
   /** The applied automatic snapshot policy; empty when none. */
   autoSnapshotPolicyId: string;
@@ -128,8 +128,8 @@ export function diskView(disk: Disk): DiskView {
     deleteWithInstance: disk.deleteWithInstance,
     deleteAutoSnapshot: disk.deleteAutoSnapshot,
     enableAutoSnapshot: disk.enableAutoSnapshot,
-    enableAutomatedSnapshotPolicy: false,
-    autoSnapshotPolicyId: '',
+    enableAutomatedSnapshotPolicy: disk.autoSnapshotPolicyId !== null,
+    autoSnapshotPolicyId: disk.autoSnapshotPolicyId ?? '',
     encrypted: false,
     attachments: { attachment: attachments },
     tags: tagsView(disk.tags),

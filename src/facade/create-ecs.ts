@@ -4,6 +4,7 @@ import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-perfo
 import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import { type AutoSnapshotPolicyApi, autoSnapshotPolicyApi } from '../policies/api.js';
 import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
@@ -28,6 +29,7 @@ export interface Ecs
     DiskApi,
     SnapshotApi,
     SnapshotGroupApi,
+    AutoSnapshotPolicyApi,
     DiskIoApi,
     DiskPerformanceApi,
     BlockAccessApi,
@@ -59,6 +61,7 @@ export function createEcs(options?: EcsOptions): Ecs {
     ...diskApi(engine),
     ...snapshotApi(engine),
     ...snapshotGroupApi(engine),
+    ...autoSnapshotPolicyApi(engine),
     ...diskIoApi(engine),
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),

@@ -4,6 +4,7 @@ import { entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
+import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { instanceNotFound } from './errors.js';
@@ -61,7 +62,9 @@ export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, neve
     if (!allowed.ok) return allowed;
     const guarded = guardInstanceChange(state, instance.instanceId, 'released');
     if (!guarded.ok) return guarded;
-    const from = guarded.value;
+    let from = guarded.value;
+    for (const disk of disksOfInstance(from, instance.instanceId))
+      if (disk.deleteWithInstance) from = releaseAutoSnapshots(from, disk);
     let { disks, snapshotLinks } = from;
     for (const disk of disksOfInstance(from, instance.instanceId)) {
       if (disk.deleteWithInstance) snapshotLinks = dropEmptyChain(snapshotLinks, disk);

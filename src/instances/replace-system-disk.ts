@@ -6,6 +6,7 @@ import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
+import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { instanceNotFound } from './errors.js';
@@ -55,7 +56,8 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
       if (!plan.ok) return plan;
       const guarded = guardInstanceChange(state, instance.instanceId, 'given a new system disk');
       if (!guarded.ok) return guarded;
-      const from = guarded.value;
+      // The old system disk is released, its automatic snapshots with it when it says so.
+      const from = old ? releaseAutoSnapshots(guarded.value, old) : guarded.value;
       const ids = new IdAllocator(from.ids);
       const diskId = ids.next('d-', instance.regionId);
       const disk = plannedDisk(plan.value.system, {

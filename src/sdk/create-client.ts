@@ -42,6 +42,12 @@ const OPERATIONS: Readonly<Record<SdkOperationName, true>> = {
   describeSnapshotGroups: true,
   modifySnapshotGroup: true,
   deleteSnapshotGroup: true,
+  createAutoSnapshotPolicy: true,
+  describeAutoSnapshotPolicyEx: true,
+  modifyAutoSnapshotPolicyEx: true,
+  applyAutoSnapshotPolicy: true,
+  cancelAutoSnapshotPolicy: true,
+  deleteAutoSnapshotPolicy: true,
 };
 
 /**

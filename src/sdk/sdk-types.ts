@@ -3,6 +3,7 @@ import type { DiskApi } from '../disks/api.js';
 import type { Ecs } from '../facade/create-ecs.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
 
 /**
@@ -18,7 +19,8 @@ export type SdkOperationName =
   | keyof InstanceApi
   | keyof DiskApi
   | keyof SnapshotApi
-  | keyof SnapshotGroupApi;
+  | keyof SnapshotGroupApi
+  | keyof AutoSnapshotPolicyApi;
 
 /**
  * The request an operation takes: the facade's request type, which the SDK's request classes

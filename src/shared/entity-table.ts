@@ -189,3 +189,17 @@ export function entityCountByKey<E>(table: EntityTable<E>, key: string): number 
   const index = hashTableGet(table.indexes, key);
   return index ? orderedIndexSize(index) : 0;
 }
+
+/**
+ * The ids under one index key, oldest first, read lazily: stopping after the first few costs
+ * O(log n), however many entities have the key.
+ *
+ * @param table - The table.
+ * @param key - The index key.
+ * @returns The ids, as a lazy iterable.
+ * @internal
+ */
+export function entityWalkByKey<E>(table: EntityTable<E>, key: string): Iterable<string> {
+  const index = hashTableGet(table.indexes, key);
+  return index ? orderedIndexValuesFrom(index, 0) : [];
+}

@@ -304,6 +304,15 @@ const CATALOG = {
     message: 'The operation is not supported for the category of the specified disk.',
     statusByAction: { CreateSnapshotGroup: 403 },
   },
+  // Automatic snapshot policies
+  ParameterInvalid: {
+    httpStatus: 403,
+    message: 'The specified parameter is invalid.',
+  },
+  'AutoSnapshotPolicy.QuotaExceed': {
+    httpStatus: 403,
+    message: 'The maximum number of automatic snapshot policy has been reached.',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**

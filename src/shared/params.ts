@@ -235,6 +235,21 @@ export class ParamReader {
   }
 
   /**
+   * Refuses a field fake-ecs reads but does not model in the value given (e.g.
+   * `enableCrossRegionCopy: true`), with `UnsupportedParameter` naming it.
+   *
+   * @param key - The field.
+   */
+  unsupported(key: string): never {
+    throw new ParamFailure(
+      ecsError(
+        'UnsupportedParameter',
+        `The parameter ${this.#path(key)} is not supported by fake-ecs with this value; leave it unset.`,
+      ),
+    );
+  }
+
+  /**
    * Marks a field as read without interpreting it (e.g. `tag`, validated elsewhere).
    *
    * @param key - The field.

@@ -18,6 +18,7 @@ const PART_KEYS = [
   'snapshotLinks',
   'lineageNodes',
   'snapshotGroups',
+  'autoSnapshotPolicies',
   'snapshotUsage',
   'capacityHistory',
   'tasks',

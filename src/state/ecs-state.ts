@@ -4,6 +4,7 @@ import type { Disk } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
 import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
+import type { AutoSnapshotPolicy } from '../policies/types.js';
 import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
 import type { IdGeneratorState } from '../shared/ids.js';
@@ -83,6 +84,8 @@ export interface EcsState {
   readonly lineageNodes: EntityTable<LineageGhost>;
   /** Snapshot-consistent groups (instance snapshots). */
   readonly snapshotGroups: EntityTable<SnapshotGroup>;
+  /** Automatic snapshot policies. */
+  readonly autoSnapshotPolicies: EntityTable<AutoSnapshotPolicy>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
@@ -115,6 +118,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     snapshotLinks: emptyEntityTable<SnapshotLink>(),
     lineageNodes: emptyEntityTable<LineageGhost>(),
     snapshotGroups: emptyEntityTable<SnapshotGroup>(),
+    autoSnapshotPolicies: emptyEntityTable<AutoSnapshotPolicy>(),
     snapshotUsage: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),

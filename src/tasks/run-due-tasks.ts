@@ -2,6 +2,7 @@ import { preciseTime } from '../clock/timestamp.js';
 import { advanceDisk } from '../disks/advance-disk.js';
 import { advanceImage } from '../images/advance-image.js';
 import { advanceInstance } from '../instances/advance-instance.js';
+import { firePolicy } from '../policies/fire-policy.js';
 import { assertNever } from '../shared/invariant.js';
 import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
 import { completeSnapshot, expireSnapshot } from '../snapshots/snapshot-tasks.js';
@@ -21,6 +22,8 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
       return completeSnapshot(state, task.id, seq, dueMs);
     case 'snapshot-expiry':
       return expireSnapshot(state, task.id, seq);
+    case 'auto-snapshot-policy':
+      return firePolicy(state, task.id, seq, dueMs);
     default:
       return assertNever(task.kind);
   }

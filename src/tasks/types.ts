@@ -12,8 +12,17 @@ import type { TaskHeap } from '../shared/persistent/index.js';
  * @category World
  */
 export interface Task {
-  /** What it does: advance an instance, a disk or an image, complete a snapshot, release an expired one. */
-  readonly kind: 'instance' | 'disk' | 'image' | 'snapshot' | 'snapshot-expiry';
+  /**
+   * What it does: advance an instance, a disk or an image, complete a snapshot, release an expired
+   * one, or fire an automatic snapshot policy's time point.
+   */
+  readonly kind:
+    | 'instance'
+    | 'disk'
+    | 'image'
+    | 'snapshot'
+    | 'snapshot-expiry'
+    | 'auto-snapshot-policy';
   /** The entity id. */
   readonly id: string;
 }
@@ -38,13 +47,13 @@ export interface TasksState {
 
 /**
  * Whether a task ends an operation in progress (a status change, a snapshot's copy, an image's
- * creation) rather than firing a timer (a retention that runs out days later). `clock.settle()`
- * waits for operations only.
+ * creation) rather than firing a timer (a retention that runs out days later, a policy's next time
+ * point). `clock.settle()` waits for operations only.
  *
  * @param task - The task.
  * @returns `true` for operations.
  * @internal
  */
 export function isOperation(task: Task): boolean {
-  return task.kind !== 'snapshot-expiry';
+  return task.kind !== 'snapshot-expiry' && task.kind !== 'auto-snapshot-policy';
 }

@@ -32,6 +32,10 @@ export interface Quotas {
   readonly dataDisksPerInstance: number;
   /** Manual snapshots one disk can have (`QuotaExceed.Snapshot` beyond). Default 256. */
   readonly manualSnapshotsPerDisk: number;
+  /** Automatic snapshots one disk keeps; the next one releases the oldest first. Default 1000. */
+  readonly autoSnapshotsPerDisk: number;
+  /** Automatic snapshot policies per region (`AutoSnapshotPolicy.QuotaExceed` beyond). Default 100. */
+  readonly autoSnapshotPoliciesPerRegion: number;
 }
 
 /**
@@ -137,6 +141,8 @@ export const DEFAULT_REGIONS: readonly RegionSpec[] = Object.freeze([
 export const DEFAULT_QUOTAS: Quotas = Object.freeze({
   dataDisksPerInstance: 64,
   manualSnapshotsPerDisk: 256,
+  autoSnapshotsPerDisk: 1000,
+  autoSnapshotPoliciesPerRegion: 100,
 });
 
 /**

@@ -74,6 +74,7 @@ interface Ids {
   systemSnapshotId: string;
   imageId: string;
   groupId: string;
+  policyId: string;
 }
 
 interface Step {
@@ -176,6 +177,37 @@ const STORY: readonly Step[] = [
   })),
   step('deleteSnapshotGroup', (ids) => ({ regionId: REGION, snapshotGroupId: ids.groupId })),
   step(
+    'createAutoSnapshotPolicy',
+    () => ({
+      regionId: REGION,
+      timePoints: '["2"]',
+      repeatWeekdays: '["1","4"]',
+      retentionDays: 7,
+    }),
+    (b, ids) => {
+      ids.policyId = b.autoSnapshotPolicyId;
+    },
+  ),
+  step('applyAutoSnapshotPolicy', (ids) => ({
+    regionId: REGION,
+    autoSnapshotPolicyId: ids.policyId,
+    diskIds: JSON.stringify([ids.dataDiskId]),
+  })),
+  step('modifyAutoSnapshotPolicyEx', (ids) => ({
+    regionId: REGION,
+    autoSnapshotPolicyId: ids.policyId,
+    timePoints: '["3","15"]',
+  })),
+  step('describeAutoSnapshotPolicyEx', () => ({ regionId: REGION })),
+  step('cancelAutoSnapshotPolicy', (ids) => ({
+    regionId: REGION,
+    diskIds: JSON.stringify([ids.dataDiskId]),
+  })),
+  step('deleteAutoSnapshotPolicy', (ids) => ({
+    regionId: REGION,
+    autoSnapshotPolicyId: ids.policyId,
+  })),
+  step(
     'createImage',
     (ids) => ({ regionId: REGION, snapshotId: ids.systemSnapshotId, imageName: 'golden' }),
     (b, ids) => {
@@ -204,7 +236,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(32);
+      expect(SDK_OPERATIONS).toHaveLength(38);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
@@ -254,6 +286,7 @@ describe('createClient', () => {
         systemSnapshotId: '',
         imageId: '',
         groupId: '',
+        policyId: '',
       };
       const failures: string[] = [];
       for (const [i, s] of STORY.entries()) {

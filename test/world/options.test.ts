@@ -24,7 +24,12 @@ describe('createEcs', () => {
       expect(world.regions).toEqual(DEFAULT_REGIONS);
       expect(world.blockSize).toBe(524288);
       expect(world.timings).toEqual(REALISTIC_TIMINGS);
-      expect(world.quotas).toEqual({ dataDisksPerInstance: 64, manualSnapshotsPerDisk: 256 });
+      expect(world.quotas).toEqual({
+        dataDisksPerInstance: 64,
+        manualSnapshotsPerDisk: 256,
+        autoSnapshotsPerDisk: 1000,
+        autoSnapshotPoliciesPerRegion: 100,
+      });
       expect(DEFAULT_QUOTAS.dataDisksPerInstance).toBe(64);
       expect(createEcs().clock.now()).toBe('2026-01-01T00:00:00Z');
     });
@@ -69,6 +74,8 @@ describe('createEcs', () => {
       expect(createEcs({ quotas: { dataDisksPerInstance: 3 } }).state.world.quotas).toEqual({
         dataDisksPerInstance: 3,
         manualSnapshotsPerDisk: 256,
+        autoSnapshotsPerDisk: 1000,
+        autoSnapshotPoliciesPerRegion: 100,
       });
     });
 

@@ -1,0 +1,118 @@
+import type { CommonInput, Operation } from '../facade/engine.js';
+import { entityQuery } from '../shared/entity-query.js';
+import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { ok } from '../shared/result.js';
+import { type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { requirePolicyRegion } from './errors.js';
+import { type AutoSnapshotPolicyView, policyView } from './views.js';
+
+/**
+ * `DescribeAutoSnapshotPolicyEx` parameters (the SDK's `DescribeAutoSnapshotPolicyExRequest`
+ * fields fake-ecs supports). Filters are ANDed; policies come in creation order.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeAutoSnapshotPolicyExRequest = { regionId: 'cn-hangzhou', pageSize: 50 };
+ * ```
+ * @category Automatic snapshot policies
+ */
+export interface DescribeAutoSnapshotPolicyExRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Only this policy. */
+  autoSnapshotPolicyId?: string | undefined;
+  /** Only policies with this exact name. */
+  autoSnapshotPolicyName?: string | undefined;
+  /** Tags the policies must have (a tag without a value matches any value). */
+  tag?: TagInput[] | undefined;
+  /** Page number, from 1. */
+  pageNumber?: number | undefined;
+  /** Page size, 1-100, default 10. */
+  pageSize?: number | undefined;
+}
+
+/**
+ * `DescribeAutoSnapshotPolicyEx` response body.
+ *
+ * @example
+ * ```ts
+ * ecs.describeAutoSnapshotPolicyEx({ regionId: 'cn-hangzhou' }).autoSnapshotPolicies.autoSnapshotPolicy[0]?.diskNums; //=> 2
+ * ```
+ * @category Automatic snapshot policies
+ */
+export interface DescribeAutoSnapshotPolicyExResponseBody {
+  /** How many policies match. */
+  totalCount: number;
+  /** The page number served. */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** The policies. */
+  autoSnapshotPolicies: {
+    /** The policies of this page. */
+    autoSnapshotPolicy: AutoSnapshotPolicyView[];
+  };
+}
+
+interface DescribePoliciesInput extends CommonInput {
+  readonly regionId: string;
+  readonly autoSnapshotPolicyId: string | undefined;
+  readonly autoSnapshotPolicyName: string | undefined;
+  readonly tag: unknown;
+  readonly paging: Paging;
+}
+
+/**
+ * `DescribeAutoSnapshotPolicyEx`: lists a region's policies with their disk counts.
+ *
+ * @internal
+ */
+export const describeAutoSnapshotPolicyExOp: Operation<
+  DescribePoliciesInput,
+  DescribeAutoSnapshotPolicyExResponseBody
+> = {
+  action: 'DescribeAutoSnapshotPolicyEx',
+  read: (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
+    autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
+    tag: p.passThrough('tag'),
+    paging: readPaging(p, {
+      maxPageSize: 100,
+      maxResults: { min: 1, max: 100 },
+      defaultSize: 10,
+      tokens: false,
+    }),
+  }),
+  run(state, input) {
+    const region = requirePolicyRegion(state, input.regionId);
+    if (!region.ok) return region;
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const { autoSnapshotPolicyName: name } = input;
+    const page = entityQuery(state.autoSnapshotPolicies, {
+      keys: [`region:${input.regionId}`],
+      ids: input.autoSnapshotPolicyId === undefined ? undefined : [input.autoSnapshotPolicyId],
+      where:
+        name === undefined && tags.value.length === 0
+          ? undefined
+          : (policy) =>
+              (name === undefined || policy.autoSnapshotPolicyName === name) &&
+              tagsMatch(policy.tags, tags.value),
+      skip: input.paging.skip,
+      limit: input.paging.pageSize,
+    });
+    const { totalCount, pageNumber, pageSize } = pagingView(input.paging, page);
+    return ok({
+      state,
+      response: {
+        totalCount,
+        pageNumber,
+        pageSize,
+        autoSnapshotPolicies: {
+          autoSnapshotPolicy: page.items.map((policy) => policyView(state, policy)),
+        },
+      },
+    });
+  },
+};

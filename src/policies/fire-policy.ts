@@ -1,0 +1,40 @@
+import { apiTime } from '../clock/timestamp.js';
+import { entityGet, entityIdsByKey } from '../shared/entity-table.js';
+import { commit } from '../state/commit.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { takeAutoSnapshot } from './auto-snapshot.js';
+import { schedulePolicyTimer } from './policy-timer.js';
+import { policyDisksKey, putPolicy } from './store.js';
+
+/**
+ * The scheduler's handler for a policy's time point: every disk under the policy takes its
+ * automatic snapshot (in the disks' creation order), then the policy's timer moves to its next
+ * time point. Everything it needs is in the state, so running it on a copy of the state (a
+ * forecast) gives the same result. A stale timer (policy deleted or rescheduled) does nothing.
+ *
+ * @param state - The state, its clock at the task's time.
+ * @param policyId - The policy.
+ * @param taskSeq - The task's sequence number.
+ * @param dueMs - The time point, epoch ms.
+ * @returns The next state.
+ * @internal
+ */
+export function firePolicy(
+  state: EcsState,
+  policyId: string,
+  taskSeq: number,
+  dueMs: number,
+): EcsState {
+  const policy = entityGet(state.autoSnapshotPolicies, policyId);
+  if (!policy || policy.timerTask !== taskSeq) return state;
+  const ctx = { now: apiTime(dueMs), nowMs: dueMs };
+  let current = state;
+  for (const diskId of entityIdsByKey(state.disks, policyDisksKey(policyId)))
+    current = takeAutoSnapshot(current, policy, diskId, ctx);
+  const timer = schedulePolicyTimer(current.tasks, policyId, policy, dueMs);
+  const moved = { ...policy, nextRunMs: timer.nextRunMs, timerTask: timer.timerTask };
+  return commit(current, {
+    autoSnapshotPolicies: putPolicy(current.autoSnapshotPolicies, moved),
+    tasks: timer.tasks,
+  });
+}

@@ -1,0 +1,63 @@
+import { findDisk, putDisk } from '../disks/store.js';
+import type { Disk } from '../disks/types.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { parseJsonIds } from '../shared/json-ids.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { parameterInvalid } from './errors.js';
+
+const MAX_DISK_IDS = 100;
+
+/**
+ * The disks a policy request names (`diskIds`, a JSON array of up to 100 ids), all in its region.
+ *
+ * @param state - The state.
+ * @param raw - The `diskIds` parameter.
+ * @param regionId - The request's region.
+ * @param notFound - The message for a disk missing from the region.
+ * @returns The disks in request order (each once), or `ParameterInvalid` / `InvalidDiskId.NotFound`.
+ * @internal
+ */
+export function requirePolicyDisks(
+  state: EcsState,
+  raw: unknown,
+  regionId: string,
+  notFound: string,
+): Result<Disk[], EcsError> {
+  const ids = parseJsonIds(raw, MAX_DISK_IDS);
+  if (!ids) {
+    return err(
+      parameterInvalid('DiskIds', `expected a JSON array of 1 to ${MAX_DISK_IDS} disk ids`),
+    );
+  }
+  const disks: Disk[] = [];
+  for (const id of new Set(ids)) {
+    const disk = findDisk(state, id);
+    if (!disk || disk.regionId !== regionId)
+      return err(ecsError('InvalidDiskId.NotFound', `${notFound}: ${id} in ${regionId}.`));
+    disks.push(disk);
+  }
+  return ok(disks);
+}
+
+/**
+ * Points disks at a policy (or at none), each a single indexed write.
+ *
+ * @param table - The disks table.
+ * @param disks - The disks.
+ * @param policyId - The policy, or `null` to cancel.
+ * @returns The new table.
+ * @internal
+ */
+export function setDiskPolicy(
+  table: EcsState['disks'],
+  disks: readonly Disk[],
+  policyId: string | null,
+): EcsState['disks'] {
+  let next = table;
+  for (const disk of disks) {
+    if (disk.autoSnapshotPolicyId !== policyId)
+      next = putDisk(next, { ...disk, autoSnapshotPolicyId: policyId });
+  }
+  return next;
+}
