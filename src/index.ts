@@ -4,6 +4,7 @@
 export type { BillingApi, EcsBilling } from './billing/api.js';
 export type { CapacityHour } from './billing/capacity-history.js';
 export type {
+  BillingForecastRequest,
   BillingLine,
   BillingStatement,
   BillingStatementRequest,

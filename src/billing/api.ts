@@ -1,6 +1,7 @@
 import type { Engine } from '../facade/engine.js';
+import { billingForecast } from './forecast.js';
 import { billingStatement } from './statement.js';
-import type { BillingStatement, BillingStatementRequest } from './types.js';
+import type { BillingForecastRequest, BillingStatement, BillingStatementRequest } from './types.js';
 
 /**
  * The cost simulation: what a region's snapshots cost, hour by hour. Snapshot storage is billed
@@ -34,6 +35,25 @@ export interface EcsBilling {
    * ```
    */
   statement(request: BillingStatementRequest): BillingStatement;
+  /**
+   * The bill the world will run up from the current hour until `until` if nothing but time
+   * passes: snapshots in progress complete, retention releases expired snapshots, and automatic
+   * snapshot policies take new ones, all computed on the immutable state without changing it
+   * (`ecs.state` stays the very same object). Advancing the clock to `until` with no other call
+   * then gives a `statement` equal to the forecast. The first line is the current hour, with
+   * what already happened in it.
+   *
+   * @param request - `{ regionId, until }`; `until` later than `ecs.clock.now()`.
+   * @returns `{ currency: 'USD', regionId, from, to, unitPrice, lines, total }`.
+   * @throws EcsError `MissingParameter`, `InvalidParameter` (malformed time, `until` not in the
+   *   future, more than 366 days), `InvalidRegionId.NotFound`, `UnsupportedParameter`.
+   * @example
+   * ```ts
+   * ecs.billing.forecast({ regionId: 'cn-hangzhou', until: '2026-02-01T00:00:00Z' }).total;
+   * //=> 0.8
+   * ```
+   */
+  forecast(request: BillingForecastRequest): BillingStatement;
 }
 
 /**
@@ -63,6 +83,11 @@ export function billingApi(engine: Engine): BillingApi {
       statement(request) {
         const result = billingStatement(engine.state, request);
         if (!result.ok) return engine.refuse(result.error, 'BillingStatement');
+        return result.value;
+      },
+      forecast(request) {
+        const result = billingForecast(engine.state, request);
+        if (!result.ok) return engine.refuse(result.error, 'BillingForecast');
         return result.value;
       },
     },

@@ -68,3 +68,19 @@ export interface BillingStatementRequest {
   /** End of the period, after `from` and not after the current virtual time (required). */
   to: InstantInput;
 }
+
+/**
+ * `ecs.billing.forecast` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: BillingForecastRequest = { regionId: 'cn-hangzhou', until: '2026-02-01T00:00:00Z' };
+ * ```
+ * @category Billing
+ */
+export interface BillingForecastRequest {
+  /** The region (required). */
+  regionId: string;
+  /** End of the forecast: later than the current virtual time, at most 366 days on (required). */
+  until: InstantInput;
+}

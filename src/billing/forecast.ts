@@ -1,0 +1,47 @@
+import { millisOf, preciseTime } from '../clock/timestamp.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { readParams } from '../shared/params.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { runDueTasks } from '../tasks/run-due-tasks.js';
+import { readInstant, requireBillingRegion, requirePeriod } from './billing-request.js';
+import { billHistory } from './statement.js';
+import type { BillingStatement } from './types.js';
+
+/**
+ * `ecs.billing.forecast`: the snapshot storage bill of a region from the current hour until a
+ * future time, as the world would make it if nothing but time passed. The state is immutable, so
+ * the scheduler runs forward on the current state itself (snapshots completing, retention
+ * releasing expired ones, automatic snapshot policies taking new ones) and the resulting capacity
+ * history is billed; the world's own state is never replaced.
+ *
+ * @param state - The current state (read only).
+ * @param request - `{ regionId, until }`.
+ * @returns The forecast statement, or the ECS error.
+ * @internal
+ */
+export function billingForecast(
+  state: EcsState,
+  request: unknown,
+): Result<BillingStatement, EcsError> {
+  const read = readParams(request, (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    untilMs: readInstant(p, 'until'),
+  }));
+  if (!read.ok) return read;
+  const { regionId, untilMs } = read.value;
+  const region = requireBillingRegion(state, regionId);
+  if (!region.ok) return region;
+  const nowMs = millisOf(state.clock.now);
+  if (untilMs <= nowMs)
+    return err(
+      ecsError(
+        'InvalidParameter',
+        `The specified parameter Until is not valid: ${preciseTime(untilMs)} is not later than the current time ${preciseTime(nowMs)}; a forecast covers the future (use billing.statement for the past).`,
+      ),
+    );
+  const period = requirePeriod(nowMs, untilMs, ['now', 'Until']);
+  if (!period.ok) return period;
+  const future = runDueTasks(state, untilMs);
+  return ok(billHistory(future, regionId, nowMs, untilMs));
+}
