@@ -41,15 +41,16 @@ export interface EcsBilling {
    * snapshot policies take new ones, all computed on the immutable state without changing it
    * (`ecs.state` stays the very same object). Advancing the clock to `until` with no other call
    * then gives a `statement` equal to the forecast. The first line is the current hour, with
-   * what already happened in it.
+   * what already happened in it. Future guest writes are unknown: `dailyChangeRate` assumes that
+   * fraction of each policy disk's written blocks is rewritten per day (default 0).
    *
-   * @param request - `{ regionId, until }`; `until` later than `ecs.clock.now()`.
+   * @param request - `{ regionId, until, dailyChangeRate? }`; `until` later than `ecs.clock.now()`.
    * @returns `{ currency: 'USD', regionId, from, to, unitPrice, lines, total }`.
    * @throws EcsError `MissingParameter`, `InvalidParameter` (malformed time, `until` not in the
-   *   future, more than 366 days), `InvalidRegionId.NotFound`, `UnsupportedParameter`.
+   *   future, more than 366 days, a rate outside 0 to 1), `InvalidRegionId.NotFound`, `UnsupportedParameter`.
    * @example
    * ```ts
-   * ecs.billing.forecast({ regionId: 'cn-hangzhou', until: '2026-02-01T00:00:00Z' }).total;
+   * ecs.billing.forecast({ regionId: 'cn-hangzhou', until: '2026-02-01T00:00:00Z', dailyChangeRate: 0.05 }).total;
    * //=> 0.8
    * ```
    */

@@ -83,4 +83,12 @@ export interface BillingForecastRequest {
   regionId: string;
   /** End of the forecast: later than the current virtual time, at most 366 days on (required). */
   until: InstantInput;
+  /**
+   * The assumed guest writes, since future writes are unknown: the fraction (0 to 1) of each
+   * policy disk's written blocks rewritten per day. Just before each automatic snapshot, the
+   * disk rewrites its first N blocks, N = rate x days since the forecast started (or since its
+   * previous assumed write) x its written blocks. Default 0: no writes, so automatic snapshots
+   * after the first hold nothing of their own.
+   */
+  dailyChangeRate?: number | undefined;
 }

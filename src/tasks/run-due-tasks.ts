@@ -36,15 +36,24 @@ function withClock(state: EcsState, ms: number): EcsState {
 }
 
 /**
+ * Something to do to the state just before a task runs, its clock already at the task's time: a
+ * forecast's assumption about the future (guest writes before an automatic snapshot).
+ *
+ * @internal
+ */
+export type BeforeTask = (state: EcsState, task: Task, seq: number, dueMs: number) => EcsState;
+
+/**
  * Completes every task due at or before `untilMs`, in time order and then creation order, moving
  * the clock to each task's time as it runs; the clock ends at `untilMs`.
  *
  * @param state - The current state.
  * @param untilMs - The time to run up to, epoch ms.
+ * @param beforeTask - Applied before each task (forecasts only; the world never passes one).
  * @returns The state after those tasks, its clock at `untilMs`.
  * @internal
  */
-export function runDueTasks(state: EcsState, untilMs: number): EcsState {
+export function runDueTasks(state: EcsState, untilMs: number, beforeTask?: BeforeTask): EcsState {
   let current = state;
   for (
     let top = taskHeapPeek(current.tasks.heap);
@@ -57,7 +66,8 @@ export function runDueTasks(state: EcsState, untilMs: number): EcsState {
       tasks: { ...current.tasks, heap, operations },
       clock: { now: preciseTime(top.due) },
     });
-    current = runTask(popped, top.item, top.seq, top.due);
+    const prepared = beforeTask ? beforeTask(popped, top.item, top.seq, top.due) : popped;
+    current = runTask(prepared, top.item, top.seq, top.due);
   }
   return withClock(current, untilMs);
 }

@@ -110,6 +110,21 @@ describe('billing.forecast', () => {
         'InvalidParameter',
       ],
       [
+        'a change rate above 1',
+        { regionId: REGION, until: '2026-01-02T00:00:00Z', dailyChangeRate: 1.5 },
+        'InvalidParameter',
+      ],
+      [
+        'a negative change rate',
+        { regionId: REGION, until: '2026-01-02T00:00:00Z', dailyChangeRate: -0.1 },
+        'InvalidParameter',
+      ],
+      [
+        'a change rate that is a string',
+        { regionId: REGION, until: '2026-01-02T00:00:00Z', dailyChangeRate: '0.1' },
+        'InvalidParameter',
+      ],
+      [
         'an unknown region',
         { regionId: 'eu-west-1', until: '2026-01-02T00:00:00Z' },
         'InvalidRegionId.NotFound',
