@@ -1,5 +1,5 @@
 import { addDuration } from '../clock/duration.js';
-import type { EcsErrorData } from '../shared/ecs-error.js';
+import { isEcsErrorLike } from './ecs-error-like.js';
 import { toSdkError } from './sdk-errors.js';
 import type {
   EcsSdkClient,
@@ -72,15 +72,6 @@ function plainData(value: unknown): unknown {
     if (typeof field !== 'function') copy[key] = plainData(field);
   }
   return copy;
-}
-
-/** An `EcsError`, recognised by shape so that one from another copy of the package works too. */
-function isEcsErrorLike(
-  error: unknown,
-): error is Error & { statusCode: number; data: EcsErrorData } {
-  if (!(error instanceof Error) || error.name !== 'EcsError') return false;
-  const { statusCode, data } = error as Error & { statusCode?: unknown; data?: unknown };
-  return typeof statusCode === 'number' && typeof data === 'object' && data !== null;
 }
 
 /**

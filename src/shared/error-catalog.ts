@@ -312,6 +312,41 @@ const CATALOG = {
   'AutoSnapshotPolicy.QuotaExceed': {
     httpStatus: 403,
     message: 'The maximum number of automatic snapshot policy has been reached.',
+  // The HTTP endpoint (fake-ecs/server): the API gateway's own codes, answered before any operation
+  'InvalidAccessKeyId.NotFound': { httpStatus: 404, message: 'Specified access key is not found.' },
+  SignatureDoesNotMatch: {
+    httpStatus: 400,
+    message: 'Specified signature is not matched with our calculation.',
+  },
+  IncompleteSignature: {
+    httpStatus: 400,
+    message: 'The request signature does not conform to Aliyun standards.',
+  },
+  InvalidSignatureMethod: {
+    httpStatus: 400,
+    message: 'Specified signature method is not supported.',
+  },
+  IllegalTimestamp: {
+    httpStatus: 400,
+    message:
+      'The input parameter "Timestamp" that is mandatory for processing this request is not supplied.',
+  },
+  SignatureNonceUsed: {
+    httpStatus: 400,
+    message: 'Specified signature nonce was used already.',
+  },
+  'InvalidAction.NotFound': {
+    httpStatus: 404,
+    message: 'Specified api is not found, please check your url and method.',
+  },
+  InvalidVersion: { httpStatus: 400, message: 'Specified parameter Version is not valid.' },
+  UnsupportedHTTPMethod: {
+    httpStatus: 405,
+    message: 'This http method is not supported.',
+  },
+  'Request.TooLarge': {
+    httpStatus: 413,
+    message: 'The request is larger than the endpoint accepts.',
   },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 

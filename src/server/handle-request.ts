@@ -1,0 +1,237 @@
+// The request pipeline: limits, parsing, routing, signature, then one facade call. No business
+// rules live here: every ECS rule runs in the facade, exactly as for in-process callers.
+
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SDK_OPERATIONS } from '../sdk/create-client.js';
+import { isEcsErrorLike } from '../sdk/ecs-error-like.js';
+import type { SdkClientTarget, SdkOperationName } from '../sdk/sdk-types.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { authenticate } from './authenticate.js';
+import { answerControl, CONTROL_PREFIX } from './control-endpoint.js';
+import type { NonceStore } from './nonce-store.js';
+import { readBody } from './read-body.js';
+import { gatewayError, operationError, type Reply, send } from './reply.js';
+import type { ServerClock } from './server-clock.js';
+import type { ServerCredential } from './signed-claims.js';
+import { toWireBody, wireOfField } from './wire-names.js';
+import { parseForm, requestOfPairs, type WirePairs } from './wire-params.js';
+import { headerOf, paramOf, type WireRequest } from './wire-request.js';
+
+/**
+ * What every request is answered with.
+ *
+ * @internal
+ */
+export interface ServerContext {
+  readonly ecs: SdkClientTarget;
+  /** The accepted AccessKey pairs, or `'any'` for no signature check. */
+  readonly credentials: readonly ServerCredential[] | 'any';
+  readonly nonces: NonceStore;
+  readonly maxRequestBytes: number;
+  readonly clock: ServerClock;
+  /** The wall clock, for signature timestamps. */
+  readonly realNow: () => number;
+}
+
+const API_VERSION = '2014-05-26';
+const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
+/** Parameters of the protocol itself, not of the operation. */
+const PROTOCOL_KEYS = new Set([
+  'Action',
+  'Version',
+  'Format',
+  'Timestamp',
+  'SignatureNonce',
+  'SignatureMethod',
+  'SignatureVersion',
+  'AccessKeyId',
+  'Signature',
+  'SecurityToken',
+]);
+
+/** One registry: every operation the SDK client has is served, by its PascalCase action name. */
+const ACTIONS: ReadonlyMap<string, SdkOperationName> = new Map(
+  SDK_OPERATIONS.map((name) => [wireOfField(name), name]),
+);
+
+function regionOf(pairs: WirePairs): string | undefined {
+  return paramOf(pairs, 'RegionId') ?? paramOf(pairs, 'regionId');
+}
+
+async function readWire(
+  req: IncomingMessage,
+  path: string,
+  query: WirePairs,
+  limit: number,
+): Promise<WireRequest | Reply> {
+  const body = await readBody(req, limit);
+  if (body === 'too-large')
+    return gatewayError(
+      ecsError('Request.TooLarge', `The request body is larger than ${limit} bytes.`),
+      undefined,
+      regionOf(query),
+      true,
+    );
+  let form: WirePairs = [];
+  if (body.length > 0) {
+    const type = headerOf(req.headers, 'content-type') ?? '';
+    if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded'))
+      return gatewayError(
+        ecsError(
+          'InvalidParameter',
+          'The request body must be empty or application/x-www-form-urlencoded parameters.',
+        ),
+        undefined,
+        regionOf(query),
+      );
+    const parsed = parseForm(body.toString('utf8'));
+    if (!parsed.ok) return gatewayError(parsed.error, undefined, regionOf(query));
+    form = parsed.value;
+  }
+  const bodySha256 =
+    body.length === 0 ? EMPTY_SHA256 : createHash('sha256').update(body).digest('hex');
+  return { method: req.method ?? '', path, query, form, headers: req.headers, bodySha256 };
+}
+
+function actionOf(wire: WireRequest, regionId: string | undefined): string | Reply {
+  const header = headerOf(wire.headers, 'x-acs-action');
+  const param = paramOf(wire.query, 'Action') ?? paramOf(wire.form, 'Action');
+  const action = header ?? param;
+  if (!action)
+    return gatewayError(
+      ecsError(
+        'MissingParameter',
+        'The input parameter Action that is mandatory for processing this request is not supplied (x-acs-action header or Action parameter).',
+      ),
+      undefined,
+      regionId,
+    );
+  if (header !== undefined && param !== undefined && header !== param)
+    return gatewayError(
+      ecsError('InvalidParameter', 'The x-acs-action header and the Action parameter differ.'),
+      undefined,
+      regionId,
+    );
+  const version = headerOf(wire.headers, 'x-acs-version') ?? paramOf(wire.query, 'Version');
+  if (!version)
+    return gatewayError(
+      ecsError(
+        'MissingParameter',
+        'The input parameter Version that is mandatory for processing this request is not supplied (x-acs-version header or Version parameter).',
+      ),
+      action,
+      regionId,
+    );
+  if (version !== API_VERSION) return gatewayError(ecsError('InvalidVersion'), action, regionId);
+  return action;
+}
+
+function call(ctx: ServerContext, name: SdkOperationName, request: object): Reply {
+  try {
+    const method: (request: never) => { requestId: string } = ctx.ecs[name];
+    const body = method.call(ctx.ecs, request as never);
+    return { status: 200, body: toWireBody(body), requestId: body.requestId };
+  } catch (error) {
+    if (isEcsErrorLike(error)) return operationError(error.statusCode, error.data);
+    throw error;
+  }
+}
+
+interface Target {
+  readonly path: string;
+  readonly query: WirePairs;
+  readonly regionId: string | undefined;
+}
+
+function targetOf(url: string, limit: number): Target | Reply {
+  const mark = url.indexOf('?');
+  const path = mark < 0 ? url : url.slice(0, mark);
+  const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
+  if (rawQuery.length > limit)
+    return gatewayError(
+      ecsError('Request.TooLarge', `The query string is longer than ${limit} bytes.`, 414),
+      undefined,
+      undefined,
+      true,
+    );
+  const query = parseForm(rawQuery);
+  if (!query.ok) return gatewayError(query.error, undefined, undefined);
+  return { path, query: query.value, regionId: regionOf(query.value) };
+}
+
+function operationRequest(wire: WireRequest, action: string, regionId: string | undefined) {
+  const format = paramOf(wire.query, 'Format');
+  if (format !== undefined && format.toLowerCase() !== 'json')
+    return gatewayError(
+      ecsError(
+        'InvalidParameter',
+        'The specified parameter Format is not valid: fake-ecs answers JSON only.',
+      ),
+      action,
+      regionId,
+    );
+  const business = [...wire.query, ...wire.form].filter(([key]) => !PROTOCOL_KEYS.has(key));
+  const request = requestOfPairs(business);
+  return request.ok ? request.value : gatewayError(request.error, action, regionId);
+}
+
+function dispatch(ctx: ServerContext, wire: WireRequest, regionId: string | undefined): Reply {
+  const action = actionOf(wire, regionId);
+  if (typeof action !== 'string') return action;
+  const name = ACTIONS.get(action);
+  if (!name) return gatewayError(ecsError('InvalidAction.NotFound'), action, regionId);
+  if (ctx.credentials !== 'any') {
+    const refused = authenticate(wire, ctx.credentials, ctx.nonces, ctx.realNow());
+    if (refused) return gatewayError(refused, action, regionId);
+  }
+  const request = operationRequest(wire, action, regionId);
+  if ('status' in request) return request as Reply;
+  ctx.clock.tick();
+  return call(ctx, name, request);
+}
+
+async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> {
+  const target = targetOf(req.url ?? '/', ctx.maxRequestBytes);
+  if ('status' in target) return target;
+  const { path, query, regionId } = target;
+  const method = req.method ?? '';
+  if (path.startsWith(CONTROL_PREFIX)) return answerControl(ctx, method, path, query);
+  if (path !== '/')
+    return gatewayError(
+      ecsError(
+        'InvalidAction.NotFound',
+        `Specified api is not found: the path must be /, not ${JSON.stringify(path.slice(0, 64))}.`,
+      ),
+      undefined,
+      regionId,
+      true,
+    );
+  if (method !== 'POST' && method !== 'GET')
+    return gatewayError(ecsError('UnsupportedHTTPMethod'), undefined, regionId, true);
+  const wire = await readWire(req, path, query, ctx.maxRequestBytes);
+  return 'status' in wire ? wire : dispatch(ctx, wire, regionId);
+}
+
+/**
+ * Answers one HTTP request. Never throws and never leaves a request unanswered: anything
+ * unexpected becomes a 500 `InternalError` answer.
+ *
+ * @param req - The request.
+ * @param res - The response.
+ * @param ctx - The server's context.
+ * @internal
+ */
+export async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ServerContext,
+): Promise<void> {
+  let reply: Reply;
+  try {
+    reply = await answer(req, ctx);
+  } catch {
+    reply = gatewayError(ecsError('InternalError'), undefined, undefined, true);
+  }
+  send(res, reply);
+}

@@ -1,0 +1,51 @@
+import { TIMESTAMP_TOLERANCE_MS } from './signed-claims.js';
+
+/**
+ * The signature nonces seen recently, to refuse a replayed request. A nonce only needs to be
+ * remembered while its request's timestamp would still be accepted (15 minutes after it), so the
+ * store holds at most the requests of the last 30 minutes, whatever runs for how long.
+ *
+ * @internal
+ */
+export class NonceStore {
+  /** `accessKeyId\nnonce` -> when it may be forgotten (epoch ms). */
+  readonly #expiry = new Map<string, number>();
+
+  /** How many nonces are remembered. */
+  get size(): number {
+    return this.#expiry.size;
+  }
+
+  /**
+   * Records a nonce unless it was seen and has not expired.
+   *
+   * @param accessKeyId - Who signed.
+   * @param nonce - The request's nonce.
+   * @param timestampMs - The request's signed time.
+   * @param nowMs - The server's real time.
+   * @returns `false` when the nonce is a replay.
+   */
+  claim(accessKeyId: string, nonce: string, timestampMs: number, nowMs: number): boolean {
+    const key = `${accessKeyId}\n${nonce}`;
+    const until = this.#expiry.get(key);
+    if (until !== undefined && until >= nowMs) return false;
+    this.sweep(nowMs);
+    this.#expiry.delete(key);
+    this.#expiry.set(key, timestampMs + TIMESTAMP_TOLERANCE_MS);
+    return true;
+  }
+
+  /**
+   * Forgets the oldest nonces whose requests could no longer be accepted anyway. Nonces are kept
+   * in arrival order, which is close to timestamp order: stopping at the first live one makes the
+   * sweep O(1) per request on average, and an expired nonce behind it goes soon after.
+   *
+   * @param nowMs - The server's real time.
+   */
+  sweep(nowMs: number): void {
+    for (const [key, until] of this.#expiry) {
+      if (until >= nowMs) return;
+      this.#expiry.delete(key);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { SdkClientTarget } from '../sdk/sdk-types.js';
+
+/**
+ * How the world's virtual clock moves while a server runs.
+ *
+ * @internal
+ */
+export interface ServerClock {
+  /** `real-time`: virtual time follows the wall clock (times `scale`); `manual`: only when told. */
+  readonly mode: 'real-time' | 'manual';
+  /** Virtual milliseconds per real millisecond in `real-time` mode. */
+  readonly scale: number;
+  /** Brings the virtual clock up to date; called before every operation. No timers are needed. */
+  tick(): void;
+}
+
+/**
+ * Drives a world's clock from the wall clock: before each operation, the virtual clock advances by
+ * the real time elapsed since the previous one, times `scale`. Manual advances add to it (the
+ * clock never goes back), so a test can jump ahead and real time keeps running from there.
+ *
+ * @param ecs - The world.
+ * @param mode - `real-time` or `manual`.
+ * @param scale - Virtual milliseconds per real millisecond.
+ * @param realNow - The wall clock in epoch milliseconds.
+ * @returns The driver.
+ * @internal
+ */
+export function serverClock(
+  ecs: SdkClientTarget,
+  mode: 'real-time' | 'manual',
+  scale: number,
+  realNow: () => number,
+): ServerClock {
+  let last = realNow();
+  let carry = 0;
+  return {
+    mode,
+    scale,
+    tick() {
+      if (mode === 'manual') return;
+      const now = realNow();
+      const elapsed = Math.max(0, now - last) * scale + carry;
+      last = now;
+      const whole = Math.floor(elapsed);
+      carry = elapsed - whole;
+      if (whole > 0) ecs.clock.advance(whole);
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { SdkClientTarget } from '../sdk/sdk-types.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { handleRequest, type ServerContext } from './handle-request.js';
+import { NonceStore } from './nonce-store.js';
+import { gatewayError } from './reply.js';
+import { serverClock } from './server-clock.js';
+import type { ServerCredential } from './signed-claims.js';
+
+/**
+ * The AccessKey pair a server accepts when none is configured (`npx fake-ecs serve` prints it).
+ * Like Azurite's well-known development key, it is public: the endpoint listens on loopback.
+ *
+ * @example
+ * ```ts
+ * const config = { ...DEFAULT_CREDENTIAL, endpoint: server.endpoint, protocol: 'http' };
+ * ```
+ * @category Server
+ */
+export const DEFAULT_CREDENTIAL: ServerCredential = Object.freeze({
+  accessKeyId: 'fake-ecs-access-key-id',
+  accessKeySecret: 'fake-ecs-access-key-secret',
+});
+
+/**
+ * Options of {@link startServer}.
+ *
+ * @example
+ * ```ts
+ * const options: StartServerOptions = { ecs, port: 0, credentials: 'any', clock: 'manual' };
+ * ```
+ * @category Server
+ */
+export interface StartServerOptions {
+  /** The world to serve (from `createEcs`). */
+  readonly ecs: SdkClientTarget;
+  /** The TCP port; `0` (the default) picks a free one. */
+  readonly port?: number | undefined;
+  /** The interface to listen on; default `127.0.0.1` (loopback only). */
+  readonly host?: string | undefined;
+  /**
+   * The AccessKey pairs whose signatures are accepted (ACS3-HMAC-SHA256 and the legacy HMAC-SHA1),
+   * or `'any'` to accept every request unsigned. Default: {@link DEFAULT_CREDENTIAL}.
+   */
+  readonly credentials?: 'any' | ServerCredential | readonly ServerCredential[] | undefined;
+  /**
+   * `'real-time'` (default): the virtual clock follows the wall clock, times `clockScale`.
+   * `'manual'`: it only moves when told (`ecs.clock`, or `POST /__fake-ecs/clock/advance?by=PT1H`).
+   */
+  readonly clock?: 'real-time' | 'manual' | undefined;
+  /** Virtual seconds per real second in real-time mode, e.g. `60`; default `1`. */
+  readonly clockScale?: number | undefined;
+  /** The largest query string and the largest body accepted, in bytes; default 1 MiB. */
+  readonly maxRequestBytes?: number | undefined;
+  /** Milliseconds a client has to send a whole request before it is answered 408; default 30,000. */
+  readonly requestTimeoutMs?: number | undefined;
+}
+
+/**
+ * A running server.
+ *
+ * @example
+ * ```ts
+ * const server: RunningServer = await startServer({ ecs });
+ * server.url; //=> 'http://127.0.0.1:40123'
+ * await server.close();
+ * ```
+ * @category Server
+ */
+export interface RunningServer {
+  /** The base URL, e.g. `http://127.0.0.1:40123`. */
+  readonly url: string;
+  /** What the SDK's `Config.endpoint` takes: `host:port`, no scheme. */
+  readonly endpoint: string;
+  /** The port listened on. */
+  readonly port: number;
+  /** The accepted AccessKey pairs, or `'any'`. */
+  readonly credentials: readonly ServerCredential[] | 'any';
+  /** Stops listening and closes every connection. */
+  close(): Promise<void>;
+}
+
+const MIB = 1024 * 1024;
+
+function credentialsOf(
+  option: StartServerOptions['credentials'],
+): readonly ServerCredential[] | 'any' {
+  if (option === 'any') return 'any';
+  const list =
+    option === undefined ? [DEFAULT_CREDENTIAL] : Array.isArray(option) ? option : [option];
+  for (const c of list as readonly ServerCredential[]) {
+    if (
+      typeof c?.accessKeyId !== 'string' ||
+      !c.accessKeyId ||
+      typeof c.accessKeySecret !== 'string' ||
+      !c.accessKeySecret
+    )
+      throw new TypeError(
+        "startServer: credentials must be 'any', or AccessKey pairs { accessKeyId, accessKeySecret } of non-empty strings.",
+      );
+  }
+  return Object.freeze([...(list as readonly ServerCredential[])]);
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(`startServer: ${name} must be a positive number; got ${String(value)}.`);
+  return value;
+}
+
+/** Parse errors happen before there is a request to answer: write the JSON error to the socket. */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const reply = gatewayError(
+    ecsError(
+      'InvalidParameter',
+      `The request is not valid HTTP (${error.code ?? 'parse error'}).`,
+      status,
+    ),
+    undefined,
+    undefined,
+  );
+  const text = JSON.stringify(reply.body);
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+      `content-type: application/json;charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\n` +
+      `x-acs-request-id: ${reply.requestId}\r\nconnection: close\r\n\r\n${text}`,
+  );
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/**
+ * Serves a world over HTTP as an ECS endpoint that the unmodified official SDK
+ * (`@alicloud/ecs20140526`) can call: RPC-style `POST /` with the parameters in the query string,
+ * the action in the `x-acs-action` header (or the `Action` parameter), signatures checked,
+ * PascalCase JSON answers, errors as 4xx/5xx with `{ RequestId, HostId, Code, Message, Recommend }`.
+ * It holds no business rules: every request becomes one call of the facade.
+ *
+ * @param options - The world, port, host, credentials, clock mode and limits.
+ * @returns The running server, once it listens.
+ * @throws TypeError or RangeError for invalid options; the listen error (e.g. `EADDRINUSE`).
+ * @example
+ * ```ts
+ * import Ecs, * as $Ecs from '@alicloud/ecs20140526';
+ * import { createEcs } from 'fake-ecs';
+ * import { startServer } from 'fake-ecs/server';
+ *
+ * const server = await startServer({ ecs: createEcs({ seed: 1 }) });
+ * const client = new Ecs({
+ *   accessKeyId: 'fake-ecs-access-key-id', accessKeySecret: 'fake-ecs-access-key-secret',
+ *   endpoint: server.endpoint, protocol: 'http', regionId: 'cn-hangzhou',
+ * });
+ * await client.describeSnapshots(new $Ecs.DescribeSnapshotsRequest({ regionId: 'cn-hangzhou' }));
+ * await server.close();
+ * ```
+ * @category Server
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { ecs } = options;
+  if (typeof ecs?.clock?.advance !== 'function')
+    throw new TypeError('startServer: ecs must be a world made by createEcs.');
+  const credentials = credentialsOf(options.credentials);
+  const mode = options.clock ?? 'real-time';
+  if (mode !== 'real-time' && mode !== 'manual')
+    throw new RangeError(
+      `startServer: clock must be 'real-time' or 'manual'; got ${String(mode)}.`,
+    );
+  const maxRequestBytes = positive('maxRequestBytes', options.maxRequestBytes, MIB);
+  const ctx: ServerContext = {
+    ecs,
+    credentials,
+    nonces: new NonceStore(),
+    maxRequestBytes,
+    clock: serverClock(ecs, mode, positive('clockScale', options.clockScale, 1), Date.now),
+    realNow: Date.now,
+  };
+  const requestTimeout = positive('requestTimeoutMs', options.requestTimeoutMs, 30_000);
+  const server = createServer(
+    {
+      // The query string travels in the request line: let it through to be refused with JSON.
+      maxHeaderSize: maxRequestBytes + 64 * 1024,
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 10_000),
+      connectionsCheckingInterval: Math.min(requestTimeout, 1000),
+    },
+    (req, res) => void handleRequest(req, res, ctx),
+  );
+  server.on('clientError', answerClientError);
+  const host = options.host ?? '127.0.0.1';
+  const address = await listen(server, options.port ?? 0, host);
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const endpoint = `${hostPart}:${address.port}`;
+  return {
+    url: `http://${endpoint}`,
+    endpoint,
+    port: address.port,
+    credentials,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
