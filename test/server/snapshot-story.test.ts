@@ -12,6 +12,7 @@ import { INSTANCE_TYPE, LINUX_IMAGE, REGION } from '../fixtures/world.js';
 import { anSdkClient, aServer, rejectionOf } from './helpers.js';
 
 /** The SDK client's methods the story uses, loosely typed so that both clients fit. */
+// biome-ignore lint/suspicious/noExplicitAny: the story reads both clients' bodies the same way.
 type StoryClient = Record<string, (request: object) => Promise<{ statusCode: number; body: any }>>;
 
 interface StoryResult {
