@@ -110,8 +110,17 @@ function positive(name: string, value: number | undefined, fallback: number): nu
   return value;
 }
 
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+};
+
 /** Parse errors happen before there is a request to answer: write the JSON error to the socket. */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+function answerClientError(
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Socket,
+): void {
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -131,9 +140,13 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
     undefined,
     undefined,
   );
-  const text = JSON.stringify(reply.body);
+  // An answer to HEAD has no body, even when it is an error.
+  const head =
+    Buffer.isBuffer(error.rawPacket) &&
+    error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+  const text = head ? '' : JSON.stringify(reply.body);
   socket.end(
-    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+    `HTTP/1.1 ${status} ${REASONS[status]}\r\n` +
       `content-type: application/json;charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\n` +
       `x-acs-request-id: ${reply.requestId}\r\nconnection: close\r\n\r\n${text}`,
   );

@@ -9,9 +9,10 @@ import {
 import { REGION } from '../fixtures/world.js';
 
 /** The SDK's client class (its CommonJS default export, reached the same way under ESM). */
-type ClientClass = typeof EcsClient;
+type ClientClass = typeof EcsClient.default;
 const Client: ClientClass =
-  (EcsClient as unknown as { default?: ClientClass }).default ?? EcsClient;
+  (EcsClient as unknown as { default?: ClientClass }).default ??
+  (EcsClient as unknown as ClientClass);
 
 /** The official SDK's client, as a user constructs it against a local endpoint (reference 1.1). */
 export type SdkClient = InstanceType<ClientClass>;
@@ -50,7 +51,7 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<{
   code: string;
   statusCode: number;
   message: string;
-  data: Record<string, unknown>;
+  data: { Code: string; Message: string; RequestId: string; HostId: string; Recommend: string };
 }> {
   try {
     await promise;

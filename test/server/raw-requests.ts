@@ -31,7 +31,7 @@ function queryString(params: Record<string, string>): string {
 export interface RawRequest {
   readonly method: string;
   readonly path: string;
-  readonly headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>> & { readonly authorization?: string };
   readonly body?: string | Buffer;
 }
 
@@ -52,7 +52,7 @@ export function acs3Request(
   options: SignOptions = {},
 ): RawRequest {
   const query = queryString(params);
-  const headers: Record<string, string> = {
+  const headers: Record<string, string> & { authorization?: string } = {
     host: endpoint,
     'x-acs-action': action,
     'x-acs-version': '2014-05-26',
@@ -87,7 +87,7 @@ export function rpcRequest(
   params: Record<string, string>,
   options: SignOptions = {},
 ): RawRequest {
-  const all: Record<string, string> = {
+  const all: Record<string, string> & { Signature?: string } = {
     ...params,
     Action: action,
     Format: 'json',
@@ -117,12 +117,22 @@ export function unsignedRequest(action: string, params: Record<string, string>):
   };
 }
 
+/** A JSON body as the endpoint writes it. */
+export interface WireJson {
+  readonly Code?: unknown;
+  readonly Message?: unknown;
+  readonly RequestId?: unknown;
+  readonly HostId?: unknown;
+  readonly Recommend?: unknown;
+  readonly [key: string]: unknown;
+}
+
 /** What came back. */
 export interface RawResponse {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly text: string;
-  json(): Record<string, unknown>;
+  json(): WireJson;
 }
 
 /** Sends a request with node:http (no keep-alive), and reads the whole answer. */
@@ -146,7 +156,7 @@ export function send(port: number, raw: RawRequest): Promise<RawResponse> {
             status: res.statusCode ?? 0,
             headers: res.headers,
             text,
-            json: () => JSON.parse(text) as Record<string, unknown>,
+            json: () => JSON.parse(text) as WireJson,
           });
         });
         res.on('error', reject);

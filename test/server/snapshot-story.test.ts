@@ -12,11 +12,32 @@ import { INSTANCE_TYPE, LINUX_IMAGE, REGION } from '../fixtures/world.js';
 import { anSdkClient, aServer, rejectionOf } from './helpers.js';
 
 /** The SDK client's methods the story uses, loosely typed so that both clients fit. */
-// biome-ignore lint/suspicious/noExplicitAny: the story reads both clients' bodies the same way.
-type StoryClient = Record<string, (request: object) => Promise<{ statusCode: number; body: any }>>;
+type StoryClient = Record<
+  | 'runInstances'
+  | 'describeInstances'
+  | 'describeDisks'
+  | 'createSnapshot'
+  | 'describeSnapshots'
+  | 'modifySnapshotAttribute'
+  | 'createDisk'
+  | 'stopInstance'
+  | 'resetDisk'
+  | 'describeSnapshotLinks'
+  | 'createSnapshotGroup'
+  | 'describeSnapshotGroups'
+  | 'deleteSnapshot',
+  // biome-ignore lint/suspicious/noExplicitAny: the story reads both clients' bodies the same way.
+  (request: object) => Promise<{ statusCode: number; body: any }>
+>;
 
 interface StoryResult {
-  readonly ids: Record<string, string>;
+  readonly ids: {
+    instanceId: string;
+    diskId: string;
+    snapshotId: string;
+    restoredDiskId: string;
+    groupId: string;
+  };
   readonly seen: Record<string, unknown>;
 }
 
@@ -26,7 +47,6 @@ async function story(
   ecs: Ecs,
   settle: () => Promise<void>,
 ): Promise<StoryResult> {
-  const seen: Record<string, unknown> = {};
   const run = await client.runInstances(
     new $Ecs.RunInstancesRequest({
       regionId: REGION,
@@ -43,7 +63,7 @@ async function story(
       instanceIds: JSON.stringify([instanceId]),
     }),
   );
-  seen.instanceStatus = instances.body.instances.instance[0].status;
+  const instanceStatus = instances.body.instances.instance[0].status;
   const disks = await client.describeDisks(
     new $Ecs.DescribeDisksRequest({ regionId: REGION, instanceId, diskType: 'data' }),
   );
@@ -60,14 +80,14 @@ async function story(
     }),
   );
   const snapshotId: string = created.body.snapshotId;
-  const progressing = await client.describeSnapshots(
+  const whileProgressing = await client.describeSnapshots(
     new $Ecs.DescribeSnapshotsRequest({
       regionId: REGION,
       snapshotIds: JSON.stringify([snapshotId]),
     }),
   );
-  const first = progressing.body.snapshots.snapshot[0];
-  seen.progressing = { status: first.status, progress: first.progress, tags: first.tags?.tag };
+  const first = whileProgressing.body.snapshots.snapshot[0];
+  const progressing = { status: first.status, progress: first.progress, tags: first.tags?.tag };
   await settle();
   await client.modifySnapshotAttribute(
     new $Ecs.ModifySnapshotAttributeRequest({ snapshotId, snapshotName: 'after-upgrade' }),
@@ -76,7 +96,7 @@ async function story(
     new $Ecs.DescribeSnapshotsRequest({ regionId: REGION, diskId, pageSize: 10, pageNumber: 1 }),
   );
   const snap = done.body.snapshots.snapshot[0];
-  seen.accomplished = {
+  const accomplished = {
     totalCount: done.body.totalCount,
     status: snap.status,
     progress: snap.progress,
@@ -96,7 +116,10 @@ async function story(
     new $Ecs.DescribeSnapshotLinksRequest({ regionId: REGION, diskIds: JSON.stringify([diskId]) }),
   );
   const link = links.body.snapshotLinks.snapshotLink[0];
-  seen.link = { totalCount: link.totalCount, totalSizeGiB: Number(link.totalSize) / 1024 ** 3 };
+  const linkSeen = {
+    totalCount: link.totalCount,
+    totalSizeGiB: Number(link.totalSize) / 1024 ** 3,
+  };
   const group = await client.createSnapshotGroup(
     new $Ecs.CreateSnapshotGroupRequest({ regionId: REGION, instanceId, name: 'whole-instance' }),
   );
@@ -108,7 +131,7 @@ async function story(
     }),
   );
   const described = groups.body.snapshotGroups.snapshotGroup[0];
-  seen.group = { status: described.status, members: described.snapshots.snapshot.length };
+  const groupSeen = { status: described.status, members: described.snapshots.snapshot.length };
   await client.deleteSnapshot(new $Ecs.DeleteSnapshotRequest({ snapshotId, force: true }));
   const left = await client.describeSnapshots(
     new $Ecs.DescribeSnapshotsRequest({
@@ -116,7 +139,7 @@ async function story(
       snapshotIds: JSON.stringify([snapshotId]),
     }),
   );
-  seen.leftAfterDelete = left.body.snapshots.snapshot.length;
+  const leftAfterDelete = left.body.snapshots.snapshot.length;
   return {
     ids: {
       instanceId,
@@ -125,7 +148,14 @@ async function story(
       restoredDiskId: restored.body.diskId,
       groupId: group.body.snapshotGroupId,
     },
-    seen,
+    seen: {
+      instanceStatus,
+      progressing,
+      accomplished,
+      link: linkSeen,
+      group: groupSeen,
+      leftAfterDelete,
+    },
   };
 }
 

@@ -1,0 +1,132 @@
+import * as $Ecs from '@alicloud/ecs20140526';
+import { describe, expect, it } from 'vitest';
+import { createEcs } from '../../src/index.js';
+import { startServer } from '../../src/server/index.js';
+import { REGION, T0 } from '../fixtures/world.js';
+import { anSdkClient } from './helpers.js';
+
+async function control(url: string, method: string, path: string) {
+  const res = await fetch(`${url}${path}`, { method });
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      Now?: string;
+      Mode?: string;
+      Scale?: number;
+      AdvancedMs?: number;
+      Code?: string;
+    },
+  };
+}
+
+describe('the clock in server mode', () => {
+  it('stays still in manual mode, and moves through the control endpoint', async () => {
+    const ecs = createEcs({ seed: 'clock' });
+    const server = await startServer({ ecs, clock: 'manual' });
+    try {
+      await anSdkClient(server).describeSnapshots(
+        new $Ecs.DescribeSnapshotsRequest({ regionId: REGION }),
+      );
+      expect(await control(server.url, 'GET', '/__fake-ecs/clock')).toMatchObject({
+        status: 200,
+        body: { Now: T0, Mode: 'manual', Scale: 1 },
+      });
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=PT1H')).toMatchObject({
+        status: 200,
+        body: { Now: '2026-01-01T01:00:00Z' },
+      });
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=90000')).toMatchObject(
+        {
+          body: { Now: '2026-01-01T01:01:30Z' },
+        },
+      );
+      expect(ecs.clock.now()).toBe('2026-01-01T01:01:30Z');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('settles through the control endpoint: every operation in progress finishes', async () => {
+    const ecs = createEcs({ seed: 'clock' });
+    const server = await startServer({ ecs, clock: 'manual', credentials: 'any' });
+    try {
+      ecs.runInstances({
+        regionId: REGION,
+        imageId: 'aliyun_3_x64_20G_alibase_20240528.vhd',
+        instanceType: 'ecs.g7.large',
+      });
+      const settled = await control(server.url, 'POST', '/__fake-ecs/clock/settle');
+      expect(settled.status).toBe(200);
+      expect(settled.body.AdvancedMs).toBeGreaterThan(0);
+      expect(ecs.describeInstances({ regionId: REGION }).instances.instance[0]?.status).toBe(
+        'Running',
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a bad duration or an unknown control, changing nothing', async () => {
+    const ecs = createEcs({ seed: 'clock' });
+    const server = await startServer({ ecs, clock: 'manual' });
+    try {
+      const before = ecs.state;
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=-PT1H')).toMatchObject(
+        {
+          status: 400,
+          body: { Code: 'InvalidParameter' },
+        },
+      );
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock/advance')).toMatchObject({
+        status: 400,
+        body: { Code: 'MissingParameter' },
+      });
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock')).toMatchObject({
+        status: 404,
+        body: { Code: 'InvalidAction.NotFound' },
+      });
+      expect(ecs.state).toBe(before);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('follows the wall clock in real-time mode, scaled (3600x: a real second is a virtual hour)', async () => {
+    const ecs = createEcs({ seed: 'clock' });
+    const server = await startServer({ ecs, clockScale: 3600 });
+    try {
+      const realStart = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const { body } = await control(server.url, 'GET', '/__fake-ecs/clock');
+      const realElapsed = Date.now() - realStart;
+      const virtualElapsed = Date.parse(String(body.Now)) - Date.parse(T0);
+      expect(body).toMatchObject({ Mode: 'real-time', Scale: 3600 });
+      // at least the 250 ms slept, at most what really passed (whole seconds of the API format)
+      expect(virtualElapsed).toBeGreaterThanOrEqual(250 * 3600 - 1000);
+      expect(virtualElapsed).toBeLessThanOrEqual(realElapsed * 3600);
+      // a manual jump adds to real time instead of being caught up with
+      await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=P1D');
+      const after = await control(server.url, 'GET', '/__fake-ecs/clock');
+      expect(
+        Date.parse(String(after.body.Now)) - Date.parse(String(body.Now)),
+      ).toBeGreaterThanOrEqual(86_400_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('moves the clock before each operation in real-time mode, so snapshots progress while polled', async () => {
+    const ecs = createEcs({ seed: 'clock', timings: 'instant' });
+    const server = await startServer({ ecs, clockScale: 1000 });
+    try {
+      const before = ecs.clock.now();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await anSdkClient(server).describeSnapshots(
+        new $Ecs.DescribeSnapshotsRequest({ regionId: REGION }),
+      );
+      expect(Date.parse(ecs.clock.now())).toBeGreaterThan(Date.parse(before));
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// The wire names the endpoint reads and writes are the SDK's own: checked against every model of
+// `@alicloud/ecs20140526`, the SDK's `names()` maps (camelCase field -> wire name).
+
+import * as $Ecs from '@alicloud/ecs20140526';
+import { describe, expect, it } from 'vitest';
+import { SDK_OPERATIONS } from '../../src/sdk/index.js';
+import { fieldOfWire, toWireBody, wireOfField } from '../../src/server/wire-names.js';
+
+interface ModelClass {
+  names(): Record<string, string>;
+  types(): Record<string, unknown>;
+}
+
+const MODELS = $Ecs as unknown as Record<string, ModelClass | undefined>;
+
+function isModel(value: unknown): value is ModelClass {
+  return typeof value === 'function' && typeof (value as Partial<ModelClass>).names === 'function';
+}
+
+/** Every (field, wire name) pair of a model and the models nested in it. */
+function pairsOf(model: ModelClass, seen = new Set<ModelClass>()): [string, string][] {
+  if (seen.has(model)) return [];
+  seen.add(model);
+  const pairs = Object.entries(model.names());
+  for (const type of Object.values(model.types())) {
+    const nested = isModel(type)
+      ? type
+      : isModel((type as { itemType?: unknown } | null)?.itemType)
+        ? (type as { itemType: ModelClass }).itemType
+        : undefined;
+    if (nested) pairs.push(...pairsOf(nested, seen));
+  }
+  return pairs;
+}
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+describe('wire names', () => {
+  describe.each(SDK_OPERATIONS.map((name) => [name]))('%s', (name) => {
+    it('reads every request field from the wire name the SDK sends', () => {
+      const request = MODELS[`${pascal(name)}Request`];
+      if (!isModel(request)) throw new Error(`no SDK request model for ${name}`);
+      const pairs = pairsOf(request);
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const [field, wire] of pairs) expect([wire, fieldOfWire(wire)]).toEqual([wire, field]);
+    });
+
+    it('writes every response field under the wire name the SDK reads', () => {
+      const body = MODELS[`${pascal(name)}ResponseBody`];
+      if (!isModel(body)) throw new Error(`no SDK response model for ${name}`);
+      for (const [field, wire] of pairsOf(body))
+        expect([field, wireOfField(field)]).toEqual([field, wire]);
+    });
+  });
+
+  it('reads the wire names of every request model of the SDK, beyond the operations served', () => {
+    const mismatches = Object.entries(MODELS)
+      .filter(
+        ([className, model]) =>
+          /Request/.test(className) && !/Response/.test(className) && isModel(model),
+      )
+      .flatMap(([className, model]) =>
+        Object.entries((model as ModelClass).names())
+          // `fooShrink` fields carry a JSON-encoded object under the wire name `Foo`.
+          .filter(([field, wire]) => !field.endsWith('Shrink') && fieldOfWire(wire) !== field)
+          .map(([field, wire]) => `${className}.${field} <- ${wire}`),
+      );
+    expect(mismatches).toEqual([]);
+  });
+
+  it('renames keys at every depth and keeps values as they are', () => {
+    expect(
+      toWireBody({
+        requestId: 'R',
+        totalCount: 1,
+        snapshots: {
+          snapshot: [
+            { snapshotId: 's-1', KMSKeyId: '', tags: { tag: [{ tagKey: 'k' }] }, available: true },
+          ],
+        },
+        skipped: undefined,
+      }),
+    ).toEqual({
+      RequestId: 'R',
+      TotalCount: 1,
+      Snapshots: {
+        Snapshot: [
+          { SnapshotId: 's-1', KMSKeyId: '', Tags: { Tag: [{ TagKey: 'k' }] }, Available: true },
+        ],
+      },
+    });
+  });
+});
