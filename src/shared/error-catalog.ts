@@ -312,6 +312,7 @@ const CATALOG = {
   'AutoSnapshotPolicy.QuotaExceed': {
     httpStatus: 403,
     message: 'The maximum number of automatic snapshot policy has been reached.',
+  },
   // The HTTP endpoint (fake-ecs/server): the API gateway's own codes, answered before any operation
   'InvalidAccessKeyId.NotFound': { httpStatus: 404, message: 'Specified access key is not found.' },
   SignatureDoesNotMatch: {
