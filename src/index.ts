@@ -62,6 +62,14 @@ export type {
 export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
 export type { Disk, DiskId, DiskStatus } from './disks/types.js';
 export type { DiskView } from './disks/views.js';
+export type {
+  CallEvent,
+  CallEventError,
+  EcsEvent,
+  EcsEventListener,
+  EventOptions,
+  TransitionEvent,
+} from './events/types.js';
 export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
 export type { WithRequestId } from './facade/engine.js';

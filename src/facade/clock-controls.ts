@@ -6,7 +6,7 @@ import {
   parseInstant,
   preciseTime,
 } from '../clock/timestamp.js';
-import { nextTaskDue, runDueTasks } from '../tasks/run-due-tasks.js';
+import { nextTaskDue } from '../tasks/run-due-tasks.js';
 import type { Engine } from './engine.js';
 
 /**
@@ -63,7 +63,7 @@ export interface EcsClock {
 export function clockControls(engine: Engine): EcsClock {
   const nowMs = () => millisOf(engine.state.clock.now);
   const moveTo = (target: number): string => {
-    engine.state = runDueTasks(engine.state, target);
+    engine.advanceTo(target);
     return apiTime(target);
   };
   return {

@@ -1,6 +1,8 @@
 import { type BillingApi, billingApi } from '../billing/api.js';
 import { type DiskApi, diskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
+import { EventLog } from '../events/event-log.js';
+import type { EcsEvent, EcsEventListener } from '../events/types.js';
 import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
@@ -38,6 +40,32 @@ export interface Ecs
   readonly clock: EcsClock;
   /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
   readonly state: EcsState;
+  /**
+   * The audit trail, oldest first: every ECS API call (time, action, request id, parameters,
+   * response or error code) and every timed transition (snapshot accomplished, instance stopped,
+   * ...). A frozen copy: read it again to see newer events. Keeps the newest `events.limit`
+   * (default 10,000). Guest I/O and other simulation controls are not calls.
+   *
+   * @example
+   * ```ts
+   * ecs.events.filter((e) => e.kind === 'call' && e.error?.code === 'Throttling').length; //=> 1
+   * ```
+   */
+  readonly events: readonly EcsEvent[];
+  /**
+   * Observes the audit trail: `listener` is called synchronously with each new event, in order,
+   * once the state is committed. A listener that throws changes nothing (the call still returns
+   * its result, the other listeners still run); its error is rethrown in a microtask.
+   *
+   * @param listener - Called with each event.
+   * @returns A function that unsubscribes it.
+   * @example
+   * ```ts
+   * const off = ecs.on((e) => { if (e.kind === 'transition') console.log(e.resourceId, e.to); });
+   * off();
+   * ```
+   */
+  on(listener: EcsEventListener): () => void;
 }
 
 /**
@@ -54,8 +82,10 @@ export interface Ecs
  * @category World
  */
 export function createEcs(options?: EcsOptions): Ecs {
-  const { world, seed, startMs } = resolveOptions(options);
-  const engine = new Engine(initialState(world, seed, startMs));
+  const { world, seed, startMs, eventLimit } = resolveOptions(options);
+  const engine = new Engine(initialState(world, seed, startMs), {
+    events: new EventLog(eventLimit),
+  });
   return {
     ...instanceApi(engine),
     ...diskApi(engine),
@@ -70,5 +100,9 @@ export function createEcs(options?: EcsOptions): Ecs {
     get state() {
       return engine.state;
     },
+    get events() {
+      return engine.events.list();
+    },
+    on: (listener) => engine.events.subscribe(listener),
   };
 }

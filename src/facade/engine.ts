@@ -1,13 +1,16 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
+import { EventLog } from '../events/event-log.js';
+import { transitionEvent } from '../events/transition-event.js';
+import type { CallEvent } from '../events/types.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import type { ParamReader } from '../shared/params.js';
 import { readParams } from '../shared/params.js';
 import { hashTableGet, hashTableSet } from '../shared/persistent/index.js';
 import { commit } from '../state/commit.js';
-import type { TransitionContext, TransitionFn } from '../state/context.js';
+import type { TransitionContext, TransitionFn, TransitionNote } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { runDueTasks } from '../tasks/run-due-tasks.js';
+import { runDueTasks, type TaskObserver } from '../tasks/run-due-tasks.js';
 
 /**
  * Fields the engine handles for every operation that has them.
@@ -58,9 +61,26 @@ function fingerprint(input: CommonInput): string {
 }
 
 /**
+ * What the engine keeps beside the state.
+ *
+ * @internal
+ */
+export interface EngineOptions {
+  /** Where the request-id stream continues from. */
+  readonly requestCounter?: number;
+  /** The audit trail. */
+  readonly events?: EventLog;
+}
+
+/** What a call's event records about its outcome. */
+type CallOutcome =
+  | { readonly response: object; readonly notes?: readonly TransitionNote[] | undefined }
+  | { readonly error: EcsError; readonly fault?: string | undefined };
+
+/**
  * The stateful core behind the facade: it holds the current state, hands out request ids, runs a
- * transition, commits it on success, completes tasks that are due, and turns failures into thrown
- * `EcsError`s. A refused call leaves the state exactly as it was.
+ * transition, commits it on success, completes tasks that are due, records the audit trail, and
+ * turns failures into thrown `EcsError`s. A refused call leaves the state exactly as it was.
  *
  * @internal
  */
@@ -69,14 +89,26 @@ export class Engine {
   state: EcsState;
   /** Request ids live outside the state, so a refused call leaves the state byte-identical. */
   readonly #requestIds: IdAllocator;
+  /** The audit trail: beside the state, never in it. */
+  readonly events: EventLog;
+  /** Records each task the scheduler runs as a transition event. */
+  readonly #observeTask: TaskObserver = (before, after, run) => {
+    const event = transitionEvent(before, after, run);
+    if (event) this.events.record(event);
+    return after;
+  };
 
   /**
    * @param state - The initial state.
-   * @param requestCounter - Where the request-id stream continues from.
+   * @param options - The request-id position and the audit trail.
    */
-  constructor(state: EcsState, requestCounter = 0) {
+  constructor(state: EcsState, options: EngineOptions = {}) {
     this.state = state;
-    this.#requestIds = new IdAllocator({ seed: state.ids.seed, counter: requestCounter });
+    this.#requestIds = new IdAllocator({
+      seed: state.ids.seed,
+      counter: options.requestCounter ?? 0,
+    });
+    this.events = options.events ?? new EventLog();
   }
 
   /** How many request ids were handed out. */
@@ -100,6 +132,59 @@ export class Engine {
   }
 
   /**
+   * Completes the tasks due up to a time (recording each as a transition event when anyone keeps
+   * or hears events).
+   *
+   * @param state - The state to start from.
+   * @param untilMs - The time to run up to, epoch ms.
+   * @returns The state after those tasks.
+   */
+  runDue(state: EcsState, untilMs: number): EcsState {
+    return runDueTasks(
+      state,
+      untilMs,
+      undefined,
+      this.events.enabled ? this.#observeTask : undefined,
+    );
+  }
+
+  /**
+   * Moves the clock to a time, completing what falls due, and tells the listeners.
+   *
+   * @param untilMs - The target time, epoch ms (never earlier than now).
+   */
+  advanceTo(untilMs: number): void {
+    this.state = this.runDue(this.state, untilMs);
+    this.events.flush();
+  }
+
+  #recordCall(
+    action: string,
+    requestId: string,
+    time: string,
+    parameters: unknown,
+    outcome: CallOutcome,
+  ): void {
+    if (!this.events.enabled) return;
+    const event: { -readonly [K in keyof CallEvent]: CallEvent[K] } = {
+      kind: 'call',
+      time,
+      action,
+      requestId,
+      parameters,
+    };
+    if ('error' in outcome) {
+      const { code, statusCode, description } = outcome.error;
+      event.error = { code, statusCode, message: description };
+      if (outcome.fault !== undefined) event.fault = outcome.fault;
+    } else {
+      event.response = outcome.response;
+      if (outcome.notes && outcome.notes.length > 0) event.notes = outcome.notes;
+    }
+    this.events.record(event);
+  }
+
+  /**
    * Runs one ECS operation end to end.
    *
    * @param op - The operation.
@@ -111,9 +196,13 @@ export class Engine {
     request: unknown,
   ): WithRequestId<R> {
     const requestId = this.nextRequestId();
+    const time = this.state.clock.now;
     const fail = (error: EcsError, regionId?: string): never => {
       const host = regionId ? `ecs.${regionId}.aliyuncs.com` : 'ecs.aliyuncs.com';
-      throw error.answeredAs(requestId, op.action, host);
+      const answered = error.answeredAs(requestId, op.action, host);
+      this.#recordCall(op.action, requestId, time, request, { error: answered });
+      this.events.flush();
+      throw answered;
     };
     const parsed = readParams(request, op.read);
     if (!parsed.ok) {
@@ -129,7 +218,10 @@ export class Engine {
     if (remembered) {
       if (remembered.fingerprint !== fingerprint(input))
         return fail(ecsError('IdempotentParameterMismatch'), input.regionId);
-      return { ...(remembered.response as R), requestId };
+      const replay = { ...(remembered.response as R), requestId };
+      this.#recordCall(op.action, requestId, time, request, { response: replay });
+      this.events.flush();
+      return replay;
     }
     const ctx = this.context();
     const result = op.run(this.state, input, ctx);
@@ -144,8 +236,15 @@ export class Engine {
       };
       next = commit(next, { idempotency: hashTableSet(next.idempotency, tokenKey, record) });
     }
-    this.state = runDueTasks(next, ctx.nowMs);
-    return { ...result.value.response, requestId };
+    const response = { ...result.value.response, requestId };
+    // The call's event comes before the transitions it makes due at once (instant timings).
+    this.#recordCall(op.action, requestId, time, request, {
+      response,
+      notes: result.value.notes,
+    });
+    this.state = this.runDue(next, ctx.nowMs);
+    this.events.flush();
+    return response;
   }
 
   /**

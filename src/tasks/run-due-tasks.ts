@@ -4,7 +4,7 @@ import { advanceImage } from '../images/advance-image.js';
 import { advanceInstance } from '../instances/advance-instance.js';
 import { firePolicy } from '../policies/fire-policy.js';
 import { assertNever } from '../shared/invariant.js';
-import { taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
+import { type TaskHeapTop, taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
 import { completeSnapshot, expireSnapshot } from '../snapshots/snapshot-tasks.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -44,16 +44,31 @@ function withClock(state: EcsState, ms: number): EcsState {
 export type BeforeTask = (state: EcsState, task: Task, seq: number, dueMs: number) => EcsState;
 
 /**
+ * Sees each task the scheduler runs: the state before it (clock at the task's time) and after it,
+ * and returns the state to continue from (the engine records events and arms injected failures
+ * here). Without an observer the loop does no extra work.
+ *
+ * @internal
+ */
+export type TaskObserver = (before: EcsState, after: EcsState, run: TaskHeapTop<Task>) => EcsState;
+
+/**
  * Completes every task due at or before `untilMs`, in time order and then creation order, moving
  * the clock to each task's time as it runs; the clock ends at `untilMs`.
  *
  * @param state - The current state.
  * @param untilMs - The time to run up to, epoch ms.
  * @param beforeTask - Applied before each task (forecasts only; the world never passes one).
+ * @param observe - Sees each task run, if given (the engine's events and injected failures).
  * @returns The state after those tasks, its clock at `untilMs`.
  * @internal
  */
-export function runDueTasks(state: EcsState, untilMs: number, beforeTask?: BeforeTask): EcsState {
+export function runDueTasks(
+  state: EcsState,
+  untilMs: number,
+  beforeTask?: BeforeTask,
+  observe?: TaskObserver,
+): EcsState {
   let current = state;
   for (
     let top = taskHeapPeek(current.tasks.heap);
@@ -67,7 +82,8 @@ export function runDueTasks(state: EcsState, untilMs: number, beforeTask?: Befor
       clock: { now: preciseTime(top.due) },
     });
     const prepared = beforeTask ? beforeTask(popped, top.item, top.seq, top.due) : popped;
-    current = runTask(prepared, top.item, top.seq, top.due);
+    const after = runTask(prepared, top.item, top.seq, top.due);
+    current = observe ? observe(prepared, after, top) : after;
   }
   return withClock(current, untilMs);
 }

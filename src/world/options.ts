@@ -1,4 +1,6 @@
 import { type InstantInput, parseInstant } from '../clock/timestamp.js';
+import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
+import type { EventOptions } from '../events/types.js';
 import { seedHash } from '../shared/ids.js';
 import { INSTANT_TIMINGS, REALISTIC_TIMINGS, TIMING_NAMES, type Timings } from './timings.js';
 
@@ -83,6 +85,8 @@ export interface EcsOptions {
    * `'fail-snapshot'` lets the change happen and marks the snapshot `failed`, the real-world risk.
    */
   readonly instanceChangeDuringSnapshot?: 'refuse' | 'fail-snapshot' | undefined;
+  /** How much of the audit trail (`ecs.events`) to keep in memory. Default `{ limit: 10000 }`. */
+  readonly events?: EventOptions | undefined;
 }
 
 /**
@@ -165,6 +169,7 @@ const KNOWN_OPTIONS = [
   'quotas',
   'prices',
   'instanceChangeDuringSnapshot',
+  'events',
 ];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
 
@@ -281,17 +286,32 @@ function resolveBlockSize(blockSize: unknown): number {
   return blockSize;
 }
 
+function resolveEventLimit(events: unknown): number {
+  if (events === undefined) return DEFAULT_EVENT_LIMIT;
+  if (typeof events !== 'object' || events === null)
+    fail('option "events" must be an object such as { limit: 1000 }.', 'type');
+  for (const key of Object.keys(events)) {
+    if (key !== 'limit') fail(`option "events" has no entry "${key}"; known: limit.`, 'type');
+  }
+  const { limit = DEFAULT_EVENT_LIMIT } = events as EventOptions;
+  if (limit !== Number.POSITIVE_INFINITY && !(Number.isInteger(limit) && limit >= 0))
+    fail(`option "events.limit" must be a whole number >= 0 or Infinity; got ${String(limit)}.`);
+  return limit;
+}
+
 /**
  * Validates {@link EcsOptions} and resolves defaults.
  *
  * @param options - The user's options.
- * @returns The world configuration, the 32-bit seed and the start time in epoch milliseconds.
+ * @returns The world configuration, the 32-bit seed, the start time in epoch milliseconds and the
+ *   audit trail's limit.
  * @internal
  */
 export function resolveOptions(options: EcsOptions | undefined): {
   world: WorldConfig;
   seed: number;
   startMs: number;
+  eventLimit: number;
 } {
   if (options !== undefined && (typeof options !== 'object' || options === null))
     fail('options must be an object.', 'type');
@@ -318,5 +338,5 @@ export function resolveOptions(options: EcsOptions | undefined): {
     prices: resolvePrices(given.prices),
     instanceChangeDuringSnapshot: resolveInstanceChange(given.instanceChangeDuringSnapshot),
   };
-  return { world, seed: seedHash(seed), startMs };
+  return { world, seed: seedHash(seed), startMs, eventLimit: resolveEventLimit(given.events) };
 }

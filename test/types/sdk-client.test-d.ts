@@ -43,6 +43,8 @@ describe('createClient', () => {
       | 'listChangedBlocks'
       | 'getSnapshotBlock'
       | 'billing'
+      | 'events'
+      | 'on'
     >;
     expectTypeOf<SdkOperationName>().toEqualTypeOf<FacadeOps>();
   });

@@ -1,0 +1,50 @@
+import { type EntityTable, entityGet } from '../shared/entity-table.js';
+import type { TaskHeapTop } from '../shared/persistent/index.js';
+import type { EcsState } from '../state/ecs-state.js';
+import type { Task } from '../tasks/types.js';
+import type { TransitionEvent } from './types.js';
+
+type StatusTable = 'instances' | 'disks' | 'images' | 'snapshots';
+
+/** Where the entity a task changes lives; a kind missing here gives an event without statuses. */
+const TABLE_OF: Partial<Record<Task['kind'], StatusTable>> = {
+  instance: 'instances',
+  disk: 'disks',
+  image: 'images',
+  snapshot: 'snapshots',
+  'snapshot-expiry': 'snapshots',
+};
+
+function statusIn(state: EcsState, table: StatusTable | undefined, id: string): string | null {
+  if (table === undefined) return null;
+  const entity = entityGet(state[table] as EntityTable<{ status?: string }>, id);
+  return entity?.status ?? null;
+}
+
+/**
+ * The audit-trail entry of one task the scheduler ran, or `undefined` when the task was stale and
+ * changed nothing (lazy cancellation).
+ *
+ * @param before - The state before the task ran (its clock at the task's time).
+ * @param after - The state after.
+ * @param run - The task, its sequence number and due time.
+ * @returns The event.
+ * @internal
+ */
+export function transitionEvent(
+  before: EcsState,
+  after: EcsState,
+  run: TaskHeapTop<Task>,
+): TransitionEvent | undefined {
+  if (after === before) return undefined;
+  const table = TABLE_OF[run.item.kind];
+  return {
+    kind: 'transition',
+    time: before.clock.now,
+    action: run.item.kind,
+    requestId: null,
+    resourceId: run.item.id,
+    from: statusIn(before, table, run.item.id),
+    to: statusIn(after, table, run.item.id),
+  };
+}
