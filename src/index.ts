@@ -73,6 +73,12 @@ export type {
 export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
 export type { WithRequestId } from './facade/engine.js';
+export type {
+  EcsFaults,
+  FaultMatch,
+  FaultRule,
+  FaultRuleInput,
+} from './faults/types.js';
 export type { SnapshotGroupApi } from './groups/api.js';
 export type {
   CreateSnapshotGroupRequest,

@@ -13,6 +13,7 @@ const TABLE_OF: Partial<Record<Task['kind'], StatusTable>> = {
   image: 'images',
   snapshot: 'snapshots',
   'snapshot-expiry': 'snapshots',
+  'snapshot-fail': 'snapshots',
 };
 
 function statusIn(state: EcsState, table: StatusTable | undefined, id: string): string | null {

@@ -3,6 +3,9 @@ import { type DiskApi, diskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import { EventLog } from '../events/event-log.js';
 import type { EcsEvent, EcsEventListener } from '../events/types.js';
+import { faultsApi } from '../faults/api.js';
+import { FaultSet } from '../faults/fault-set.js';
+import type { EcsFaults } from '../faults/types.js';
 import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
@@ -66,6 +69,16 @@ export interface Ecs
    * ```
    */
   on(listener: EcsEventListener): () => void;
+  /**
+   * Fault injection: make matching ECS API calls fail with a real error code (throttling,
+   * internal errors, quotas), or the next snapshot of a disk end `failed` halfway.
+   *
+   * @example
+   * ```ts
+   * ecs.faults.add({ action: 'CreateSnapshot', code: 'Throttling', times: 2 });
+   * ```
+   */
+  readonly faults: EcsFaults;
 }
 
 /**
@@ -83,15 +96,24 @@ export interface Ecs
  */
 export function createEcs(options?: EcsOptions): Ecs {
   const { world, seed, startMs, eventLimit } = resolveOptions(options);
+  // Filled once the ECS API is bound: the operations fault rules may name.
+  const operations = new Set<string>();
   const engine = new Engine(initialState(world, seed, startMs), {
     events: new EventLog(eventLimit),
+    faults: new FaultSet(seed, operations),
   });
-  return {
+  // The ECS API proper (what the SDK client exposes): every one of its methods is an operation
+  // that fault rules can name. Simulation controls go below, not here.
+  const api = {
     ...instanceApi(engine),
     ...diskApi(engine),
     ...snapshotApi(engine),
     ...snapshotGroupApi(engine),
     ...autoSnapshotPolicyApi(engine),
+  };
+  for (const method of Object.keys(api)) operations.add(method[0]?.toUpperCase() + method.slice(1));
+  return {
+    ...api,
     ...diskIoApi(engine),
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),
@@ -104,5 +126,6 @@ export function createEcs(options?: EcsOptions): Ecs {
       return engine.events.list();
     },
     on: (listener) => engine.events.subscribe(listener),
+    faults: faultsApi(engine),
   };
 }

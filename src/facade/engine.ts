@@ -2,6 +2,7 @@ import { apiTime, millisOf } from '../clock/timestamp.js';
 import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
 import type { CallEvent } from '../events/types.js';
+import { FaultSet } from '../faults/fault-set.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import type { ParamReader } from '../shared/params.js';
@@ -70,6 +71,8 @@ export interface EngineOptions {
   readonly requestCounter?: number;
   /** The audit trail. */
   readonly events?: EventLog;
+  /** The fault rules and armed snapshot failures. */
+  readonly faults?: FaultSet;
 }
 
 /** What a call's event records about its outcome. */
@@ -91,11 +94,15 @@ export class Engine {
   readonly #requestIds: IdAllocator;
   /** The audit trail: beside the state, never in it. */
   readonly events: EventLog;
-  /** Records each task the scheduler runs as a transition event. */
+  /** Injected faults: beside the state, which a faulted call leaves identical. */
+  readonly faults: FaultSet;
+  /** Records each task the scheduler runs, and dooms the new snapshots of armed disks. */
   readonly #observeTask: TaskObserver = (before, after, run) => {
-    const event = transitionEvent(before, after, run);
-    if (event) this.events.record(event);
-    return after;
+    if (this.events.enabled) {
+      const event = transitionEvent(before, after, run);
+      if (event) this.events.record(event);
+    }
+    return this.faults.armed ? this.faults.applyArmed(after) : after;
   };
 
   /**
@@ -109,6 +116,7 @@ export class Engine {
       counter: options.requestCounter ?? 0,
     });
     this.events = options.events ?? new EventLog();
+    this.faults = options.faults ?? new FaultSet(state.ids.seed, new Set());
   }
 
   /** How many request ids were handed out. */
@@ -140,12 +148,8 @@ export class Engine {
    * @returns The state after those tasks.
    */
   runDue(state: EcsState, untilMs: number): EcsState {
-    return runDueTasks(
-      state,
-      untilMs,
-      undefined,
-      this.events.enabled ? this.#observeTask : undefined,
-    );
+    const observe = this.events.enabled || this.faults.armed;
+    return runDueTasks(state, untilMs, undefined, observe ? this.#observeTask : undefined);
   }
 
   /**
@@ -197,19 +201,21 @@ export class Engine {
   ): WithRequestId<R> {
     const requestId = this.nextRequestId();
     const time = this.state.clock.now;
-    const fail = (error: EcsError, regionId?: string): never => {
+    const fail = (error: EcsError, regionId?: string, fault?: string): never => {
       const host = regionId ? `ecs.${regionId}.aliyuncs.com` : 'ecs.aliyuncs.com';
       const answered = error.answeredAs(requestId, op.action, host);
-      this.#recordCall(op.action, requestId, time, request, { error: answered });
+      this.#recordCall(op.action, requestId, time, request, { error: answered, fault });
       this.events.flush();
       throw answered;
     };
+    // The request still went to its region's endpoint, even when one of its parameters is bad.
+    const rawRegion = (request as { regionId?: unknown } | null | undefined)?.regionId;
+    const requestRegion = typeof rawRegion === 'string' ? rawRegion : undefined;
+    // An injected fault answers before anything is read, as a throttling gateway does.
+    const fault = this.faults.check(op.action, request);
+    if (fault) return fail(ecsError(fault.code), requestRegion, fault.ruleId);
     const parsed = readParams(request, op.read);
-    if (!parsed.ok) {
-      // The request still went to its region's endpoint, even when one of its parameters is bad.
-      const regionId = (request as { regionId?: unknown } | null | undefined)?.regionId;
-      return fail(parsed.error, typeof regionId === 'string' ? regionId : undefined);
-    }
+    if (!parsed.ok) return fail(parsed.error, requestRegion);
     const input = parsed.value;
     const tokenKey = input.clientToken ? `${op.action}:${input.clientToken}` : undefined;
     // A dry run only validates: it neither replays nor records a token's response.
@@ -236,6 +242,7 @@ export class Engine {
       };
       next = commit(next, { idempotency: hashTableSet(next.idempotency, tokenKey, record) });
     }
+    if (this.faults.armed) next = this.faults.applyArmed(next);
     const response = { ...result.value.response, requestId };
     // The call's event comes before the transitions it makes due at once (instant timings).
     this.#recordCall(op.action, requestId, time, request, {

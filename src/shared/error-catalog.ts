@@ -43,6 +43,23 @@ const CATALOG = {
     httpStatus: 500,
     message: 'The request processing has failed due to some unknown error.',
   },
+  // Throttling, service faults and account quotas: real ECS answers them to any call; fake-ecs
+  // only when a fault rule (`ecs.faults.add`) says so.
+  Throttling: { httpStatus: 403, message: 'Request was denied due to user flow control.' },
+  'Throttling.User': { httpStatus: 400, message: 'Request was denied due to user flow control.' },
+  ServiceUnavailable: {
+    httpStatus: 503,
+    message: 'The request has failed due to a temporary failure of the server.',
+  },
+  'QuotaExceed.ConcurrentSnapshotQuota': {
+    httpStatus: 403,
+    message:
+      'The number of snapshots being created for the disk has exceeded the concurrent quota.',
+  },
+  'InvalidAccountStatus.SnapshotServiceUnavailable': {
+    httpStatus: 403,
+    message: 'Snapshot service has not been opened yet.',
+  },
   UnsupportedParameter: {
     httpStatus: 400,
     message: 'The specified parameter is not supported by fake-ecs.',

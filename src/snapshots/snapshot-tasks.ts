@@ -2,7 +2,7 @@ import { apiTime } from '../clock/timestamp.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { releaseSnapshot } from './release-snapshot.js';
+import { failSnapshot, releaseSnapshot } from './release-snapshot.js';
 import { findSnapshot, putSnapshot } from './store.js';
 
 /**
@@ -53,4 +53,21 @@ export function expireSnapshot(state: EcsState, snapshotId: string, taskSeq: num
   const snapshot = findSnapshot(state, snapshotId);
   if (!snapshot || snapshot.expiryTask !== taskSeq) return state;
   return releaseSnapshot(state, snapshot);
+}
+
+/**
+ * The scheduler's handler for an injected failure (`ecs.faults.failNextSnapshot`): the snapshot
+ * ends `failed` where its copy has got, as when its instance changes status during the copy.
+ *
+ * @param state - The state, its clock at the task's time.
+ * @param snapshotId - The snapshot.
+ * @param taskSeq - The task's sequence number (the snapshot waits for it instead of completion).
+ * @returns The next state.
+ * @internal
+ */
+export function failSnapshotMidway(state: EcsState, snapshotId: string, taskSeq: number): EcsState {
+  const snapshot = findSnapshot(state, snapshotId);
+  if (!snapshot || snapshot.completionTask !== taskSeq || snapshot.status !== 'progressing')
+    return state;
+  return failSnapshot(state, snapshot);
 }

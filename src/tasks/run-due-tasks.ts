@@ -5,7 +5,11 @@ import { advanceInstance } from '../instances/advance-instance.js';
 import { firePolicy } from '../policies/fire-policy.js';
 import { assertNever } from '../shared/invariant.js';
 import { type TaskHeapTop, taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
-import { completeSnapshot, expireSnapshot } from '../snapshots/snapshot-tasks.js';
+import {
+  completeSnapshot,
+  expireSnapshot,
+  failSnapshotMidway,
+} from '../snapshots/snapshot-tasks.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { isOperation, type Task } from './types.js';
@@ -24,6 +28,8 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
       return expireSnapshot(state, task.id, seq);
     case 'auto-snapshot-policy':
       return firePolicy(state, task.id, seq, dueMs);
+    case 'snapshot-fail':
+      return failSnapshotMidway(state, task.id, seq);
     default:
       return assertNever(task.kind);
   }

@@ -14,7 +14,8 @@ import type { TaskHeap } from '../shared/persistent/index.js';
 export interface Task {
   /**
    * What it does: advance an instance, a disk or an image, complete a snapshot, release an expired
-   * one, or fire an automatic snapshot policy's time point.
+   * one, fire an automatic snapshot policy's time point, or fail a snapshot halfway (an injected
+   * fault).
    */
   readonly kind:
     | 'instance'
@@ -22,7 +23,8 @@ export interface Task {
     | 'image'
     | 'snapshot'
     | 'snapshot-expiry'
-    | 'auto-snapshot-policy';
+    | 'auto-snapshot-policy'
+    | 'snapshot-fail';
   /** The entity id. */
   readonly id: string;
 }

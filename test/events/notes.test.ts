@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../src/events/event-log.js';
-import { Engine, type Operation } from '../../src/facade/engine.js';
+import { type CommonInput, Engine, type Operation } from '../../src/facade/engine.js';
 import type { CallEvent } from '../../src/index.js';
 import { ok } from '../../src/shared/result.js';
 import { initialState } from '../../src/state/ecs-state.js';
@@ -12,7 +12,7 @@ function anEngine(): Engine {
 }
 
 /** A tiny operation whose transition hands a note to the audit trail. */
-const noteOp: Operation<{ readonly diskId: string }, { readonly done: true }> = {
+const noteOp: Operation<CommonInput & { readonly diskId: string }, { readonly done: true }> = {
   action: 'NoteSomething',
   read: (p) => ({ diskId: p.string('diskId') ?? '' }),
   run: (state, input) =>

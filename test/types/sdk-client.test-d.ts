@@ -45,6 +45,7 @@ describe('createClient', () => {
       | 'billing'
       | 'events'
       | 'on'
+      | 'faults'
     >;
     expectTypeOf<SdkOperationName>().toEqualTypeOf<FacadeOps>();
   });
