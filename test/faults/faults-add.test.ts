@@ -59,7 +59,7 @@ describe('ecs.faults.add', () => {
       const ecs = anInstantWorld();
       const { diskId } = aDiskInUse(ecs);
       ecs.faults.add({ action: 'CreateSnapshot', code: 'IncorrectInstanceStatus' });
-      const expected = ERROR_CATALOG.IncorrectInstanceStatus.statusByAction?.CreateSnapshot;
+      const expected = ERROR_CATALOG.IncorrectInstanceStatus.statusByAction?.['CreateSnapshot'];
       expectRefused(ecs, () => ecs.createSnapshot({ diskId }), 'IncorrectInstanceStatus', expected);
     });
 
