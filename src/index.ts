@@ -226,6 +226,7 @@ export type {
   SnapshotStatus,
 } from './snapshots/types.js';
 export type { SnapshotLinkView, SnapshotView } from './snapshots/views.js';
+export type { TransitionNote } from './state/context.js';
 export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';
 export {

@@ -17,9 +17,13 @@ export interface TransitionContext {
 /**
  * Something a transition wants the audit trail to know beyond its response, e.g. the consistency
  * verdict of a rollback of a guest volume's member disk. The engine attaches the notes to the
- * call's event; they never change the state or the response.
+ * call's event (`event.notes`); they never change the state or the response.
  *
- * @internal
+ * @example
+ * ```ts
+ * const note: TransitionNote = { type: 'volume-rollback', detail: { volumeId: 'v-1', verdict: 'unsure' } };
+ * ```
+ * @category Events
  */
 export interface TransitionNote {
   /** What kind of note, e.g. `volume-rollback`. */
