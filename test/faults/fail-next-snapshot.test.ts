@@ -4,6 +4,7 @@ import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { REGION } from '../fixtures/world.js';
 import { aGroupWorld, anEssdInstance } from '../groups/helpers.js';
+import { aDiskUnder, aPolicy, snapshotsOf } from '../policies/helpers.js';
 import { aDiskInUse, anInstantWorld, aSnapshotWorld, writeBlock } from '../snapshots/helpers.js';
 
 const SLOW = { snapshotStartup: 10, snapshotThroughput: 4096 };
@@ -110,6 +111,19 @@ describe('ecs.faults.failNextSnapshot', () => {
         .snapshotGroups.snapshotGroup[0],
     );
     expect(group.status).toBe('failed');
+  });
+
+  it('fails an automatic snapshot taken by a policy as the clock passes its time point', () => {
+    const ecs = aSnapshotWorld({ timings: SLOW });
+    const diskId = aDiskUnder(ecs, aPolicy(ecs));
+    writeBlock(ecs, diskId, 0, 'x');
+    ecs.faults.failNextSnapshot({ diskId });
+    ecs.clock.advanceTo('2026-01-01T18:10:00Z');
+    ecs.clock.advance('P1D');
+    expect(snapshotsOf(ecs, diskId).map((s) => [s.type, s.status])).toEqual([
+      ['auto', 'failed'],
+      ['auto', 'accomplished'],
+    ]);
   });
 
   it('is cleared by faults.clear()', () => {
