@@ -1,4 +1,5 @@
-// What snapshots cost: the pricing guide's worked example, then a forecast of the retention.
+// What snapshots cost: the pricing guide's worked example, a forecast of the retention, then a
+// forecast of a daily automatic snapshot policy with assumed guest writes.
 import assert from 'node:assert/strict';
 import { createEcs } from 'fake-ecs';
 
@@ -38,3 +39,29 @@ const week = ecs.billing.forecast({ regionId: 'cn-hangzhou', until: '2026-01-08T
 assert.equal(ecs.state, before);
 assert.equal(week.lines.at(-1)?.sizeGiB, 90);
 console.log(`first week: USD ${week.total}`);
+
+// A daily policy (00:00 China time) with 7-day retention on the 40 GiB disk. Future guest writes
+// are an assumption: 10% of the written blocks rewritten every day.
+const small = dataDisks[0]?.diskId ?? '';
+const { autoSnapshotPolicyId } = ecs.createAutoSnapshotPolicy({
+  regionId: 'cn-hangzhou',
+  timePoints: '["0"]',
+  repeatWeekdays: '["1","2","3","4","5","6","7"]',
+  retentionDays: 7,
+});
+ecs.applyAutoSnapshotPolicy({
+  regionId: 'cn-hangzhou',
+  autoSnapshotPolicyId,
+  diskIds: JSON.stringify([small]),
+});
+const withPolicy = ecs.state;
+const month = ecs.billing.forecast({
+  regionId: 'cn-hangzhou',
+  until: '2026-02-01T00:00:00Z',
+  dailyChangeRate: 0.1,
+});
+// At steady state: the manual 50 and 40 GiB snapshots, and 7 automatic snapshots holding 4 GiB
+// each of their own (the manual 40 GiB snapshot already holds the rest of that disk).
+assert.equal(month.lines.at(-1)?.sizeGiB, 50 + 40 + 7 * 4);
+assert.equal(ecs.state, withPolicy);
+console.log(`January with the policy: USD ${month.total}`);
