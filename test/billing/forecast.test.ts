@@ -43,6 +43,16 @@ describe('billing.forecast', () => {
       expect(ecs.clock.now()).toBe('2026-01-01T10:20:00Z');
     });
 
+    it('records no event: nothing happened in the world', () => {
+      const ecs = retainedSnapshots();
+      const events = ecs.events.length;
+      ecs.billing.forecast({ regionId: REGION, until: '2026-01-10T00:00:00Z' });
+      expect(ecs.events.length).toBe(events);
+      ecs.clock.advanceTo('2026-01-10T00:00:00Z');
+      // The same period lived: the two expiries are transitions.
+      expect(ecs.events.length).toBeGreaterThan(events);
+    });
+
     it('equals the statement once the clock has reached until', () => {
       const ecs = retainedSnapshots();
       const until = '2026-01-04T05:30:00Z';
