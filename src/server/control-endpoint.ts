@@ -19,7 +19,7 @@ export const CONTROL_PREFIX = '/__fake-ecs/';
 
 function ok(body: Record<string, unknown>): Reply {
   const requestId = gatewayRequestId();
-  return { status: 200, body: { RequestId: requestId, ...body }, requestId };
+  return { status: 200, json: JSON.stringify({ RequestId: requestId, ...body }), requestId };
 }
 
 function advance(ctx: ServerContext, query: WirePairs): Reply {

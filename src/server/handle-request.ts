@@ -14,7 +14,7 @@ import { readBody } from './read-body.js';
 import { gatewayError, operationError, type Reply, send } from './reply.js';
 import type { ServerClock } from './server-clock.js';
 import type { ServerCredential } from './signed-claims.js';
-import { toWireBody, wireOfField } from './wire-names.js';
+import { toWireJson, wireOfField } from './wire-names.js';
 import { parseForm, requestOfPairs, type WirePairs } from './wire-params.js';
 import { headerOf, paramOf, type WireRequest } from './wire-request.js';
 
@@ -131,7 +131,7 @@ function call(ctx: ServerContext, name: SdkOperationName, request: object): Repl
   try {
     const method: (request: never) => { requestId: string } = ctx.ecs[name];
     const body = method.call(ctx.ecs, request as never);
-    return { status: 200, body: toWireBody(body), requestId: body.requestId };
+    return { status: 200, json: toWireJson(body), requestId: body.requestId };
   } catch (error) {
     if (isEcsErrorLike(error)) return operationError(error.statusCode, error.data);
     throw error;

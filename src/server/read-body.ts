@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
+const EMPTY = Buffer.alloc(0);
+
 /**
  * Reads a request's body, up to a limit.
  *
@@ -12,6 +14,11 @@ import type { IncomingMessage } from 'node:http';
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.resolve('too-large');
+  // What the SDK sends: no body at all. Nothing to wait for.
+  if (declared === 0 && req.headers['transfer-encoding'] === undefined) {
+    req.resume();
+    return Promise.resolve(EMPTY);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -9,7 +9,8 @@ import type { EcsError, EcsErrorData } from '../shared/ecs-error.js';
  */
 export interface Reply {
   readonly status: number;
-  readonly body: unknown;
+  /** The body, as JSON text. */
+  readonly json: string;
   readonly requestId: string;
   /** Close the connection afterwards (the request's body was not read to its end). */
   readonly close?: boolean;
@@ -56,7 +57,12 @@ export function gatewayError(
   close = false,
 ): Reply {
   const answered = error.answeredAs(gatewayRequestId(), action ?? '', hostOf(regionId));
-  return { status: answered.statusCode, body: answered.data, requestId: answered.requestId, close };
+  return {
+    status: answered.statusCode,
+    json: JSON.stringify(answered.data),
+    requestId: answered.requestId,
+    close,
+  };
 }
 
 /**
@@ -68,7 +74,7 @@ export function gatewayError(
  * @internal
  */
 export function operationError(statusCode: number, data: EcsErrorData): Reply {
-  return { status: statusCode, body: data, requestId: data.RequestId };
+  return { status: statusCode, json: JSON.stringify(data), requestId: data.RequestId };
 }
 
 /**
@@ -81,7 +87,7 @@ export function operationError(statusCode: number, data: EcsErrorData): Reply {
 export function send(res: ServerResponse, reply: Reply): void {
   try {
     if (res.headersSent || res.destroyed) return;
-    const text = JSON.stringify(reply.body);
+    const text = reply.json;
     const headers: Record<string, string | number> = {
       'content-type': 'application/json;charset=utf-8',
       'content-length': Buffer.byteLength(text),

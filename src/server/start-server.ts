@@ -144,7 +144,7 @@ function answerClientError(
   const head =
     Buffer.isBuffer(error.rawPacket) &&
     error.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
-  const text = head ? '' : JSON.stringify(reply.body);
+  const text = head ? '' : reply.json;
   socket.end(
     `HTTP/1.1 ${status} ${REASONS[status]}\r\n` +
       `content-type: application/json;charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\n` +

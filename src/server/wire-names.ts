@@ -46,21 +46,63 @@ export function wireOfField(field: string): string {
   return cached(wireCache, field, (f) => f.charAt(0).toUpperCase() + f.slice(1));
 }
 
+/** `"SnapshotId":` for `snapshotId`: the key part of one JSON member, made once per field name. */
+const memberKeys = new Map<string, string>();
+
+function memberKey(field: string): string {
+  let text = memberKeys.get(field);
+  if (text === undefined) {
+    text = `${JSON.stringify(wireOfField(field))}:`;
+    if (memberKeys.size < CACHE_LIMIT) memberKeys.set(field, text);
+  }
+  return text;
+}
+
 /**
- * A facade response body with every key renamed to its wire name, at every depth, so that the
- * SDK reads it back into the same camelCase model (`snapshots.snapshot[0]` <- `Snapshots.Snapshot[0]`).
+ * A facade response body as the JSON text the wire carries: every key renamed to its wire name,
+ * at every depth, so that the SDK reads it back into the same camelCase model
+ * (`snapshots.snapshot[0]` <- `Snapshots.Snapshot[0]`). One pass, without building a renamed
+ * copy first: this is the hot path of every answer. Values are written as `JSON.stringify` would
+ * (`undefined` members are left out, non-finite numbers are `null`).
  *
  * @param value - A response body (plain data).
- * @returns The same data with wire names.
+ * @returns The JSON text.
  * @internal
  */
-export function toWireBody(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toWireBody);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field !== undefined) out[wireOfField(key)] = toWireBody(field);
+export function toWireJson(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return arrayJson(value);
+      return objectJson(value as Record<string, unknown>);
+    default:
+      return 'null';
   }
-  return out;
+}
+
+function arrayJson(value: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i] === undefined ? 'null' : toWireJson(value[i]);
+    out += i === 0 ? item : `,${item}`;
+  }
+  return `${out}]`;
+}
+
+function objectJson(value: Record<string, unknown>): string {
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (field === undefined || typeof field === 'function') continue;
+    out += `${first ? '' : ','}${memberKey(key)}${toWireJson(field)}`;
+    first = false;
+  }
+  return `${out}}`;
 }

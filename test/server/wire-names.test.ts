@@ -4,7 +4,7 @@
 import * as $Ecs from '@alicloud/ecs20140526';
 import { describe, expect, it } from 'vitest';
 import { SDK_OPERATIONS } from '../../src/sdk/index.js';
-import { fieldOfWire, toWireBody, wireOfField } from '../../src/server/wire-names.js';
+import { fieldOfWire, toWireJson, wireOfField } from '../../src/server/wire-names.js';
 
 interface ModelClass {
   names(): Record<string, string>;
@@ -68,19 +68,21 @@ describe('wire names', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('renames keys at every depth and keeps values as they are', () => {
-    expect(
-      toWireBody({
-        requestId: 'R',
-        totalCount: 1,
-        snapshots: {
-          snapshot: [
-            { snapshotId: 's-1', KMSKeyId: '', tags: { tag: [{ tagKey: 'k' }] }, available: true },
-          ],
-        },
-        skipped: undefined,
-      }),
-    ).toEqual({
+  it('renames keys at every depth and keeps values as JSON.stringify writes them', () => {
+    const body = {
+      requestId: 'R',
+      totalCount: 1,
+      snapshots: {
+        snapshot: [
+          { snapshotId: 's-1', KMSKeyId: '', tags: { tag: [{ tagKey: 'k' }] }, available: true },
+        ],
+      },
+      skipped: undefined,
+      list: [1, undefined, Number.NaN, 'x"y', null, false],
+      fn: () => 1,
+    };
+    const json = toWireJson(body);
+    expect(JSON.parse(json)).toEqual({
       RequestId: 'R',
       TotalCount: 1,
       Snapshots: {
@@ -88,6 +90,9 @@ describe('wire names', () => {
           { SnapshotId: 's-1', KMSKeyId: '', Tags: { Tag: [{ TagKey: 'k' }] }, Available: true },
         ],
       },
+      List: [1, null, null, 'x"y', null, false],
     });
+    // the same text JSON.stringify gives for the renamed object
+    expect(json).toBe(JSON.stringify(JSON.parse(json)));
   });
 });
