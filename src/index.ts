@@ -229,6 +229,33 @@ export type { SnapshotLinkView, SnapshotView } from './snapshots/views.js';
 export type { TransitionNote } from './state/context.js';
 export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
 export type { Task, TasksState } from './tasks/types.js';
+export type { VolumeApi } from './volumes/api.js';
+export type { CheckConsistencyRequest } from './volumes/check-consistency.js';
+export type {
+  CheckConsistencyResult,
+  ConsistencyRange,
+  ConsistencyVerdict,
+  VolumeVerdict,
+} from './volumes/consistency-types.js';
+export type {
+  CreateVolumeRequest,
+  CreateVolumeResponse,
+  VolumePartitionSpec,
+} from './volumes/create-volume-request.js';
+export type {
+  DescribeVolumesRequest,
+  DescribeVolumesResponse,
+  VolumeView,
+} from './volumes/describe-volumes.js';
+export type {
+  Volume,
+  VolumeCapture,
+  VolumeCaptureMember,
+  VolumeConsistency,
+  VolumeExtent,
+  VolumeKind,
+} from './volumes/types.js';
+export type { ReadVolumeRequest, WriteVolumeRequest } from './volumes/volume-io.js';
 export {
   INSTANCE_TYPES,
   type InstanceTypeSpec,

@@ -73,6 +73,7 @@ export function newDisk(spec: NewDiskSpec): Disk {
     snapshotLinkId: null,
     lineageSnapshotId: null,
     progressingSnapshotId: null,
+    contentChanges: 0,
     content: spec.content,
   };
 }

@@ -125,7 +125,8 @@ export function replaceDiskContent(
   lineageSnapshotId: string | null,
   ctx: TransitionContext,
 ): EcsState {
-  const replaced: Disk = { ...disk, content, lineageSnapshotId };
+  const contentChanges = disk.contentChanges + 1;
+  const replaced: Disk = { ...disk, content, lineageSnapshotId, contentChanges };
   const moved = enterDiskPath(replaced, ['ReIniting', disk.status], state.tasks, state.world, ctx);
   return { ...state, disks: putDisk(state.disks, moved.disk), tasks: moved.tasks };
 }

@@ -1,6 +1,7 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
+import { judgeRollback } from '../volumes/rollback-verdict.js';
 import { checkRollback, replaceDiskContent } from './reset-disk-rules.js';
 
 /**
@@ -57,10 +58,14 @@ export const resetDiskOp: Operation<ResetDiskInput, ResetDiskResponseBody> = {
     const checked = checkRollback(state, input.diskId, input.snapshotId);
     if (!checked.ok) return checked;
     const { disk, snapshot } = checked.value;
+    const judged = judgeRollback(state, [{ diskId: disk.diskId, snapshot }]);
+    if (!judged.ok) return judged;
     const next = replaceDiskContent(state, disk, snapshot.content, snapshot.snapshotId, ctx);
+    const { volumes, notes } = judged.value;
     return ok({
-      state: commit(state, { disks: next.disks, tasks: next.tasks }),
+      state: commit(state, { disks: next.disks, tasks: next.tasks, volumes }),
       response: {},
+      notes,
     });
   },
 };

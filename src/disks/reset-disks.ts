@@ -4,6 +4,7 @@ import type { ParamReader } from '../shared/params.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { judgeRollback, type RolledDisk } from '../volumes/rollback-verdict.js';
 import { requireRegion } from '../world/regions.js';
 import { diskNotFound } from './errors.js';
 import { checkRollback, replaceDiskContent } from './reset-disk-rules.js';
@@ -118,18 +119,24 @@ export const resetDisksOp: Operation<ResetDisksInput, ResetDisksResponseBody> = 
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
     let next: EcsState = state;
+    const rolled: RolledDisk[] = [];
     for (const item of input.disks) {
       const checked = checkRollback(state, item.diskId, item.snapshotId);
       if (!checked.ok) return checked;
       const { disk, snapshot } = checked.value;
       if (disk.regionId !== input.regionId) return err(diskNotFound(item.diskId));
       next = replaceDiskContent(next, disk, snapshot.content, snapshot.snapshotId, ctx);
+      rolled.push({ diskId: disk.diskId, snapshot });
     }
+    const judged = judgeRollback(state, rolled);
+    if (!judged.ok) return judged;
+    const { volumes, notes } = judged.value;
     // All or none: every disk is reported Success (a refused disk refused the call above).
     const progress = input.disks.map((item) => operationProgress('DiskId', item.diskId));
     return ok({
-      state: commit(state, { disks: next.disks, tasks: next.tasks }),
+      state: commit(state, { disks: next.disks, tasks: next.tasks, volumes }),
       response: { operationProgressSet: { operationProgress: progress } },
+      notes,
     });
   },
 };

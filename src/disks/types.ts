@@ -107,6 +107,11 @@ export interface Disk {
   readonly lineageSnapshotId: string | null;
   /** The snapshot being created from it, if any (one at a time). */
   readonly progressingSnapshotId: string | null;
+  /**
+   * How many times its content changed (guest writes, rollbacks, re-initialisations): the clock
+   * of `checkConsistency`'s `writesBetween`.
+   */
+  readonly contentChanges: number;
   /** The disk's blocks: a persistent map, opaque to immer. */
   readonly content: BlockMap<BlockVersion>;
 }

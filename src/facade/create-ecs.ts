@@ -13,6 +13,7 @@ import { type AutoSnapshotPolicyApi, autoSnapshotPolicyApi } from '../policies/a
 import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
+import { type VolumeApi, volumeApi } from '../volumes/api.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
 import { Engine } from './engine.js';
@@ -38,7 +39,8 @@ export interface Ecs
     DiskIoApi,
     DiskPerformanceApi,
     BlockAccessApi,
-    BillingApi {
+    BillingApi,
+    VolumeApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
@@ -118,6 +120,7 @@ export function createEcs(options?: EcsOptions): Ecs {
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),
     ...billingApi(engine),
+    ...volumeApi(engine),
     clock: clockControls(engine),
     get state() {
       return engine.state;

@@ -116,6 +116,11 @@ export function writeDisk(state: EcsState, request: WriteDiskRequest): Result<Ec
   }
   const content = writeToBlocks(disk.value.content, state.world.blockSize, writes);
   // Only the content changes, and content is not indexed.
-  const disks = entityReplaceUnindexed(state.disks, disk.value.diskId, { ...disk.value, content });
+  const contentChanges = disk.value.contentChanges + 1;
+  const disks = entityReplaceUnindexed(state.disks, disk.value.diskId, {
+    ...disk.value,
+    content,
+    contentChanges,
+  });
   return ok(commit(state, { disks }));
 }

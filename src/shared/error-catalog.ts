@@ -366,6 +366,16 @@ const CATALOG = {
     httpStatus: 413,
     message: 'The request is larger than the endpoint accepts.',
   },
+  // fake-ecs's own (guest volumes: real ECS does not know them)
+  'InvalidVolumeId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified volume does not exist (fake-ecs guest volume).',
+  },
+  'OperationDenied.UnsureConsistency': {
+    httpStatus: 403,
+    message:
+      'The rollback would leave a guest volume with content of different instants (fake-ecs strictConsistency).',
+  },
 } as const satisfies Record<string, ErrorCatalogEntry>;
 
 /**

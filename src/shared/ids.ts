@@ -3,7 +3,7 @@ import { fnv1a, mix32 } from './hash.js';
 
 /**
  * The id prefixes real ECS uses: instance, disk, snapshot, automatic snapshot policy,
- * snapshot-consistent group, image, snapshot chain.
+ * snapshot-consistent group, image, snapshot chain; and `vol-` for fake-ecs's own guest volumes.
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import { fnv1a, mix32 } from './hash.js';
  * ```
  * @category World
  */
-export type IdPrefix = 'i-' | 'd-' | 's-' | 'sp-' | 'ssg-' | 'm-' | 'sl-';
+export type IdPrefix = 'i-' | 'd-' | 's-' | 'sp-' | 'ssg-' | 'm-' | 'sl-' | 'vol-';
 
 /**
  * The seeded id generator's position, kept in the state so an exported world continues exactly.

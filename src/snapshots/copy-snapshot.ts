@@ -133,6 +133,8 @@ function run(
     sourceSnapshotId: source.snapshotId,
     // A copy is a snapshot of its own, in no snapshot-consistent group.
     snapshotGroupId: null,
+    // A copy lives in another region: it cannot roll the volume's disk back.
+    volumeCapture: null,
   };
   const withChain: EcsState = {
     ...state,

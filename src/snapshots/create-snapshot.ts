@@ -11,6 +11,7 @@ import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
 import type { Transition, TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { captureVolume } from '../volumes/capture.js';
 import {
   type CreateSnapshotInput,
   type CreateSnapshotResponseBody,
@@ -125,6 +126,7 @@ export function takeSnapshot(
     sourceRegionId: null,
     sourceSnapshotId: null,
     snapshotGroupId: spec.snapshotGroupId ?? null,
+    volumeCapture: captureVolume(state, disk),
   };
   const withChain: EcsState = {
     ...state,

@@ -1,6 +1,7 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
 import type { Tag } from '../shared/tags.js';
+import type { VolumeCapture } from '../volumes/types.js';
 
 /**
  * A snapshot id (`s-` + 20 lowercase alphanumerics).
@@ -100,6 +101,11 @@ export interface Snapshot {
   readonly sourceSnapshotId: string | null;
   /** The snapshot-consistent group it was taken in (`ssg-...`), or `null`. */
   readonly snapshotGroupId: string | null;
+  /**
+   * When its disk was a member of a guest volume: every member's blocks at the instant it was
+   * taken (fake-ecs simulation, for `checkConsistency`); else `null`.
+   */
+  readonly volumeCapture: VolumeCapture | null;
 }
 
 /**

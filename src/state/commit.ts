@@ -19,6 +19,7 @@ const PART_KEYS = [
   'lineageNodes',
   'snapshotGroups',
   'autoSnapshotPolicies',
+  'volumes',
   'snapshotUsage',
   'capacityHistory',
   'tasks',

@@ -12,6 +12,7 @@ import { emptyHashTable, type HashTable } from '../shared/persistent/index.js';
 import type { LineageGhost, Snapshot, SnapshotLink } from '../snapshots/types.js';
 import { emptyTasks } from '../tasks/schedule.js';
 import type { TasksState } from '../tasks/types.js';
+import type { Volume } from '../volumes/types.js';
 import type { WorldConfig } from '../world/options.js';
 
 /**
@@ -86,6 +87,8 @@ export interface EcsState {
   readonly snapshotGroups: EntityTable<SnapshotGroup>;
   /** Automatic snapshot policies. */
   readonly autoSnapshotPolicies: EntityTable<AutoSnapshotPolicy>;
+  /** Guest volumes (fake-ecs simulation: partitioned and spanned volumes the guest built). */
+  readonly volumes: EntityTable<Volume>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
@@ -119,6 +122,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     lineageNodes: emptyEntityTable<LineageGhost>(),
     snapshotGroups: emptyEntityTable<SnapshotGroup>(),
     autoSnapshotPolicies: emptyEntityTable<AutoSnapshotPolicy>(),
+    volumes: emptyEntityTable<Volume>(),
     snapshotUsage: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),

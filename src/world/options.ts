@@ -87,6 +87,13 @@ export interface EcsOptions {
   readonly instanceChangeDuringSnapshot?: 'refuse' | 'fail-snapshot' | undefined;
   /** How much of the audit trail (`ecs.events`) to keep in memory. Default `{ limit: 10000 }`. */
   readonly events?: EventOptions | undefined;
+  /**
+   * Refuse a rollback (`resetDisk`, `resetDisks`) of a spanned guest volume's disk when its
+   * consistency verdict is not `consistent` (`OperationDenied.UnsureConsistency`), instead of
+   * doing it and recording `unsure` on the volume. Default `false` (real ECS does not know guest
+   * volumes).
+   */
+  readonly strictConsistency?: boolean | undefined;
 }
 
 /**
@@ -111,6 +118,8 @@ export interface WorldConfig {
   readonly prices: Prices;
   /** What an instance status change does to a snapshot in progress. */
   readonly instanceChangeDuringSnapshot: 'refuse' | 'fail-snapshot';
+  /** Whether a rollback judged other than `consistent` for a guest volume is refused. */
+  readonly strictConsistency: boolean;
 }
 
 /**
@@ -170,6 +179,7 @@ const KNOWN_OPTIONS = [
   'prices',
   'instanceChangeDuringSnapshot',
   'events',
+  'strictConsistency',
 ];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
 
@@ -277,6 +287,13 @@ function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDurin
   return value;
 }
 
+function resolveStrict(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean')
+    fail(`option "strictConsistency" must be true or false; got ${JSON.stringify(value)}.`, 'type');
+  return value;
+}
+
 function resolveBlockSize(blockSize: unknown): number {
   if (blockSize === undefined) return 524288;
   if (typeof blockSize !== 'number') fail('option "blockSize" must be a number of bytes.', 'type');
@@ -337,6 +354,7 @@ export function resolveOptions(options: EcsOptions | undefined): {
     quotas: resolveQuotas(given.quotas),
     prices: resolvePrices(given.prices),
     instanceChangeDuringSnapshot: resolveInstanceChange(given.instanceChangeDuringSnapshot),
+    strictConsistency: resolveStrict(given.strictConsistency),
   };
   return { world, seed: seedHash(seed), startMs, eventLimit: resolveEventLimit(given.events) };
 }

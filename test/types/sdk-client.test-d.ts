@@ -46,6 +46,11 @@ describe('createClient', () => {
       | 'events'
       | 'on'
       | 'faults'
+      | 'createVolume'
+      | 'writeVolume'
+      | 'readVolume'
+      | 'describeVolumes'
+      | 'checkConsistency'
     >;
     expectTypeOf<SdkOperationName>().toEqualTypeOf<FacadeOps>();
   });
