@@ -5,11 +5,11 @@ import { aRunningInstance, aWorld, dataDiskOf, REGION } from '../fixtures/world.
 /** A small block size keeps volume tests cheap. */
 export const BLOCK = 4096;
 
-/** A running instance (instant timings, 4 KiB blocks) with three 20 GiB data disks and one 40 GiB. */
+/** A running instance (instant timings, 4 KiB blocks) with three 20 GiB ESSD data disks and one 40 GiB. */
 export function aVolumeGuest(options: EcsOptions = {}) {
   const ecs = aWorld({ timings: 'instant', blockSize: BLOCK, ...options });
   const instanceId = aRunningInstance(ecs, {
-    dataDisk: [{ size: 20 }, { size: 20 }, { size: 20 }, { size: 40 }],
+    dataDisk: [20, 20, 20, 40].map((size) => ({ size, category: 'cloud_essd' })),
   });
   const diskIds = [1, 2, 3, 4].map((n) => dataDiskOf(ecs, instanceId, n).diskId);
   return { ecs, instanceId, diskIds };
@@ -62,4 +62,17 @@ export function pattern(length: number, seed: number): Uint8Array {
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = (seed * 31 + i * 7 + 1) & 0xff;
   return out;
+}
+
+/** The index of the first differing byte, or -1 when equal (cheap on large arrays). */
+export function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  if (
+    Buffer.from(a.buffer, a.byteOffset, a.length).equals(
+      Buffer.from(b.buffer, b.byteOffset, b.length),
+    )
+  )
+    return -1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return n;
 }
