@@ -380,8 +380,9 @@ const CATALOG = {
 
 /**
  * Every error code fake-ecs can return, with the HTTP status and message copied from the ECS API
- * reference (`docs/errors.md` lists them). `UnsupportedParameter` is fake-ecs's own: a parameter
- * the twin does not model fails loudly instead of being silently ignored.
+ * reference (`docs/errors.md` lists them). `UnsupportedParameter`, `InvalidVolumeId.NotFound` and
+ * `OperationDenied.UnsureConsistency` are fake-ecs's own: a parameter the twin does not model
+ * fails loudly instead of being silently ignored; the last two are for guest volumes.
  *
  * @example
  * ```ts

@@ -78,10 +78,10 @@ export interface CreateVolumeInput {
   readonly stripeSize: number | null;
 }
 
-/** The most partitions of one disk, and the most disks of one spanned volume. */
-export const MAX_PARTITIONS = 128;
-/** @internal */
-export const MAX_SPANNED_DISKS = 32;
+/** The most partitions of one disk. */
+const MAX_PARTITIONS = 128;
+/** The most disks of one spanned volume. */
+const MAX_SPANNED_DISKS = 32;
 
 /**
  * Reads `createVolume`'s request: missing, malformed and unknown fields are refused here.

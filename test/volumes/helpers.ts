@@ -11,7 +11,7 @@ export function aVolumeGuest(options: EcsOptions = {}) {
   const instanceId = aRunningInstance(ecs, {
     dataDisk: [20, 20, 20, 40].map((size) => ({ size, category: 'cloud_essd' })),
   });
-  const diskIds = [1, 2, 3, 4].map((n) => dataDiskOf(ecs, instanceId, n).diskId);
+  const diskIds: string[] = [1, 2, 3, 4].map((n) => dataDiskOf(ecs, instanceId, n).diskId);
   return { ecs, instanceId, diskIds };
 }
 
@@ -25,7 +25,8 @@ export function aSpannedVolume(options: EcsOptions = {}, stripeSize?: number) {
     diskIds: [must(d1), must(d2), must(d3)],
     ...(stripeSize === undefined ? {} : { stripeSize }),
   });
-  return { ...guest, volumeId, members: [must(d1), must(d2), must(d3)] };
+  const members: string[] = [must(d1), must(d2), must(d3)];
+  return { ...guest, volumeId, members };
 }
 
 /** Takes one snapshot of a disk and returns its id. */

@@ -32,6 +32,7 @@ describe('createEcs', () => {
       });
       expect(DEFAULT_QUOTAS.dataDisksPerInstance).toBe(64);
       expect(createEcs().clock.now()).toBe('2026-01-01T00:00:00Z');
+      expect(world.strictConsistency).toBe(false);
     });
 
     it('behaves as seed 0', () => {
@@ -70,6 +71,10 @@ describe('createEcs', () => {
       expect(createEcs({ blockSize }).state.world.blockSize).toBe(blockSize);
     });
 
+    it('keeps strictConsistency', () => {
+      expect(createEcs({ strictConsistency: true }).state.world.strictConsistency).toBe(true);
+    });
+
     it('accepts quotas overrides', () => {
       expect(createEcs({ quotas: { dataDisksPerInstance: 3 } }).state.world.quotas).toEqual({
         dataDisksPerInstance: 3,
@@ -91,6 +96,12 @@ describe('createEcs', () => {
     it.each<[string, unknown, ErrorConstructor, RegExp]>([
       ['options that are not an object', 'seed', TypeError, /options must be an object/],
       ['an unknown option', { speed: 1 }, TypeError, /unknown option "speed"/],
+      [
+        'strictConsistency that is not a boolean',
+        { strictConsistency: 'yes' },
+        TypeError,
+        /"strictConsistency" must be true or false/,
+      ],
       ['a seed that is an object', { seed: {} }, TypeError, /"seed"/],
       ['a seed that is NaN', { seed: Number.NaN }, RangeError, /"seed"/],
       ['a seed that is Infinity', { seed: Number.POSITIVE_INFINITY }, RangeError, /"seed"/],
