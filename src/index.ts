@@ -235,6 +235,7 @@ export type {
   CheckConsistencyResult,
   ConsistencyRange,
   ConsistencyVerdict,
+  VolumeByteRange,
   VolumeVerdict,
 } from './volumes/consistency-types.js';
 export type {

@@ -12,6 +12,22 @@
 export type ConsistencyVerdict = 'consistent' | 'unsure' | 'incomplete';
 
 /**
+ * A byte range of a volume.
+ *
+ * @example
+ * ```ts
+ * const range: VolumeByteRange = { offset: 0, length: 524288 };
+ * ```
+ * @category Volumes
+ */
+export interface VolumeByteRange {
+  /** First volume byte. */
+  readonly offset: number;
+  /** Number of bytes. */
+  readonly length: number;
+}
+
+/**
  * A run of blocks of one member disk whose rolled-back content differs from the volume as it was
  * at the reference instant (the latest capture): there the rolled-back volume holds the content
  * the disk had at its own snapshot's instant.
@@ -39,7 +55,7 @@ export interface ConsistencyRange {
   /** The length in bytes. */
   readonly length: number;
   /** Where those disk bytes lie in the volume, in volume order (empty outside every extent). */
-  readonly volumeRanges: readonly { readonly offset: number; readonly length: number }[];
+  readonly volumeRanges: readonly VolumeByteRange[];
 }
 
 /**
