@@ -164,6 +164,6 @@ describe('property: volume rollback consistency', () => {
       // The generator must exercise both verdicts, or the property proves little.
       expect(consistent).toBeGreaterThan(5);
       expect(unsure).toBeGreaterThan(5);
-    });
+    }, 60_000);
   }
 });
