@@ -4,7 +4,7 @@
 //   string to sign    = "ACS3-HMAC-SHA256\n" + hex(SHA-256(canonical request))
 //   signature         = hex(HMAC-SHA256(secret, string to sign))
 
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { percentEncode, sameSignature } from './percent-encode.js';
@@ -89,7 +89,7 @@ export function acs3StringToSign(
     signedHeaders.join(';'),
     payloadHash,
   ].join('\n');
-  return `${ALGORITHM}\n${createHash('sha256').update(canonical).digest('hex')}`;
+  return `${ALGORITHM}\n${hash('sha256', canonical, 'hex')}`;
 }
 
 /**

@@ -28,6 +28,7 @@ function invalid(name: string, why: string): EcsError {
 }
 
 function decode(text: string): string | undefined {
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replaceAll('+', ' '));
   } catch {
@@ -131,6 +132,18 @@ function build(node: WireNode, path: string): unknown {
   return out;
 }
 
+/** The common case, no dotted name: one object, no tree. */
+function flatRequest(pairs: WirePairs): Result<Record<string, unknown>, EcsError> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of pairs) {
+    if (/^\d+$/.test(key)) return err(invalid(key, 'a list position where a name belongs'));
+    const field = fieldOfWire(key);
+    if (field in out) return err(invalid(key, 'given more than once'));
+    out[field] = value;
+  }
+  return ok(out);
+}
+
 /**
  * Turns wire pairs into the facade's request object: camelCase fields (as the SDK's request model
  * names them), repeat lists as arrays, dotted names as nested objects. Values stay strings.
@@ -140,6 +153,7 @@ function build(node: WireNode, path: string): unknown {
  * @internal
  */
 export function requestOfPairs(pairs: WirePairs): Result<Record<string, unknown>, EcsError> {
+  if (pairs.every(([key]) => !key.includes('.'))) return flatRequest(pairs);
   const root = newNode();
   for (const [key, value] of pairs) {
     const error = insert(root, key, value);
