@@ -213,6 +213,8 @@ async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> 
   return 'status' in wire ? wire : dispatch(ctx, wire, regionId);
 }
 
+function ignore(): void {}
+
 /**
  * Answers one HTTP request. Never throws and never leaves a request unanswered: anything
  * unexpected becomes a 500 `InternalError` answer.
@@ -227,6 +229,8 @@ export async function handleRequest(
   res: ServerResponse,
   ctx: ServerContext,
 ): Promise<void> {
+  // A client that goes away mid-body makes the request stream fail; nobody needs to hear it.
+  req.on('error', ignore);
   let reply: Reply;
   try {
     reply = await answer(req, ctx);

@@ -167,3 +167,31 @@ describe('the HTTP protocol', () => {
     }
   });
 });
+
+describe('clients that go away', () => {
+  it('keeps serving when clients hang up in the middle of a body, on every path', async () => {
+    const ecs = createEcs({ seed: 'hangups' });
+    const server = await aServer(ecs, { credentials: 'any' });
+    try {
+      for (const path of ['/', '/x', '/__fake-ecs/clock/advance', `/?RegionId=${REGION}`]) {
+        await new Promise<void>((resolve) => {
+          const socket = connect(server.port, '127.0.0.1', () => {
+            socket.write(
+              `POST ${path} HTTP/1.1\r\nhost: x\r\ncontent-length: 1000\r\n\r\nRegionId=`,
+            );
+            setTimeout(() => socket.destroy(), 20);
+          });
+          socket.on('close', () => resolve());
+          socket.on('error', () => undefined);
+        });
+      }
+      const res = await send(
+        server.port,
+        unsignedRequest('DescribeSnapshots', { RegionId: REGION }),
+      );
+      expect(res.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
