@@ -50,6 +50,24 @@ describe('the rollback verdict', () => {
       expect(ecs.describeVolumes().volumes[0]?.consistency).toBe('unsure');
     });
 
+    it('attaches the verdict to the call in the event log', () => {
+      const { ecs, volumeId, pairs } = anUnsureSet();
+      const body = rollBack(ecs, pairs);
+      const event = ecs.events.find((e) => e.kind === 'call' && e.requestId === body.requestId);
+      expect(event && 'notes' in event ? event.notes : undefined).toEqual([
+        {
+          type: 'volume-rollback',
+          detail: expect.objectContaining({ volumeId, verdict: 'unsure', writesBetween: 6 }),
+        },
+      ]);
+      const refused = anUnsureSet({ strictConsistency: true });
+      expect(() => rollBack(refused.ecs, refused.pairs)).toThrow(/UnsureConsistency/);
+      const last = refused.ecs.events.at(-1);
+      expect(last && 'error' in last ? last.error?.code : undefined).toBe(
+        'OperationDenied.UnsureConsistency',
+      );
+    });
+
     it('goes back to consistent after a consistent rollback', () => {
       const v = aSpannedVolume({}, STRIPE);
       const { snapshotGroupId } = v.ecs.createSnapshotGroup({
