@@ -64,6 +64,21 @@ describe('signatures', () => {
       }
     });
 
+    it('verifies values with spaces, reserved characters and non-ASCII text as the SDK encodes them', async () => {
+      const client = anSdkClient(server, sdk);
+      const description = "a b+c&d=e!*()' %41 快照 ~_.-";
+      const created = await client.createSnapshot(
+        new $Ecs.CreateSnapshotRequest({ diskId, snapshotName: 'encoded', description }),
+      );
+      const described = await client.describeSnapshots(
+        new $Ecs.DescribeSnapshotsRequest({
+          regionId: REGION,
+          snapshotIds: JSON.stringify([created.body?.snapshotId]),
+        }),
+      );
+      expect(described.body?.snapshots?.snapshot?.[0]?.description).toBe(description);
+    });
+
     it('answers InvalidAccessKeyId.NotFound (404) to an unknown AccessKey ID', async () => {
       const before = ecs.state;
       const error = await rejectionOf(
