@@ -73,6 +73,7 @@ export type {
 export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
 export type { WithRequestId } from './facade/engine.js';
+export type { FaultsJson } from './faults/fault-set.js';
 export type {
   EcsFaults,
   FaultMatch,
@@ -163,6 +164,8 @@ export type {
 export type { ModifyAutoSnapshotPolicyExRequest } from './policies/modify-auto-snapshot-policy-ex.js';
 export type { AutoSnapshotPolicy } from './policies/types.js';
 export type { AutoSnapshotPolicyView } from './policies/views.js';
+export type { SavedGraph } from './saved/graph-codec.js';
+export type { EcsExport, SavedEngine } from './saved/saved-world.js';
 export {
   EcsError,
   type EcsErrorData,

@@ -82,11 +82,29 @@ export function ownedBytesVersion(data: Uint8Array): BytesBlockVersion {
   return Object.freeze(version);
 }
 
-function toBase64(data: Uint8Array): string {
+/**
+ * Base64 of bytes (a block's JSON form, a saved world).
+ *
+ * @internal
+ */
+export function toBase64(data: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < data.length; i += 0x8000)
     binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/**
+ * The bytes of a base64 string.
+ *
+ * @throws DOMException when `text` is not base64.
+ * @internal
+ */
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /**

@@ -26,7 +26,7 @@ export class EventLog {
    */
   constructor(limit: number = DEFAULT_EVENT_LIMIT, restored: readonly EcsEvent[] = []) {
     this.#limit = limit;
-    this.#items = limit === 0 ? [] : restored.slice(-limit);
+    this.#items = limit === 0 ? [] : restored.slice(-limit).map((e) => Object.freeze(e));
   }
 
   /** Whether anyone keeps or hears events: when not, callers skip building them. */

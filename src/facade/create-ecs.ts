@@ -10,6 +10,7 @@ import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
 import { type InstanceApi, instanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
 import { type AutoSnapshotPolicyApi, autoSnapshotPolicyApi } from '../policies/api.js';
+import { type EcsExport, exportWorld, readSavedWorld } from '../saved/saved-world.js';
 import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
@@ -81,6 +82,20 @@ export interface Ecs
    * ```
    */
   readonly faults: EcsFaults;
+  /**
+   * Saves the whole world (state, request ids, fault rules and their random stream, events) as
+   * versioned JSON data; `createEcs({ from })` continues it exactly, as if it had never been saved.
+   *
+   * @returns The saved world.
+   * @throws TypeError when a fault rule filters with a predicate (which JSON cannot hold).
+   * @example
+   * ```ts
+   * const saved = JSON.stringify(ecs.export());
+   * const again = createEcs({ from: JSON.parse(saved) });
+   * again.createSnapshot({ diskId }).snapshotId === ecs.createSnapshot({ diskId }).snapshotId; //=> true
+   * ```
+   */
+  export(): EcsExport;
 }
 
 /**
@@ -98,11 +113,14 @@ export interface Ecs
  */
 export function createEcs(options?: EcsOptions): Ecs {
   const { world, seed, startMs, eventLimit } = resolveOptions(options);
+  const saved = options?.from === undefined ? undefined : readSavedWorld(options.from);
+  const state = saved?.state ?? initialState(world, seed, startMs);
   // Filled once the ECS API is bound: the operations fault rules may name.
   const operations = new Set<string>();
-  const engine = new Engine(initialState(world, seed, startMs), {
-    events: new EventLog(eventLimit),
-    faults: new FaultSet(seed, operations),
+  const engine = new Engine(state, {
+    requestCounter: saved?.requestCounter ?? 0,
+    events: new EventLog(eventLimit, saved?.events),
+    faults: new FaultSet(state.ids.seed, operations, saved?.faults),
   });
   // The ECS API proper (what the SDK client exposes): every one of its methods is an operation
   // that fault rules can name. Simulation controls go below, not here.
@@ -130,5 +148,6 @@ export function createEcs(options?: EcsOptions): Ecs {
     },
     on: (listener) => engine.events.subscribe(listener),
     faults: faultsApi(engine),
+    export: () => exportWorld(engine),
   };
 }

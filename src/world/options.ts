@@ -1,6 +1,7 @@
 import { type InstantInput, parseInstant } from '../clock/timestamp.js';
 import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
 import type { EventOptions } from '../events/types.js';
+import type { EcsExport } from '../saved/saved-world.js';
 import { seedHash } from '../shared/ids.js';
 import { INSTANT_TIMINGS, REALISTIC_TIMINGS, TIMING_NAMES, type Timings } from './timings.js';
 
@@ -94,6 +95,11 @@ export interface EcsOptions {
    * volumes).
    */
   readonly strictConsistency?: boolean | undefined;
+  /**
+   * A world saved by `ecs.export()` to continue, exactly. It keeps its own seed, clock and
+   * configuration, so it combines with no other option but `events`.
+   */
+  readonly from?: EcsExport | undefined;
 }
 
 /**
@@ -180,7 +186,10 @@ const KNOWN_OPTIONS = [
   'instanceChangeDuringSnapshot',
   'events',
   'strictConsistency',
+  'from',
 ];
+/** What a saved world (`from`) combines with: the rest is saved with it. */
+const WITH_FROM = ['from', 'events'];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
 
 function fail(message: string, kind: 'type' | 'range' = 'range'): never {
@@ -336,6 +345,11 @@ export function resolveOptions(options: EcsOptions | undefined): {
   for (const key of Object.keys(given)) {
     if (!KNOWN_OPTIONS.includes(key))
       fail(`unknown option "${key}"; known: ${KNOWN_OPTIONS.join(', ')}.`, 'type');
+    if (given.from !== undefined && !WITH_FROM.includes(key))
+      fail(
+        `option "from" cannot be combined with "${key}": a saved world keeps its own seed, clock and configuration.`,
+        'type',
+      );
   }
   const { seed = 0, now = DEFAULT_NOW } = given;
   if (typeof seed !== 'number' && typeof seed !== 'string')

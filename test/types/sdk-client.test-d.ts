@@ -51,6 +51,7 @@ describe('createClient', () => {
       | 'readVolume'
       | 'describeVolumes'
       | 'checkConsistency'
+      | 'export'
     >;
     expectTypeOf<SdkOperationName>().toEqualTypeOf<FacadeOps>();
   });

@@ -1,0 +1,203 @@
+// A structure-tagged JSON form for the whole state, generic over its parts: every object becomes a
+// node of a flat table and is referenced by number, so shared structure (a snapshot's block map
+// shared with its disk, trie nodes shared between maps, the same block version object in many
+// maps: identity is what incremental snapshots count) is saved once and restored shared. The
+// flat table also keeps encoding and decoding free of recursion, whatever the depth of a
+// structure (a leftist heap's left spine can be long). Plain objects, arrays and the persistent
+// structures made of them (EntityTable, HashTable, OrderedIndex, TaskHeap) need no code of their
+// own; only BlockMap (a class with private fields), block versions with bytes and typed arrays are
+// tagged. Anything else (a Map, a Date, a class instance) cannot be saved, and says so.
+//
+// Values: a string starting with '@' is escaped as '@@...'; '@u' is undefined; '@n<number>' is a
+// number JSON cannot hold (NaN, Infinity, -0); '@<id>' refers to node <id>. A node is a JSON array
+// (an array), an object whose keys starting with '@' are escaped the same way (a plain object), or
+// an object with the key '@' naming its tag.
+
+import { fromBase64, ownedBytesVersion, toBase64 } from '../blocks/block-content.js';
+import { BlockMap } from '../blocks/block-map.js';
+import type { TrieNode } from '../blocks/trie-node.js';
+
+/**
+ * The JSON form of a value graph: the root value and the table of its objects.
+ *
+ * @example
+ * ```ts
+ * const saved: SavedGraph = { root: '@0', nodes: [{ version: 1 }] };
+ * ```
+ * @category World
+ */
+export interface SavedGraph {
+  /** The root value (a reference `@0` for an object). */
+  readonly root: unknown;
+  /** Every object, once, by reference number. */
+  readonly nodes: readonly unknown[];
+}
+
+const escape = (text: string): string => (text.startsWith('@') ? `@${text}` : text);
+
+function saveNumber(n: number): number | string {
+  if (Object.is(n, -0)) return '@n-0';
+  return Number.isFinite(n) ? n : `@n${String(n)}`;
+}
+
+function cannotSave(what: string): never {
+  throw new TypeError(
+    `ecs.export: cannot save ${what} found in the state; state parts must be EntityTable, HashTable, BlockMap or plain frozen JSON data.`,
+  );
+}
+
+function isBytesVersion(o: object): boolean {
+  const v = o as { kind?: unknown; data?: unknown };
+  return v.kind === 'bytes' && v.data instanceof Uint8Array;
+}
+
+/**
+ * Encodes a value graph (the state) as JSON-safe data, each object once.
+ *
+ * @param value - The value.
+ * @returns Its saved form.
+ * @throws TypeError for a value it cannot save (a function, a Map, a class instance, ...).
+ * @internal
+ */
+export function encodeGraph(value: unknown): SavedGraph {
+  const ids = new Map<object, number>();
+  const queue: object[] = [];
+  const ref = (v: unknown): unknown => {
+    switch (typeof v) {
+      case 'string':
+        return escape(v);
+      case 'number':
+        return saveNumber(v);
+      case 'boolean':
+        return v;
+      case 'undefined':
+        return '@u';
+      case 'object': {
+        if (v === null) return null;
+        let id = ids.get(v);
+        if (id === undefined) {
+          id = queue.length;
+          ids.set(v, id);
+          queue.push(v);
+        }
+        return `@${id}`;
+      }
+      default:
+        return cannotSave(`a ${typeof v}`);
+    }
+  };
+  const encodeNode = (o: object): unknown => {
+    if (Array.isArray(o)) {
+      const out = new Array<unknown>(o.length);
+      for (let i = 0; i < o.length; i++) out[i] = ref(o[i]);
+      return out;
+    }
+    if (o instanceof Uint8Array) return { '@': 'bytes', base64: toBase64(o) };
+    if (o instanceof BlockMap) {
+      const trie = o.trie();
+      return { '@': 'BlockMap', root: ref(trie.root), shift: trie.shift, size: trie.size };
+    }
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null)
+      cannotSave(`a ${(o.constructor as { name?: string } | undefined)?.name ?? 'class instance'}`);
+    if (Object.getOwnPropertyDescriptor(o, 'toJSON')) {
+      if (!isBytesVersion(o)) cannotSave('an object with a toJSON method');
+      return { '@': 'BytesBlockVersion', data: ref((o as { data: Uint8Array }).data) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(o)) out[escape(key)] = ref(field);
+    return out;
+  };
+  const root = ref(value);
+  const nodes: unknown[] = [];
+  for (let i = 0; i < queue.length; i++) nodes.push(encodeNode(queue[i] as object));
+  return { root, nodes };
+}
+
+function fail(message: string): never {
+  throw new TypeError(message);
+}
+
+/**
+ * Decodes a saved value graph: every object is rebuilt once (shared where it was shared) and
+ * frozen, block maps and block versions as their classes.
+ *
+ * @param saved - The saved form.
+ * @returns The value.
+ * @throws TypeError when the saved form is malformed.
+ * @internal
+ */
+export function decodeGraph(saved: SavedGraph): unknown {
+  const { nodes } = saved;
+  if (!Array.isArray(nodes)) fail('"nodes" is not an array');
+  const built = new Array<unknown>(nodes.length);
+  const made = new Uint8Array(nodes.length);
+  const toFill: number[] = [];
+  const value = (v: unknown): unknown => {
+    if (typeof v !== 'string' || !v.startsWith('@')) {
+      if (typeof v === 'object' && v !== null) fail('an object is inlined instead of referenced');
+      return v;
+    }
+    if (v.startsWith('@@')) return v.slice(1);
+    if (v === '@u') return undefined;
+    if (v.startsWith('@n')) return v === '@n-0' ? -0 : Number(v.slice(2));
+    return resolve(Number(v.slice(1)));
+  };
+  const resolve = (id: number): unknown => {
+    if (!Number.isInteger(id) || id < 0 || id >= nodes.length) fail(`no node ${id}`);
+    if (made[id]) return built[id];
+    const node = nodes[id];
+    let result: unknown;
+    if (Array.isArray(node)) {
+      result = new Array(node.length);
+      toFill.push(id);
+    } else if (typeof node !== 'object' || node === null) {
+      fail(`node ${id} is not an object or array`);
+    } else if ('@' in node) {
+      result = decodeTagged(node as Record<string, unknown>, id);
+    } else {
+      result = {};
+      toFill.push(id);
+    }
+    built[id] = result;
+    made[id] = 1;
+    return result;
+  };
+  const decodeTagged = (node: Record<string, unknown>, id: number): unknown => {
+    switch (node['@']) {
+      case 'bytes':
+        return fromBase64(String(node['base64']));
+      case 'BytesBlockVersion': {
+        const data = value(node['data']);
+        if (!(data instanceof Uint8Array)) fail(`node ${id}: a block version without bytes`);
+        return ownedBytesVersion(data);
+      }
+      case 'BlockMap': {
+        const root = value(node['root']) as TrieNode | undefined;
+        const { shift, size } = node as { shift?: unknown; size?: unknown };
+        if (typeof shift !== 'number' || typeof size !== 'number')
+          fail(`node ${id}: a block map without shift or size`);
+        return new BlockMap({ root, shift, size });
+      }
+      default:
+        return fail(`node ${id} has the unknown tag ${JSON.stringify(node['@'])}`);
+    }
+  };
+  const root = value(saved.root);
+  for (let i = 0; i < toFill.length; i++) {
+    const id = toFill[i] as number;
+    const node = nodes[id];
+    const target = built[id] as Record<string, unknown> | unknown[];
+    if (Array.isArray(node)) {
+      const array = target as unknown[];
+      for (let j = 0; j < node.length; j++) array[j] = value(node[j]);
+    } else {
+      const object = target as Record<string, unknown>;
+      for (const [key, field] of Object.entries(node as object)) {
+        object[key.startsWith('@@') ? key.slice(1) : key] = value(field);
+      }
+    }
+  }
+  for (const id of toFill) Object.freeze(built[id]);
+  return root;
+}

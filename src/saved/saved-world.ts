@@ -1,0 +1,153 @@
+import { millisOf } from '../clock/timestamp.js';
+import type { EcsEvent } from '../events/types.js';
+import type { Engine } from '../facade/engine.js';
+import type { FaultsJson } from '../faults/fault-set.js';
+import { type EcsState, initialState } from '../state/ecs-state.js';
+import { decodeGraph, encodeGraph, type SavedGraph } from './graph-codec.js';
+
+/**
+ * What the engine keeps beside the state, saved with it.
+ *
+ * @example
+ * ```ts
+ * ecs.export().engine.requestCounter; //=> 12
+ * ```
+ * @category World
+ */
+export interface SavedEngine {
+  /** How many request ids were handed out. */
+  readonly requestCounter: number;
+  /** Fault rules, their random stream's position and armed snapshot failures. */
+  readonly faults: FaultsJson;
+  /** The kept audit trail, as JSON (parameters and responses become plain data). */
+  readonly events: readonly EcsEvent[];
+}
+
+/**
+ * A saved world: `ecs.export()` makes it, `createEcs({ from })` continues it exactly (same ids,
+ * request ids, times and injected failures as if it had never been saved). Plain JSON: write it to
+ * a file with `JSON.stringify` and read it back with `JSON.parse`.
+ *
+ * @example
+ * ```ts
+ * const saved = ecs.export();
+ * const copy = createEcs({ from: JSON.parse(JSON.stringify(saved)) });
+ * ```
+ * @category World
+ */
+export interface EcsExport {
+  /** Always `'fake-ecs'`. */
+  readonly format: 'fake-ecs';
+  /** The format version: 1. */
+  readonly version: 1;
+  /** The whole state (`ecs.state`), structure-tagged. */
+  readonly state: SavedGraph;
+  /** Request ids, faults and events. */
+  readonly engine: SavedEngine;
+}
+
+/**
+ * Saves a world.
+ *
+ * @param engine - The engine.
+ * @returns The saved world, plain JSON data.
+ * @throws TypeError when a fault rule has a predicate, or a state part cannot be saved.
+ * @internal
+ */
+export function exportWorld(engine: Engine): EcsExport {
+  const faults = engine.faults.toJSON();
+  return {
+    format: 'fake-ecs',
+    version: 1,
+    state: encodeGraph(engine.state),
+    engine: {
+      requestCounter: engine.requestCounter,
+      faults: JSON.parse(JSON.stringify(faults)) as FaultsJson,
+      events: JSON.parse(JSON.stringify(engine.events.list())) as EcsEvent[],
+    },
+  };
+}
+
+/** A world read back from an {@link EcsExport}. */
+export interface RestoredWorld {
+  readonly state: EcsState;
+  readonly requestCounter: number;
+  readonly faults: FaultsJson;
+  readonly events: readonly EcsEvent[];
+}
+
+function damaged(reason: string): never {
+  throw new TypeError(`createEcs: option "from" is not a world saved by ecs.export() (${reason}).`);
+}
+
+const isWhole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+function checkEngine(engine: unknown): SavedEngine {
+  const e = engine as Partial<SavedEngine> | null;
+  if (typeof e !== 'object' || e === null) damaged('"engine" is missing');
+  if (!isWhole(e.requestCounter)) damaged('"engine.requestCounter" is not a whole number');
+  if (!Array.isArray(e.events)) damaged('"engine.events" is not an array');
+  const f = e.faults as Partial<FaultsJson> | undefined;
+  if (
+    typeof f !== 'object' ||
+    f === null ||
+    !isWhole(f.nextRule) ||
+    !isWhole(f.draws) ||
+    !Array.isArray(f.rules) ||
+    !Array.isArray(f.armed)
+  )
+    damaged('"engine.faults" is malformed');
+  return e as SavedEngine;
+}
+
+function restoreState(saved: SavedGraph): EcsState {
+  let decoded: unknown;
+  try {
+    decoded = decodeGraph(saved);
+  } catch (error) {
+    return damaged(`its state is malformed: ${(error as Error).message}`);
+  }
+  const state = decoded as Partial<EcsState> | null;
+  if (typeof state !== 'object' || state === null || state.version !== 1)
+    return damaged('its state has no version 1');
+  const now = state.clock?.now;
+  if (typeof state.world !== 'object' || typeof state.ids?.seed !== 'number' || !now)
+    return damaged('its state has no world, ids or clock');
+  // Parts a later fake-ecs added start empty; parts this one does not know are refused.
+  const base = initialState(state.world, state.ids.seed, millisOf(now));
+  for (const key of Object.keys(state)) {
+    if (!(key in base))
+      throw new RangeError(
+        `createEcs: option "from" holds the state part "${key}", which this fake-ecs does not know: it was saved by a newer version.`,
+      );
+  }
+  return Object.freeze({ ...base, ...state }) as EcsState;
+}
+
+/**
+ * Validates and reads a saved world.
+ *
+ * @param from - The `from` option.
+ * @returns The state and what the engine keeps beside it.
+ * @throws TypeError when `from` is not a saved world; RangeError for another format version.
+ * @internal
+ */
+export function readSavedWorld(from: unknown): RestoredWorld {
+  const saved = from as Partial<EcsExport> | null;
+  if (typeof saved !== 'object' || saved === null)
+    throw new TypeError('createEcs: option "from" must be a world saved by ecs.export().');
+  if (saved.format !== 'fake-ecs')
+    damaged(`"format" is ${JSON.stringify(saved.format)}, not "fake-ecs"`);
+  if (saved.version !== 1)
+    throw new RangeError(
+      `createEcs: option "from" has format version ${JSON.stringify(saved.version)}; this fake-ecs reads version 1.`,
+    );
+  const engine = checkEngine(saved.engine);
+  if (typeof saved.state !== 'object' || saved.state === null) damaged('"state" is missing');
+  return {
+    state: restoreState(saved.state),
+    requestCounter: engine.requestCounter,
+    faults: engine.faults,
+    events: engine.events,
+  };
+}
