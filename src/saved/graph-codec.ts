@@ -33,7 +33,7 @@ export interface SavedGraph {
   readonly nodes: readonly unknown[];
 }
 
-const escape = (text: string): string => (text.startsWith('@') ? `@${text}` : text);
+const escapeAt = (text: string): string => (text.startsWith('@') ? `@${text}` : text);
 
 function saveNumber(n: number): number | string {
   if (Object.is(n, -0)) return '@n-0';
@@ -65,7 +65,7 @@ export function encodeGraph(value: unknown): SavedGraph {
   const ref = (v: unknown): unknown => {
     switch (typeof v) {
       case 'string':
-        return escape(v);
+        return escapeAt(v);
       case 'number':
         return saveNumber(v);
       case 'boolean':
@@ -105,13 +105,23 @@ export function encodeGraph(value: unknown): SavedGraph {
       return { '@': 'BytesBlockVersion', data: ref((o as { data: Uint8Array }).data) };
     }
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(o)) out[escape(key)] = ref(field);
+    for (const [key, field] of Object.entries(o)) out[escapeAt(key)] = ref(field);
     return out;
   };
   const root = ref(value);
   const nodes: unknown[] = [];
   for (let i = 0; i < queue.length; i++) nodes.push(encodeNode(queue[i] as object));
   return { root, nodes };
+}
+
+/** A tagged node as saved: its tag and the fields of its kind. */
+interface TaggedNode {
+  readonly '@': unknown;
+  readonly base64?: unknown;
+  readonly data?: unknown;
+  readonly root?: unknown;
+  readonly shift?: unknown;
+  readonly size?: unknown;
 }
 
 function fail(message: string): never {
@@ -154,7 +164,7 @@ export function decodeGraph(saved: SavedGraph): unknown {
     } else if (typeof node !== 'object' || node === null) {
       fail(`node ${id} is not an object or array`);
     } else if ('@' in node) {
-      result = decodeTagged(node as Record<string, unknown>, id);
+      result = decodeTagged(node as TaggedNode, id);
     } else {
       result = {};
       toFill.push(id);
@@ -163,18 +173,18 @@ export function decodeGraph(saved: SavedGraph): unknown {
     made[id] = 1;
     return result;
   };
-  const decodeTagged = (node: Record<string, unknown>, id: number): unknown => {
+  const decodeTagged = (node: TaggedNode, id: number): unknown => {
     switch (node['@']) {
       case 'bytes':
-        return fromBase64(String(node['base64']));
+        return fromBase64(String(node.base64));
       case 'BytesBlockVersion': {
-        const data = value(node['data']);
+        const data = value(node.data);
         if (!(data instanceof Uint8Array)) fail(`node ${id}: a block version without bytes`);
         return ownedBytesVersion(data);
       }
       case 'BlockMap': {
-        const root = value(node['root']) as TrieNode | undefined;
-        const { shift, size } = node as { shift?: unknown; size?: unknown };
+        const root = value(node.root) as TrieNode | undefined;
+        const { shift, size } = node;
         if (typeof shift !== 'number' || typeof size !== 'number')
           fail(`node ${id}: a block map without shift or size`);
         return new BlockMap({ root, shift, size });
