@@ -51,6 +51,65 @@ function isBytesVersion(o: object): boolean {
   return v.kind === 'bytes' && v.data instanceof Uint8Array;
 }
 
+function refPrimitive(v: unknown): unknown {
+  switch (typeof v) {
+    case 'string':
+      return escapeAt(v);
+    case 'number':
+      return saveNumber(v);
+    case 'boolean':
+      return v;
+    case 'undefined':
+      return '@u';
+    default:
+      return cannotSave(`a ${typeof v}`);
+  }
+}
+
+/** Numbers every object it meets, once, and encodes them in that order. */
+class GraphEncoder {
+  readonly #ids = new Map<object, number>();
+  readonly queue: object[] = [];
+
+  ref(v: unknown): unknown {
+    if (typeof v !== 'object' || v === null) return v === null ? null : refPrimitive(v);
+    let id = this.#ids.get(v);
+    if (id === undefined) {
+      id = this.queue.length;
+      this.#ids.set(v, id);
+      this.queue.push(v);
+    }
+    return `@${id}`;
+  }
+
+  node(o: object): unknown {
+    if (Array.isArray(o)) {
+      const out = new Array<unknown>(o.length);
+      for (let i = 0; i < o.length; i++) out[i] = this.ref(o[i]);
+      return out;
+    }
+    if (o instanceof Uint8Array) return { '@': 'bytes', base64: toBase64(o) };
+    if (o instanceof BlockMap) {
+      const trie = o.trie();
+      return { '@': 'BlockMap', root: this.ref(trie.root), shift: trie.shift, size: trie.size };
+    }
+    return this.#plain(o);
+  }
+
+  #plain(o: object): unknown {
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null)
+      cannotSave(`a ${(o.constructor as { name?: string } | undefined)?.name ?? 'class instance'}`);
+    if (Object.getOwnPropertyDescriptor(o, 'toJSON')) {
+      if (!isBytesVersion(o)) cannotSave('an object with a toJSON method');
+      return { '@': 'BytesBlockVersion', data: this.ref((o as { data: Uint8Array }).data) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(o)) out[escapeAt(key)] = this.ref(field);
+    return out;
+  }
+}
+
 /**
  * Encodes a value graph (the state) as JSON-safe data, each object once.
  *
@@ -60,57 +119,12 @@ function isBytesVersion(o: object): boolean {
  * @internal
  */
 export function encodeGraph(value: unknown): SavedGraph {
-  const ids = new Map<object, number>();
-  const queue: object[] = [];
-  const ref = (v: unknown): unknown => {
-    switch (typeof v) {
-      case 'string':
-        return escapeAt(v);
-      case 'number':
-        return saveNumber(v);
-      case 'boolean':
-        return v;
-      case 'undefined':
-        return '@u';
-      case 'object': {
-        if (v === null) return null;
-        let id = ids.get(v);
-        if (id === undefined) {
-          id = queue.length;
-          ids.set(v, id);
-          queue.push(v);
-        }
-        return `@${id}`;
-      }
-      default:
-        return cannotSave(`a ${typeof v}`);
-    }
-  };
-  const encodeNode = (o: object): unknown => {
-    if (Array.isArray(o)) {
-      const out = new Array<unknown>(o.length);
-      for (let i = 0; i < o.length; i++) out[i] = ref(o[i]);
-      return out;
-    }
-    if (o instanceof Uint8Array) return { '@': 'bytes', base64: toBase64(o) };
-    if (o instanceof BlockMap) {
-      const trie = o.trie();
-      return { '@': 'BlockMap', root: ref(trie.root), shift: trie.shift, size: trie.size };
-    }
-    const proto = Object.getPrototypeOf(o);
-    if (proto !== Object.prototype && proto !== null)
-      cannotSave(`a ${(o.constructor as { name?: string } | undefined)?.name ?? 'class instance'}`);
-    if (Object.getOwnPropertyDescriptor(o, 'toJSON')) {
-      if (!isBytesVersion(o)) cannotSave('an object with a toJSON method');
-      return { '@': 'BytesBlockVersion', data: ref((o as { data: Uint8Array }).data) };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(o)) out[escapeAt(key)] = ref(field);
-    return out;
-  };
-  const root = ref(value);
+  const encoder = new GraphEncoder();
+  const root = encoder.ref(value);
   const nodes: unknown[] = [];
-  for (let i = 0; i < queue.length; i++) nodes.push(encodeNode(queue[i] as object));
+  // The queue grows while nodes are encoded: a loop, not recursion, whatever the depth.
+  for (let i = 0; i < encoder.queue.length; i++)
+    nodes.push(encoder.node(encoder.queue[i] as object));
   return { root, nodes };
 }
 
@@ -128,6 +142,90 @@ function fail(message: string): never {
   throw new TypeError(message);
 }
 
+function specialValue(v: string): unknown {
+  if (v.startsWith('@@')) return v.slice(1);
+  if (v === '@u') return undefined;
+  return v === '@n-0' ? -0 : Number(v.slice(2));
+}
+
+/** Rebuilds nodes on demand: arrays and objects as empty shells first, filled afterwards. */
+class GraphDecoder {
+  readonly #nodes: readonly unknown[];
+  readonly #built: unknown[];
+  readonly #made: Uint8Array;
+  readonly #toFill: number[] = [];
+
+  constructor(nodes: readonly unknown[]) {
+    this.#nodes = nodes;
+    this.#built = new Array<unknown>(nodes.length);
+    this.#made = new Uint8Array(nodes.length);
+  }
+
+  value(v: unknown): unknown {
+    if (typeof v === 'string' && v.startsWith('@')) {
+      return /^@\d/.test(v) ? this.#resolve(Number(v.slice(1))) : specialValue(v);
+    }
+    if (typeof v === 'object' && v !== null) fail('an object is inlined instead of referenced');
+    return v;
+  }
+
+  #resolve(id: number): unknown {
+    if (!Number.isInteger(id) || id < 0 || id >= this.#nodes.length) fail(`no node ${id}`);
+    if (this.#made[id]) return this.#built[id];
+    const node = this.#nodes[id];
+    if (typeof node !== 'object' || node === null) fail(`node ${id} is not an object or array`);
+    let result: unknown;
+    if (Array.isArray(node)) result = new Array(node.length);
+    else if ('@' in node) result = this.#tagged(node as TaggedNode, id);
+    else result = {};
+    if (Array.isArray(node) || !('@' in node)) this.#toFill.push(id);
+    this.#built[id] = result;
+    this.#made[id] = 1;
+    return result;
+  }
+
+  #tagged(node: TaggedNode, id: number): unknown {
+    switch (node['@']) {
+      case 'bytes':
+        return fromBase64(String(node.base64));
+      case 'BytesBlockVersion': {
+        const data = this.value(node.data);
+        if (!(data instanceof Uint8Array)) fail(`node ${id}: a block version without bytes`);
+        return ownedBytesVersion(data);
+      }
+      case 'BlockMap': {
+        const root = this.value(node.root) as TrieNode | undefined;
+        const { shift, size } = node;
+        if (typeof shift !== 'number' || typeof size !== 'number')
+          fail(`node ${id}: a block map without shift or size`);
+        return new BlockMap({ root, shift, size });
+      }
+      default:
+        return fail(`node ${id} has the unknown tag ${JSON.stringify(node['@'])}`);
+    }
+  }
+
+  /** Fills every shell (more are found while filling: a loop, not recursion), then freezes them. */
+  fillAll(): void {
+    const toFill = this.#toFill;
+    for (let i = 0; i < toFill.length; i++) this.#fill(toFill[i] as number);
+    for (const id of toFill) Object.freeze(this.#built[id]);
+  }
+
+  #fill(id: number): void {
+    const node = this.#nodes[id];
+    if (Array.isArray(node)) {
+      const array = this.#built[id] as unknown[];
+      for (let j = 0; j < node.length; j++) array[j] = this.value(node[j]);
+      return;
+    }
+    const object = this.#built[id] as Record<string, unknown>;
+    for (const [key, field] of Object.entries(node as object)) {
+      object[key.startsWith('@@') ? key.slice(1) : key] = this.value(field);
+    }
+  }
+}
+
 /**
  * Decodes a saved value graph: every object is rebuilt once (shared where it was shared) and
  * frozen, block maps and block versions as their classes.
@@ -138,76 +236,9 @@ function fail(message: string): never {
  * @internal
  */
 export function decodeGraph(saved: SavedGraph): unknown {
-  const { nodes } = saved;
-  if (!Array.isArray(nodes)) fail('"nodes" is not an array');
-  const built = new Array<unknown>(nodes.length);
-  const made = new Uint8Array(nodes.length);
-  const toFill: number[] = [];
-  const value = (v: unknown): unknown => {
-    if (typeof v !== 'string' || !v.startsWith('@')) {
-      if (typeof v === 'object' && v !== null) fail('an object is inlined instead of referenced');
-      return v;
-    }
-    if (v.startsWith('@@')) return v.slice(1);
-    if (v === '@u') return undefined;
-    if (v.startsWith('@n')) return v === '@n-0' ? -0 : Number(v.slice(2));
-    return resolve(Number(v.slice(1)));
-  };
-  const resolve = (id: number): unknown => {
-    if (!Number.isInteger(id) || id < 0 || id >= nodes.length) fail(`no node ${id}`);
-    if (made[id]) return built[id];
-    const node = nodes[id];
-    let result: unknown;
-    if (Array.isArray(node)) {
-      result = new Array(node.length);
-      toFill.push(id);
-    } else if (typeof node !== 'object' || node === null) {
-      fail(`node ${id} is not an object or array`);
-    } else if ('@' in node) {
-      result = decodeTagged(node as TaggedNode, id);
-    } else {
-      result = {};
-      toFill.push(id);
-    }
-    built[id] = result;
-    made[id] = 1;
-    return result;
-  };
-  const decodeTagged = (node: TaggedNode, id: number): unknown => {
-    switch (node['@']) {
-      case 'bytes':
-        return fromBase64(String(node.base64));
-      case 'BytesBlockVersion': {
-        const data = value(node.data);
-        if (!(data instanceof Uint8Array)) fail(`node ${id}: a block version without bytes`);
-        return ownedBytesVersion(data);
-      }
-      case 'BlockMap': {
-        const root = value(node.root) as TrieNode | undefined;
-        const { shift, size } = node;
-        if (typeof shift !== 'number' || typeof size !== 'number')
-          fail(`node ${id}: a block map without shift or size`);
-        return new BlockMap({ root, shift, size });
-      }
-      default:
-        return fail(`node ${id} has the unknown tag ${JSON.stringify(node['@'])}`);
-    }
-  };
-  const root = value(saved.root);
-  for (let i = 0; i < toFill.length; i++) {
-    const id = toFill[i] as number;
-    const node = nodes[id];
-    const target = built[id] as Record<string, unknown> | unknown[];
-    if (Array.isArray(node)) {
-      const array = target as unknown[];
-      for (let j = 0; j < node.length; j++) array[j] = value(node[j]);
-    } else {
-      const object = target as Record<string, unknown>;
-      for (const [key, field] of Object.entries(node as object)) {
-        object[key.startsWith('@@') ? key.slice(1) : key] = value(field);
-      }
-    }
-  }
-  for (const id of toFill) Object.freeze(built[id]);
+  if (!Array.isArray(saved.nodes)) fail('"nodes" is not an array');
+  const decoder = new GraphDecoder(saved.nodes);
+  const root = decoder.value(saved.root);
+  decoder.fillAll();
   return root;
 }
