@@ -11,7 +11,8 @@ export function restored(ecs: Ecs, options: EcsOptions = {}): Ecs {
 /**
  * A world where every part of the state holds something: instances, disks (with real bytes and
  * fills), custom images, snapshots (one failed), chains, a hidden lineage node, a snapshot group,
- * an automatic snapshot policy, usage, capacity history, pending tasks and a client token.
+ * an automatic snapshot policy, usage, capacity history, a guest volume, pending tasks and a
+ * client token.
  */
 export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   const ecs = createEcs({
@@ -60,6 +61,13 @@ export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   ecs.createSnapshot({ diskId, snapshotName: 'doomed' });
   ecs.clock.settle();
   aDiskUnder(ecs, aPolicy(ecs));
+  const { volumeId } = ecs.createVolume({
+    instanceId,
+    kind: 'partitioned',
+    diskId,
+    partitions: [{ size: 2 ** 20 }, { size: 2 ** 20 }],
+  });
+  ecs.writeVolume({ volumeId, offset: 2 ** 20 - 4096, data: 'across the partitions' });
   ecs.clock.advance('PT1H');
   return { ecs, diskId, instanceId };
 }
