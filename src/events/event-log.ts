@@ -70,6 +70,7 @@ export class EventLog {
         const events = this.#unnotified;
         this.#unnotified = [];
         for (const event of events) {
+          Object.freeze(event);
           for (const listener of [...this.#listeners]) notify(listener, event);
         }
       }

@@ -39,7 +39,11 @@ export interface CallEvent {
   readonly requestId: string;
   /** The request exactly as the caller passed it (a reference, not a copy). */
   readonly parameters: unknown;
-  /** The response body (with its request id), when the call succeeded. */
+  /**
+   * The response body (with its request id), when the call succeeded and changed the world (or
+   * replayed a client token). A call that changed nothing (a `Describe*` listing) keeps none, so
+   * a long trail does not hold pages of results: success is `error === undefined`.
+   */
   readonly response?: unknown;
   /** The error, when the call was refused. */
   readonly error?: CallEventError;

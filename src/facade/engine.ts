@@ -77,7 +77,10 @@ export interface EngineOptions {
 
 /** What a call's event records about its outcome. */
 type CallOutcome =
-  | { readonly response: object; readonly notes?: readonly TransitionNote[] | undefined }
+  | {
+      readonly response: object | undefined;
+      readonly notes?: readonly TransitionNote[] | undefined;
+    }
   | { readonly error: EcsError; readonly fault?: string | undefined };
 
 /**
@@ -182,7 +185,7 @@ export class Engine {
       event.error = { code, statusCode, message: description };
       if (outcome.fault !== undefined) event.fault = outcome.fault;
     } else {
-      event.response = outcome.response;
+      if (outcome.response !== undefined) event.response = outcome.response;
       if (outcome.notes && outcome.notes.length > 0) event.notes = outcome.notes;
     }
     this.events.record(event);
@@ -245,8 +248,11 @@ export class Engine {
     if (this.faults.armed) next = this.faults.applyArmed(next);
     const response = { ...result.value.response, requestId };
     // The call's event comes before the transitions it makes due at once (instant timings).
+    // A call that changed nothing (a listing) keeps no response in the trail: pages of results
+    // held by 10,000 events would make every garbage collection slower.
+    const changed = result.value.state !== this.state;
     this.#recordCall(op.action, requestId, time, request, {
-      response,
+      response: changed ? response : undefined,
       notes: result.value.notes,
     });
     this.state = this.runDue(next, ctx.nowMs);

@@ -217,3 +217,15 @@ describe('ecs.on', () => {
     expect(() => aWorld().on('x' as never)).toThrow(TypeError);
   });
 });
+
+describe('ecs.events of a call that changed nothing', () => {
+  it('keeps no response (a listing), but one for a call that changed the world', () => {
+    const ecs = aWorld();
+    ecs.describeInstances({ regionId: 'cn-hangzhou' });
+    ecs.runInstances(aRunRequest());
+    const [listing, run] = calls(ecs.events);
+    expect(listing?.error).toBeUndefined();
+    expect(listing).not.toHaveProperty('response');
+    expect(run?.response).toMatchObject({ requestId: run?.requestId });
+  });
+});
