@@ -93,6 +93,23 @@ function checkMatch(match: unknown): FaultMatch | undefined {
   return structuredClone(match) as Readonly<Record<string, unknown>>;
 }
 
+function checkSavedRule(rule: FaultRule): void {
+  const { id, action, code, remaining, probability } = rule ?? ({} as Partial<FaultRule>);
+  const valid =
+    typeof id === 'string' &&
+    typeof action === 'string' &&
+    typeof code === 'string' &&
+    Object.hasOwn(ERROR_CATALOG, code) &&
+    (remaining === null || (Number.isInteger(remaining) && (remaining as number) >= 1)) &&
+    typeof probability === 'number' &&
+    probability > 0 &&
+    probability <= 1;
+  if (!valid)
+    throw new TypeError(
+      `createEcs: option "from" is not a world saved by ecs.export() (fault rule ${JSON.stringify(rule)} is malformed).`,
+    );
+}
+
 /**
  * The fault configuration beside the state: rules, their seeded random stream, and armed snapshot
  * failures. It changes results, so `ecs.export()` saves it; it is never in `ecs.state`, which a
@@ -117,6 +134,7 @@ export class FaultSet {
     this.#seed = seed;
     this.#knownActions = knownActions;
     if (saved) {
+      for (const rule of saved.rules) checkSavedRule(rule);
       this.#nextRule = saved.nextRule;
       this.#draws = saved.draws;
       this.#rules = saved.rules.map((rule) => ({

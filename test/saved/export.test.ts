@@ -159,6 +159,14 @@ describe('createEcs({ from })', () => {
     expect(() => createEcs({ from: from as never })).toThrow(message);
   });
 
+  it('refuses a fault rule with a code it does not know', () => {
+    const ecs = createEcs({ seed: 1 });
+    ecs.faults.add({ action: '*', code: 'Throttling' });
+    const from = JSON.parse(JSON.stringify(ecs.export()).replace('"Throttling"', '"Nope"'));
+    expect(() => createEcs({ from })).toThrow(TypeError);
+    expect(() => createEcs({ from })).toThrow('is malformed');
+  });
+
   it('refuses a state part it does not know (saved by a newer version)', () => {
     const newer = saved();
     const root = newer.state.nodes[0] as Record<string, unknown>;
