@@ -6,6 +6,7 @@ import {
   parseInstant,
   preciseTime,
 } from '../clock/timestamp.js';
+import { autoSnapshotsInProgress } from '../policies/auto-snapshots-in-progress.js';
 import { nextTaskDue } from '../tasks/run-due-tasks.js';
 import type { Engine } from './engine.js';
 
@@ -46,7 +47,10 @@ export interface EcsClock {
   /**
    * Advances until no operation is in progress (every status change, snapshot copy and image
    * creation has finished). Timers that fire much later, such as a snapshot's retention, do not
-   * hold it: advance the clock to reach them.
+   * hold it: advance the clock to reach them. An automatic snapshot policy's time point that falls
+   * due on the way fires as usual, but settle does not wait for the automatic snapshots it starts
+   * (policies whose snapshots overlap would otherwise hold it forever); those in progress when
+   * settle is called are waited for.
    *
    * @returns How many milliseconds passed.
    */
@@ -90,9 +94,22 @@ export function clockControls(engine: Engine): EcsClock {
     },
     settle() {
       const start = nowMs();
+      const policies = engine.state.autoSnapshotPolicies;
+      const inProgressAtStart = new Set(autoSnapshotsInProgress(engine.state));
+      // Only a policy's time point starts automatic snapshots, and firing moves the policy: while
+      // the table is the one settle began with, every operation pending is one to wait for.
+      const onlyLateAutoSnapshotsLeft = (): boolean => {
+        if (engine.state.autoSnapshotPolicies === policies) return false;
+        const late = autoSnapshotsInProgress(engine.state).filter(
+          (id) => !inProgressAtStart.has(id),
+        );
+        // Each snapshot in progress has one pending completion: when they account for every
+        // pending operation, nothing settle waits for is left.
+        return engine.state.tasks.operations <= late.length;
+      };
       for (
         let due = nextTaskDue(engine.state);
-        due !== undefined;
+        due !== undefined && !onlyLateAutoSnapshotsLeft();
         due = nextTaskDue(engine.state)
       ) {
         moveTo(Math.max(due, nowMs()));
