@@ -1,8 +1,7 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requirePolicy, requirePolicyRegion } from './errors.js';
-import { requirePolicyDisks, setDiskPolicy } from './policy-disks.js';
+import { requireDiskPolicyRequest, setDiskPolicy } from './policy-disks.js';
 
 /**
  * `ApplyAutoSnapshotPolicy` parameters (the SDK's `ApplyAutoSnapshotPolicyRequest`).
@@ -44,18 +43,13 @@ export const applyAutoSnapshotPolicyOp: Operation<ApplyPolicyInput, Record<never
     diskIds: p.required('diskIds', p.passThrough('diskIds')),
   }),
   run(state, input) {
-    const region = requirePolicyRegion(state, input.regionId);
-    if (!region.ok) return region;
-    const policy = requirePolicy(state, input.autoSnapshotPolicyId, input.regionId);
-    if (!policy.ok) return policy;
-    const disks = requirePolicyDisks(
+    const disks = requireDiskPolicyRequest(
       state,
-      input.diskIds,
-      input.regionId,
+      input,
       'The specified disk does not exist in the region',
     );
     if (!disks.ok) return disks;
-    const table = setDiskPolicy(state.disks, disks.value, policy.value.autoSnapshotPolicyId);
+    const table = setDiskPolicy(state.disks, disks.value, input.autoSnapshotPolicyId);
     return ok({ state: commit(state, { disks: table }), response: {} });
   },
 };

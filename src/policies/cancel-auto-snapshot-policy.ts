@@ -1,8 +1,7 @@
 import type { CommonInput, Operation } from '../facade/engine.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requirePolicy, requirePolicyRegion } from './errors.js';
-import { requirePolicyDisks, setDiskPolicy } from './policy-disks.js';
+import { requireDiskPolicyRequest, setDiskPolicy } from './policy-disks.js';
 
 /**
  * `CancelAutoSnapshotPolicy` parameters (the SDK's `CancelAutoSnapshotPolicyRequest`).
@@ -43,18 +42,7 @@ export const cancelAutoSnapshotPolicyOp: Operation<CancelPolicyInput, Record<nev
     autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
   }),
   run(state, input) {
-    const region = requirePolicyRegion(state, input.regionId);
-    if (!region.ok) return region;
-    if (input.autoSnapshotPolicyId !== undefined) {
-      const policy = requirePolicy(state, input.autoSnapshotPolicyId, input.regionId);
-      if (!policy.ok) return policy;
-    }
-    const disks = requirePolicyDisks(
-      state,
-      input.diskIds,
-      input.regionId,
-      'The specified DiskIds are not found',
-    );
+    const disks = requireDiskPolicyRequest(state, input, 'The specified DiskIds are not found');
     if (!disks.ok) return disks;
     const cancelled = disks.value.filter((d) =>
       input.autoSnapshotPolicyId === undefined

@@ -4,7 +4,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { parseJsonIds } from '../shared/json-ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { parameterInvalid } from './errors.js';
+import { parameterInvalid, requirePolicy, requirePolicyRegion } from './errors.js';
 
 const MAX_DISK_IDS = 100;
 
@@ -60,4 +60,32 @@ export function setDiskPolicy(
       next = putDisk(next, { ...disk, autoSnapshotPolicyId: policyId });
   }
   return next;
+}
+
+/**
+ * The checks `ApplyAutoSnapshotPolicy` and `CancelAutoSnapshotPolicy` share, in the order ECS
+ * answers them: the region, then the policy (when the request names one), then the disks.
+ *
+ * @param state - The state.
+ * @param request - The request's region, policy (if any) and `diskIds`.
+ * @param notFound - The message for a disk missing from the region (each operation has its own).
+ * @returns The disks in request order, or the first refusal.
+ * @internal
+ */
+export function requireDiskPolicyRequest(
+  state: EcsState,
+  request: {
+    readonly regionId: string;
+    readonly autoSnapshotPolicyId: string | undefined;
+    readonly diskIds: unknown;
+  },
+  notFound: string,
+): Result<Disk[], EcsError> {
+  const region = requirePolicyRegion(state, request.regionId);
+  if (!region.ok) return region;
+  if (request.autoSnapshotPolicyId !== undefined) {
+    const policy = requirePolicy(state, request.autoSnapshotPolicyId, request.regionId);
+    if (!policy.ok) return policy;
+  }
+  return requirePolicyDisks(state, request.diskIds, request.regionId, notFound);
 }

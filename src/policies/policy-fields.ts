@@ -1,4 +1,5 @@
 import type { EcsError } from '../shared/ecs-error.js';
+import { parseJsonArray } from '../shared/json-ids.js';
 import { isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { parameterInvalid } from './errors.js';
@@ -31,15 +32,8 @@ export interface PolicyFields {
 
 /** Parses `'["0","6"]'` (or a real array) into sorted, distinct whole numbers within bounds. */
 function numberList(raw: unknown, min: number, max: number): readonly number[] | null {
-  let list: unknown = raw;
-  if (typeof raw === 'string') {
-    try {
-      list = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-  }
-  if (!Array.isArray(list) || list.length === 0 || list.length > max - min + 1) return null;
+  const list = parseJsonArray(raw);
+  if (!list || list.length === 0 || list.length > max - min + 1) return null;
   const values = new Set<number>();
   for (const item of list) {
     const text = typeof item === 'number' ? String(item) : item;

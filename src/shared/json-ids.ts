@@ -8,6 +8,20 @@
  */
 export function parseJsonIds(raw: unknown, max: number): readonly string[] | undefined | null {
   if (raw === undefined || raw === null || raw === '') return undefined;
+  const list = parseJsonArray(raw);
+  if (!list || list.length > max || !list.every((id) => typeof id === 'string')) return null;
+  return list.length === 0 ? undefined : (list as string[]);
+}
+
+/**
+ * Reads a list parameter that the wire carries as JSON text (`'["0","6"]'`) and a caller may pass
+ * as a real array.
+ *
+ * @param raw - The parameter's value.
+ * @returns The array's items, or `null` when it is not valid JSON or not an array.
+ * @internal
+ */
+export function parseJsonArray(raw: unknown): readonly unknown[] | null {
   let list: unknown = raw;
   if (typeof raw === 'string') {
     try {
@@ -16,7 +30,5 @@ export function parseJsonIds(raw: unknown, max: number): readonly string[] | und
       return null;
     }
   }
-  if (!Array.isArray(list) || list.length > max || !list.every((id) => typeof id === 'string'))
-    return null;
-  return list.length === 0 ? undefined : (list as string[]);
+  return Array.isArray(list) ? list : null;
 }
