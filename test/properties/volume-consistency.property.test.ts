@@ -11,14 +11,14 @@ import { must } from '../fixtures/must.js';
 import { REGION } from '../fixtures/world.js';
 import {
   aSpannedVolume,
-  BLOCK,
   firstDifference,
+  groupOf,
   pattern,
   rollBack,
+  STRIPE,
   whileStopped,
 } from '../volumes/helpers.js';
 
-const STRIPE = 2 * BLOCK;
 const SPAN = 12 * STRIPE;
 /** Bytes per member disk (20 GiB): where a concatenated volume's next disk starts. */
 const DISK = 20 * 2 ** 30;
@@ -76,10 +76,7 @@ function runSteps(steps: readonly Step[], striped: boolean) {
         regionId: REGION,
         diskId: v.members,
       });
-      const group = must(
-        v.ecs.describeSnapshotGroups({ regionId: REGION, snapshotGroupId: [snapshotGroupId] })
-          .snapshotGroups.snapshotGroup[0],
-      );
+      const group = groupOf(v.ecs, snapshotGroupId);
       const bytes = readAll();
       for (const member of group.snapshots.snapshot)
         taken[v.members.indexOf(member.sourceDiskId)]?.push({

@@ -8,18 +8,19 @@ import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { GIB, REGION } from '../fixtures/world.js';
 import {
+  aPartitionedVolume,
   aSpannedVolume,
-  aVolumeGuest,
   BLOCK,
   firstDifference,
+  groupOf,
   pattern,
   rollBack,
+  STRIPE,
   snap,
   volumeBytes,
   whileStopped,
 } from '../volumes/helpers.js';
 
-const STRIPE = 2 * BLOCK;
 /** The part of the volume the scenarios write: 24 stripes, 8 rows over 3 disks. */
 const SPAN = 24 * STRIPE;
 
@@ -51,20 +52,10 @@ function predicted(
 
 describe('scenario: extended volumes and rollback consistency', () => {
   it('(1) a partitioned disk written while its snapshot is in progress rolls every partition back exactly', () => {
-    const { ecs, instanceId, diskIds } = aVolumeGuest({
-      timings: { snapshotStartup: 60, snapshotThroughput: BLOCK },
-    });
-    const diskId = must(diskIds[0]);
-    const { volumeId } = ecs.createVolume({
-      instanceId,
-      kind: 'partitioned',
-      diskId,
-      partitions: [
-        { offset: 1 << 20, size: 8 * BLOCK },
-        { size: 8 * BLOCK },
-        { offset: GIB, size: 8 * BLOCK },
-      ],
-    });
+    const { ecs, instanceId, diskId, volumeId } = aPartitionedVolume(
+      [{ offset: 1 << 20, size: 8 * BLOCK }, { size: 8 * BLOCK }, { offset: GIB, size: 8 * BLOCK }],
+      { timings: { snapshotStartup: 60, snapshotThroughput: BLOCK } },
+    );
     ecs.writeVolume({ volumeId, offset: 0, data: pattern(24 * BLOCK, 1) });
     const before = volumeBytes(ecs, volumeId, 24 * BLOCK);
     const snapshotId = snap(ecs, diskId);
@@ -182,10 +173,7 @@ describe('scenario: extended volumes and rollback consistency', () => {
     const { snapshotGroupId } = ecs.createSnapshotGroup({ regionId: REGION, diskId: members });
     const atGroup = volumeBytes(ecs, volumeId, SPAN);
     io(10);
-    const group = must(
-      ecs.describeSnapshotGroups({ regionId: REGION, snapshotGroupId: [snapshotGroupId] })
-        .snapshotGroups.snapshotGroup[0],
-    );
+    const group = groupOf(ecs, snapshotGroupId);
     expect(group.status).toBe('progressing');
     const snapshotIds = group.snapshots.snapshot.map((s) => s.snapshotId);
     expect(ecs.checkConsistency({ snapshotIds })).toMatchObject({

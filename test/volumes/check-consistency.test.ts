@@ -3,9 +3,7 @@ import type { CheckConsistencyRequest } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { REGION } from '../fixtures/world.js';
-import { aSpannedVolume, aVolumeGuest, BLOCK, pattern, snap } from './helpers.js';
-
-const STRIPE = 2 * BLOCK;
+import { aSpannedVolume, aVolumeGuest, BLOCK, groupOf, pattern, STRIPE, snap } from './helpers.js';
 
 describe('checkConsistency', () => {
   describe('when the set leaves out a disk of a spanned volume', () => {
@@ -97,13 +95,7 @@ describe('checkConsistency', () => {
       const [a, b] = [must(diskIds[0]), must(diskIds[1])];
       const { snapshotGroupId } = ecs.createSnapshotGroup({ regionId: REGION, diskId: [a, b] });
       ecs.createVolume({ instanceId, kind: 'spanned', diskIds: [a, b] });
-      const group = ecs.describeSnapshotGroups({
-        regionId: REGION,
-        snapshotGroupId: [snapshotGroupId],
-      });
-      const snapshotIds = must(group.snapshotGroups.snapshotGroup[0]).snapshots.snapshot.map(
-        (s) => s.snapshotId,
-      );
+      const snapshotIds = groupOf(ecs, snapshotGroupId).snapshots.snapshot.map((s) => s.snapshotId);
       const check = ecs.checkConsistency({ snapshotIds });
       expect(check.verdict).toBe('consistent');
       expect(check.reason).toContain(snapshotGroupId);

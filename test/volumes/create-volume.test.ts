@@ -3,23 +3,16 @@ import type { CreateVolumeRequest } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { aRunningInstance, GIB, REGION } from '../fixtures/world.js';
-import { aVolumeGuest, BLOCK } from './helpers.js';
+import { aPartitionedVolume, aVolumeGuest, BLOCK } from './helpers.js';
 
 describe('createVolume', () => {
   describe('when cutting one disk into partitions', () => {
     it('concatenates the partitions, each after the previous unless given an offset', () => {
-      const { ecs, instanceId, diskIds } = aVolumeGuest();
-      const diskId = must(diskIds[0]);
-      const { volumeId } = ecs.createVolume({
-        instanceId,
-        kind: 'partitioned',
-        diskId,
-        partitions: [
-          { offset: 1 << 20, size: GIB },
-          { size: 2 * GIB },
-          { offset: 10 * GIB, size: GIB },
-        ],
-      });
+      const { ecs, instanceId, diskId, volumeId } = aPartitionedVolume([
+        { offset: 1 << 20, size: GIB },
+        { size: 2 * GIB },
+        { offset: 10 * GIB, size: GIB },
+      ]);
       expect(volumeId).toMatch(/^vol-bp[0-9a-z]{18}$/);
       expect(ecs.describeVolumes().volumes).toEqual([
         {

@@ -5,6 +5,9 @@ import { aRunningInstance, aWorld, dataDiskOf, REGION } from '../fixtures/world.
 /** A small block size keeps volume tests cheap. */
 export const BLOCK = 4096;
 
+/** The stripe size the volume tests use: two blocks. */
+export const STRIPE = 2 * BLOCK;
+
 /** A running instance (instant timings, 4 KiB blocks) with three 20 GiB ESSD data disks and one 40 GiB. */
 export function aVolumeGuest(options: EcsOptions = {}) {
   const ecs = aWorld({ timings: 'instant', blockSize: BLOCK, ...options });
@@ -27,6 +30,31 @@ export function aSpannedVolume(options: EcsOptions = {}, stripeSize?: number) {
   });
   const members: string[] = [must(d1), must(d2), must(d3)];
   return { ...guest, volumeId, members };
+}
+
+/** A partitioned volume on the first data disk of {@link aVolumeGuest}. */
+export function aPartitionedVolume(
+  partitions: readonly { offset?: number; size: number }[],
+  options: EcsOptions = {},
+) {
+  const guest = aVolumeGuest(options);
+  const diskId = must(guest.diskIds[0]);
+  const { volumeId } = guest.ecs.createVolume({
+    instanceId: guest.instanceId,
+    kind: 'partitioned',
+    diskId,
+    partitions: [...partitions],
+  });
+  return { ...guest, diskId, volumeId };
+}
+
+/** A snapshot group as `describeSnapshotGroups` shows it. */
+export function groupOf(ecs: Ecs, snapshotGroupId: string) {
+  return must(
+    ecs.describeSnapshotGroups({ regionId: REGION, snapshotGroupId: [snapshotGroupId] })
+      .snapshotGroups.snapshotGroup[0],
+    `group ${snapshotGroupId}`,
+  );
 }
 
 /** Takes one snapshot of a disk and returns its id. */

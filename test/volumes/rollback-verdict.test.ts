@@ -4,9 +4,16 @@ import { resetDisksOp } from '../../src/disks/reset-disks.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { diskIn, REGION } from '../fixtures/world.js';
-import { aSpannedVolume, BLOCK, pattern, rollBack, snap, whileStopped } from './helpers.js';
+import {
+  aSpannedVolume,
+  groupOf,
+  pattern,
+  rollBack,
+  STRIPE,
+  snap,
+  whileStopped,
+} from './helpers.js';
 
-const STRIPE = 2 * BLOCK;
 const ctx = (ecs: { state: { clock: { now: string } } }) => {
   const nowMs = Date.parse(ecs.state.clock.now);
   return { now: ecs.state.clock.now as never, nowMs };
@@ -74,10 +81,7 @@ describe('the rollback verdict', () => {
         regionId: REGION,
         diskId: v.members,
       });
-      const group = must(
-        v.ecs.describeSnapshotGroups({ regionId: REGION, snapshotGroupId: [snapshotGroupId] })
-          .snapshotGroups.snapshotGroup[0],
-      );
+      const group = groupOf(v.ecs, snapshotGroupId);
       const unsure = v.members.map((diskId, i) => {
         v.ecs.writeVolume({ volumeId: v.volumeId, offset: 0, data: pattern(6 * STRIPE, i) });
         return [diskId, snap(v.ecs, diskId)] as const;

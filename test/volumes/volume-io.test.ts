@@ -3,9 +3,7 @@ import type { WriteVolumeRequest } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { diskIn, GIB } from '../fixtures/world.js';
-import { aSpannedVolume, aVolumeGuest, BLOCK, pattern } from './helpers.js';
-
-const STRIPE = 2 * BLOCK;
+import { aPartitionedVolume, aSpannedVolume, BLOCK, pattern, STRIPE } from './helpers.js';
 
 describe('writeVolume / readVolume', () => {
   describe('when striped over three disks', () => {
@@ -53,17 +51,10 @@ describe('writeVolume / readVolume', () => {
 
   describe('when partitioned', () => {
     it('maps the second partition after the first, at its disk offset', () => {
-      const { ecs, instanceId, diskIds } = aVolumeGuest();
-      const diskId = must(diskIds[0]);
-      const { volumeId } = ecs.createVolume({
-        instanceId,
-        kind: 'partitioned',
-        diskId,
-        partitions: [
-          { offset: BLOCK, size: 5 * BLOCK },
-          { offset: 100 * BLOCK, size: BLOCK },
-        ],
-      });
+      const { ecs, diskId, volumeId } = aPartitionedVolume([
+        { offset: BLOCK, size: 5 * BLOCK },
+        { offset: 100 * BLOCK, size: BLOCK },
+      ]);
       ecs.writeVolume({ volumeId, offset: 5 * BLOCK - 2, data: 'abcd' });
       expect(
         new TextDecoder().decode(ecs.readDisk({ diskId, offset: 6 * BLOCK - 2, length: 2 })),
