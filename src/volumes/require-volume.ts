@@ -69,3 +69,22 @@ export function requireVolumeDisks(state: EcsState, volume: Volume): Result<Disk
   }
   return ok(disks);
 }
+
+/**
+ * A volume the guest can read or write now: the request names an existing volume (checked
+ * first) whose every member disk passes {@link requireVolumeDisks}.
+ *
+ * @param state - The state.
+ * @param request - The request, holding `volumeId`.
+ * @returns The volume and its member disks in volume order, or the first ECS error.
+ * @internal
+ */
+export function requireUsableVolume(
+  state: EcsState,
+  request: unknown,
+): Result<{ volume: Volume; disks: Disk[] }, EcsError> {
+  const volume = requireVolume(state, request);
+  if (!volume.ok) return volume;
+  const disks = requireVolumeDisks(state, volume.value);
+  return disks.ok ? ok({ volume: volume.value, disks: disks.value }) : disks;
+}

@@ -6,7 +6,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { volumeDiskRanges, volumePieces } from './layout.js';
-import { requireVolume, requireVolumeDisks } from './require-volume.js';
+import { requireUsableVolume } from './require-volume.js';
 import type { Volume } from './types.js';
 
 /**
@@ -114,11 +114,9 @@ export function writeVolume(
   state: EcsState,
   request: WriteVolumeRequest,
 ): Result<EcsState, EcsError> {
-  const volume = requireVolume(state, request);
-  if (!volume.ok) return volume;
-  const members = requireVolumeDisks(state, volume.value);
-  if (!members.ok) return members;
-  const writes = diskWrites(volume.value, request);
+  const usable = requireUsableVolume(state, request);
+  if (!usable.ok) return usable;
+  const writes = diskWrites(usable.value.volume, request);
   if (!writes.ok) return writes;
   let next = state;
   for (const [diskId, list] of writes.value) {
@@ -142,18 +140,17 @@ export function readVolume(
   state: EcsState,
   request: ReadVolumeRequest,
 ): Result<Uint8Array, EcsError> {
-  const volume = requireVolume(state, request);
-  if (!volume.ok) return volume;
-  const members = requireVolumeDisks(state, volume.value);
-  if (!members.ok) return members;
-  const range = requireVolumeRange(volume.value, request.offset, request.length);
+  const usable = requireUsableVolume(state, request);
+  if (!usable.ok) return usable;
+  const { volume, disks: members } = usable.value;
+  const range = requireVolumeRange(volume, request.offset, request.length);
   if (!range.ok) return range;
   if (request.length > MAX_READ)
     return err(invalid('Length', `read at most ${MAX_READ} bytes per call`));
-  const disks = new Map<string, Disk>(members.value.map((d) => [d.diskId, d]));
+  const disks = new Map<string, Disk>(members.map((d) => [d.diskId, d]));
   const out = new Uint8Array(request.length);
   const { blockSize } = state.world;
-  for (const piece of volumePieces(volume.value, request.offset, request.length)) {
+  for (const piece of volumePieces(volume, request.offset, request.length)) {
     const disk = disks.get(piece.diskId);
     if (!disk) continue;
     const bytes = readFromBlocks(disk.content, blockSize, piece.diskOffset, piece.length);
