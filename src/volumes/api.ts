@@ -83,6 +83,8 @@ export interface VolumeApi {
    *
    * @param request - An optional instance filter.
    * @returns The volumes.
+   * @throws EcsError `InvalidParameter` (a request that is not an object, an `instanceId` that is
+   * not a string), `UnsupportedParameter` (a field it does not read).
    * @example
    * ```ts
    * ecs.describeVolumes().volumes[0].consistency; //=> 'consistent'
@@ -132,7 +134,9 @@ export function volumeApi(engine: Engine): VolumeApi {
       return result.value;
     },
     describeVolumes(request) {
-      return describeVolumes(engine.state, request);
+      const described = describeVolumes(engine.state, request);
+      if (!described.ok) return engine.refuse(described.error, 'DescribeVolumes');
+      return described.value;
     },
     checkConsistency(request) {
       const input = readParams(request, readCheckConsistency);

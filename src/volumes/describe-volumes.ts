@@ -1,5 +1,8 @@
+import type { EcsError } from '../shared/ecs-error.js';
 import { entityGet, entityIdsByKey } from '../shared/entity-table.js';
+import { readParams } from '../shared/params.js';
 import { hashTableValues } from '../shared/persistent/index.js';
+import { ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Volume, VolumeConsistency, VolumeExtent, VolumeKind } from './types.js';
 
@@ -80,17 +83,20 @@ function view(volume: Volume): VolumeView {
  *
  * @param state - The state.
  * @param request - An optional instance filter.
- * @returns The volumes.
+ * @returns The volumes, or `InvalidParameter` / `UnsupportedParameter` for a malformed request.
  * @internal
  */
 export function describeVolumes(
   state: EcsState,
-  request: DescribeVolumesRequest = {},
-): DescribeVolumesResponse {
-  const volumes = request.instanceId
-    ? entityIdsByKey(state.volumes, `instance:${request.instanceId}`).flatMap(
+  request: unknown,
+): Result<DescribeVolumesResponse, EcsError> {
+  const read = readParams(request, (p) => ({ instanceId: p.string('instanceId') }));
+  if (!read.ok) return read;
+  const { instanceId } = read.value;
+  const volumes = instanceId
+    ? entityIdsByKey(state.volumes, `instance:${instanceId}`).flatMap(
         (id) => entityGet(state.volumes, id) ?? [],
       )
     : [...hashTableValues(state.volumes.rows)].sort((a, b) => a.seq - b.seq);
-  return { volumes: volumes.map(view) };
+  return ok({ volumes: volumes.map(view) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateVolumeRequest } from '../../src/index.js';
+import type { CreateVolumeRequest, DescribeVolumesRequest } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { aRunningInstance, GIB, REGION } from '../fixtures/world.js';
@@ -83,6 +83,20 @@ describe('createVolume', () => {
         second.volumeId,
       ]);
       expect(ecs.describeVolumes({ instanceId: 'i-other' }).volumes).toEqual([]);
+    });
+
+    it.each([
+      ['a request that is not an object', null, 'InvalidParameter'],
+      ['an instance id that is not a string', { instanceId: 5 }, 'InvalidParameter'],
+      ['a field it does not read', { volumeId: 'vol-x' }, 'UnsupportedParameter'],
+    ] as const)('refuses %s (%s), changing nothing', (_, request, code) => {
+      const { ecs } = aVolumeGuest();
+      const error = expectRefused(
+        ecs,
+        () => ecs.describeVolumes(request as unknown as DescribeVolumesRequest),
+        code,
+      );
+      expect(error.requestId).toBeTruthy();
     });
   });
 
