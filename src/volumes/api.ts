@@ -59,7 +59,8 @@ export interface VolumeApi {
    *
    * @param request - The volume and the write.
    * @throws EcsError `InvalidVolumeId.NotFound`, `InvalidDiskId.NotFound`, `IncorrectDiskStatus`,
-   *   `IncorrectInstanceStatus`, `InvalidParameter`, `MissingParameter`.
+   *   `IncorrectInstanceStatus`, `InvalidParameter` (also for `data` given with `fill` or
+   *   `length`), `MissingParameter`, `UnsupportedParameter`.
    * @example
    * ```ts
    * ecs.writeVolume({ volumeId, offset: 0, length: 3 * 2 ** 30, fill: 'dataset' });

@@ -3,6 +3,7 @@ import type { Disk } from '../disks/types.js';
 import type { DiskWrite } from '../io/write-disk.js';
 import { writeDisk } from '../io/write-disk.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { readParams } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { volumeDiskRanges, volumePieces } from './layout.js';
@@ -48,6 +49,17 @@ function invalid(field: string, why: string): EcsError {
   return ecsError('InvalidParameter', `The specified parameter ${field} is not valid: ${why}.`);
 }
 
+/**
+ * Refuses a field the call does not read with `UnsupportedParameter`, as every operation does,
+ * rather than ignoring it.
+ */
+function requireKnownFields(request: unknown, fields: readonly string[]): Result<void, EcsError> {
+  const read = readParams(request, (p) => {
+    for (const field of fields) p.passThrough(field);
+  });
+  return read.ok ? ok(undefined) : read;
+}
+
 function requireVolumeRange(
   volume: Volume,
   offset: unknown,
@@ -65,6 +77,14 @@ function requireVolumeRange(
       ),
     );
   }
+  return ok(undefined);
+}
+
+/** A write gives real bytes or a synthetic fill of a length, never both (one would be ignored). */
+function requireOneWriteSource(request: unknown): Result<void, EcsError> {
+  const w = request as { data?: unknown; length?: unknown; fill?: unknown };
+  if ('data' in w && (w.fill !== undefined || w.length !== undefined))
+    return err(invalid('Data', 'give either data, or length with fill, not both'));
   return ok(undefined);
 }
 
@@ -114,8 +134,12 @@ export function writeVolume(
   state: EcsState,
   request: WriteVolumeRequest,
 ): Result<EcsState, EcsError> {
+  const known = requireKnownFields(request, ['volumeId', 'offset', 'data', 'length', 'fill']);
+  if (!known.ok) return known;
   const usable = requireUsableVolume(state, request);
   if (!usable.ok) return usable;
+  const source = requireOneWriteSource(request);
+  if (!source.ok) return source;
   const writes = diskWrites(usable.value.volume, request);
   if (!writes.ok) return writes;
   let next = state;
@@ -140,6 +164,8 @@ export function readVolume(
   state: EcsState,
   request: ReadVolumeRequest,
 ): Result<Uint8Array, EcsError> {
+  const known = requireKnownFields(request, ['volumeId', 'offset', 'length']);
+  if (!known.ok) return known;
   const usable = requireUsableVolume(state, request);
   if (!usable.ok) return usable;
   const { volume, disks: members } = usable.value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WriteVolumeRequest } from '../../src/index.js';
+import type { ReadVolumeRequest, WriteVolumeRequest } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { diskIn, GIB } from '../fixtures/world.js';
@@ -66,6 +66,33 @@ describe('writeVolume / readVolume', () => {
   });
 
   describe('when refused', () => {
+    it.each([
+      [
+        'writeVolume',
+        'a field it does not read',
+        { offset: 0, data: 'x', bogus: 1 },
+        'UnsupportedParameter',
+      ],
+      ['writeVolume', 'data with a fill', { offset: 0, data: 'x', fill: 'y' }, 'InvalidParameter'],
+      [
+        'writeVolume',
+        'data with a length',
+        { offset: 0, data: 'x', length: 1 },
+        'InvalidParameter',
+      ],
+      [
+        'readVolume',
+        'a field it does not read',
+        { offset: 0, length: 1, data: 'x' },
+        'UnsupportedParameter',
+      ],
+    ] as const)('%s refuses %s (%s), writing nothing', (call, _, fields, code) => {
+      const { ecs, volumeId } = aSpannedVolume();
+      const request = { volumeId, ...fields } as unknown as WriteVolumeRequest & ReadVolumeRequest;
+      expectRefused(ecs, () => ecs[call](request), code);
+      expect(ecs.readVolume({ volumeId, offset: 0, length: 1 })).toEqual(new Uint8Array(1));
+    });
+
     it('refuses an unknown volume with InvalidVolumeId.NotFound (404)', () => {
       const { ecs } = aSpannedVolume();
       const error = expectRefused(
