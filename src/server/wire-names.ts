@@ -72,7 +72,7 @@ function memberKey(field: string): string {
 export function toWireJson(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return stringJson(value);
     case 'number':
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
@@ -84,6 +84,17 @@ export function toWireJson(value: unknown): string {
     default:
       return 'null';
   }
+}
+
+/**
+ * A string JSON.stringify writes as is between quotes: no control character, quote, backslash or
+ * surrogate (a lone one would be escaped).
+ */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\ud7ff\ue000-\uffff]*$/;
+
+/** Ids, names and times are plain: quoting them here skips a JSON.stringify call per value. */
+function stringJson(value: string): string {
+  return PLAIN.test(value) ? `"${value}"` : JSON.stringify(value);
 }
 
 function arrayJson(value: readonly unknown[]): string {

@@ -51,46 +51,82 @@ const EMPTY_PAGE: EntityPage<never> = {
 };
 const STRIDE = 64;
 
-/** An index's entries in either direction, fetched one O(log n) slice per STRIDE entries. */
-function* walk(index: OrderedIndex, newestFirst: boolean): Generator<string> {
+/** Whether a sequence number is in every one of the indexes (each lookup O(log n)). */
+function inAll(indexes: readonly OrderedIndex[], seq: number): boolean {
+  for (const index of indexes) if (orderedIndexGet(index, seq) === undefined) return false;
+  return true;
+}
+
+/**
+ * The running state of a scan: how many matched, what the page holds. Plain loops rather than
+ * generators: listings are the hot path of every Describe call, and a generator per listing plus
+ * one per row lookup cost more than the walk itself on small tables.
+ */
+class PageBuilder<E extends Sequenced> {
+  readonly items: E[] = [];
+  matches = 0;
+  hasMore = false;
+  #skip: number;
+  readonly #query: EntityQuery<E>;
+  readonly #required: readonly OrderedIndex[];
+
+  constructor(required: readonly OrderedIndex[], query: EntityQuery<E>) {
+    this.#skip = query.skip ?? 0;
+    this.#query = query;
+    this.#required = required;
+  }
+
+  offer(entity: E): void {
+    const query = this.#query;
+    if (!inAll(this.#required, entity.seq)) return;
+    if (query.where && !query.where(entity)) return;
+    this.matches++;
+    const { afterSeq } = query;
+    if (
+      afterSeq !== undefined &&
+      (query.newestFirst ? entity.seq >= afterSeq : entity.seq <= afterSeq)
+    )
+      return;
+    if (this.#skip > 0) this.#skip--;
+    else if (this.items.length < query.limit) this.items.push(entity);
+    else this.hasMore = true;
+  }
+
+  page(): EntityPage<E> {
+    const { items } = this;
+    return { items, totalCount: this.matches, lastSeq: items.at(-1)?.seq, hasMore: this.hasMore };
+  }
+}
+
+/** Every entity of the smallest index, in the listing's order: one O(log n) slice per STRIDE. */
+function scanIndex<E extends Sequenced>(
+  table: EntityTable<E>,
+  index: OrderedIndex,
+  required: readonly OrderedIndex[],
+  query: EntityQuery<E>,
+): EntityPage<E> {
+  const newestFirst = query.newestFirst ?? false;
+  const builder = new PageBuilder(required, query);
   const size = orderedIndexSize(index);
   for (let done = 0; done < size; done += STRIDE) {
     const count = Math.min(STRIDE, size - done);
     const entries = orderedIndexSlice(index, newestFirst ? size - done - count : done, count);
-    if (newestFirst) entries.reverse();
-    for (const entry of entries) yield entry.value;
+    for (let i = 0; i < count; i++) {
+      const entry = entries[newestFirst ? count - 1 - i : i];
+      const entity = entry && hashTableGet(table.rows, entry.value);
+      if (entity !== undefined) builder.offer(entity);
+    }
   }
+  return builder.page();
 }
 
-function* rowsOf<E>(table: EntityTable<E>, ids: Iterable<string>): Generator<E> {
+function rowsOf<E>(table: EntityTable<E>, ids: Iterable<string>): E[] {
+  const rows: E[] = [];
   for (const id of ids) {
     const entity = hashTableGet(table.rows, id);
-    if (entity !== undefined) yield entity;
+    if (entity !== undefined) rows.push(entity);
   }
-}
-
-function scan<E extends Sequenced>(
-  rows: Iterable<E>,
-  required: readonly OrderedIndex[],
-  query: EntityQuery<E>,
-): EntityPage<E> {
-  const { afterSeq, newestFirst = false } = query;
-  const past = (seq: number) =>
-    afterSeq !== undefined && (newestFirst ? seq >= afterSeq : seq <= afterSeq);
-  const items: E[] = [];
-  let matches = 0;
-  let skip = query.skip ?? 0;
-  let hasMore = false;
-  for (const entity of rows) {
-    if (required.some((ix) => orderedIndexGet(ix, entity.seq) === undefined)) continue;
-    if (query.where && !query.where(entity)) continue;
-    matches++;
-    if (past(entity.seq)) continue;
-    if (skip > 0) skip--;
-    else if (items.length < query.limit) items.push(entity);
-    else hasMore = true;
-  }
-  return { items, totalCount: matches, lastSeq: items.at(-1)?.seq, hasMore };
+  return rows;
 }
 
 /** The page of one index with no other condition: O(log n + page) in either direction. */
@@ -113,12 +149,10 @@ function slicePage<E>(
   const entries = orderedIndexSlice(index, newestFirst ? total - from - count : from, count);
   if (newestFirst) entries.reverse();
   return {
-    items: [
-      ...rowsOf(
-        table,
-        entries.map((e) => e.value),
-      ),
-    ],
+    items: rowsOf(
+      table,
+      entries.map((e) => e.value),
+    ),
     totalCount: total,
     lastSeq: entries.at(-1)?.key,
     hasMore: from + entries.length < total,
@@ -145,12 +179,13 @@ export function entityQuery<E extends Sequenced>(
   if (!smallest) return EMPTY_PAGE;
   const newestFirst = query.newestFirst ?? false;
   if (query.ids) {
-    const rows = [...rowsOf(table, new Set(query.ids))].sort((a, b) =>
+    const rows = rowsOf(table, new Set(query.ids)).sort((a, b) =>
       newestFirst ? b.seq - a.seq : a.seq - b.seq,
     );
-    return scan(rows, indexes, query);
+    const builder = new PageBuilder(indexes, query);
+    for (const row of rows) builder.offer(row);
+    return builder.page();
   }
-  if (others.length > 0 || query.where)
-    return scan(rowsOf(table, walk(smallest, newestFirst)), others, query);
+  if (others.length > 0 || query.where) return scanIndex(table, smallest, others, query);
   return slicePage(table, smallest, query);
 }

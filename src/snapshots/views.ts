@@ -115,6 +115,9 @@ export interface SnapshotLinkView {
   instantAccess: boolean;
 }
 
+/** `"0%"` to `"100%"`, made once: every listed snapshot shows one. */
+const PERCENT_TEXT: readonly string[] = Array.from({ length: 101 }, (_, i) => `${i}%`);
+
 /**
  * Renders a snapshot for `DescribeSnapshots`.
  *
@@ -126,34 +129,35 @@ export interface SnapshotLinkView {
  */
 export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number): SnapshotView {
   const { percent, remainTime } = snapshotProgress(snapshot, nowMs);
-  return {
-    snapshotId: snapshot.snapshotId,
-    ...(snapshot.snapshotName ? { snapshotName: snapshot.snapshotName } : {}),
-    description: snapshot.description,
-    status: snapshot.status,
-    progress: `${percent}%`,
-    remainTime,
-    creationTime: snapshot.creationTime,
-    lastModifiedTime: snapshot.lastModifiedTime,
-    sourceDiskId: snapshot.sourceDiskId,
-    sourceDiskSize: String(snapshot.sourceDiskSize),
-    sourceDiskType: snapshot.sourceDiskType,
-    sourceStorageType: 'disk',
-    snapshotType: snapshot.snapshotType,
-    usage: snapshot.usage,
-    category: 'standard',
-    available: snapshot.available,
-    ...(snapshot.retentionDays === null ? {} : { retentionDays: snapshot.retentionDays }),
-    encrypted: false,
-    fullSnapshotSizeInBytes: snapshot.content.size * state.world.blockSize,
-    snapshotLinkId: snapshot.snapshotLinkId,
-    regionId: snapshot.regionId,
-    instantAccess: false,
-    ...(snapshot.sourceRegionId === null ? {} : { sourceRegionId: snapshot.sourceRegionId }),
-    ...(snapshot.sourceSnapshotId === null ? {} : { sourceSnapshotId: snapshot.sourceSnapshotId }),
-    ...(snapshot.snapshotGroupId === null ? {} : { snapshotGroupId: snapshot.snapshotGroupId }),
-    tags: tagsView(snapshot.tags),
-  };
+  // Optional fields are assigned in place, in the SDK's field order (the wire JSON follows it):
+  // spreading `{}` or `{ field }` for each would allocate and copy a temporary object per field.
+  const view: Partial<SnapshotView> = { snapshotId: snapshot.snapshotId };
+  if (snapshot.snapshotName) view.snapshotName = snapshot.snapshotName;
+  view.description = snapshot.description;
+  view.status = snapshot.status;
+  view.progress = PERCENT_TEXT[percent] ?? `${percent}%`;
+  view.remainTime = remainTime;
+  view.creationTime = snapshot.creationTime;
+  view.lastModifiedTime = snapshot.lastModifiedTime;
+  view.sourceDiskId = snapshot.sourceDiskId;
+  view.sourceDiskSize = String(snapshot.sourceDiskSize);
+  view.sourceDiskType = snapshot.sourceDiskType;
+  view.sourceStorageType = 'disk';
+  view.snapshotType = snapshot.snapshotType;
+  view.usage = snapshot.usage;
+  view.category = 'standard';
+  view.available = snapshot.available;
+  if (snapshot.retentionDays !== null) view.retentionDays = snapshot.retentionDays;
+  view.encrypted = false;
+  view.fullSnapshotSizeInBytes = snapshot.content.size * state.world.blockSize;
+  view.snapshotLinkId = snapshot.snapshotLinkId;
+  view.regionId = snapshot.regionId;
+  view.instantAccess = false;
+  if (snapshot.sourceRegionId !== null) view.sourceRegionId = snapshot.sourceRegionId;
+  if (snapshot.sourceSnapshotId !== null) view.sourceSnapshotId = snapshot.sourceSnapshotId;
+  if (snapshot.snapshotGroupId !== null) view.snapshotGroupId = snapshot.snapshotGroupId;
+  view.tags = tagsView(snapshot.tags);
+  return view as SnapshotView;
 }
 
 /**

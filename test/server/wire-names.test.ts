@@ -2,6 +2,7 @@
 // `@alicloud/ecs20140526`, the SDK's `names()` maps (camelCase field -> wire name).
 
 import * as $Ecs from '@alicloud/ecs20140526';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SDK_OPERATIONS } from '../../src/sdk/index.js';
 import { fieldOfWire, toWireJson, wireOfField } from '../../src/server/wire-names.js';
@@ -94,5 +95,28 @@ describe('wire names', () => {
     });
     // the same text JSON.stringify gives for the renamed object
     expect(json).toBe(JSON.stringify(JSON.parse(json)));
+  });
+
+  it('writes every string exactly as JSON.stringify does (quotes, escapes, surrogates)', () => {
+    const tricky = [
+      '',
+      'plain-id',
+      'x"y',
+      'a\\b',
+      'tab\there',
+      '\u0000\u001f\u007f',
+      '\u2028',
+      '\ud83d\ude00',
+      '\ud800',
+      'x\udc00y',
+      '\ue000\uffff',
+    ];
+    for (const text of tricky) expect(toWireJson({ text })).toBe(JSON.stringify({ Text: text }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(toWireJson([text])).toBe(JSON.stringify([text]));
+      }),
+      { seed: 20261125, numRuns: 500 },
+    );
   });
 });
