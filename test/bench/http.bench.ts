@@ -11,11 +11,12 @@
 // signed before the clock starts (ACS3-HMAC-SHA256, each with its own nonce), so the client does
 // the same work for every server and only the server's verification is measured.
 //
-// Measured 2026-11-25 on the 2-core machine while other jobs ran (load average 6-8, so hz swings
+// Measured 2026-11-25 on the 2-core machine while other jobs ran (load average 3-6, so hz swings
 // by 2x between runs; the fastest iteration of each bench is steady): best iteration of 100
-// requests, bare 6.1-6.3 ms vs fake-ecs 'any' 15.6-16.3 ms (ratio 0.38-0.40, bar 0.33 met);
-// signed requests, bare 6.4-6.6 ms vs fake-ecs checking ACS3-HMAC-SHA256 20.2-20.8 ms (ratio
-// 0.31-0.33: signature checking costs ~45 us a request, at the bar, not above it).
+// requests, bare 5.9-6.1 ms vs fake-ecs 'any' 12.1-12.4 ms (ratio 0.48-0.49, bar 0.33 met; 13.8
+// before the listing and serialisation work, ratio 0.43); signed requests, bare 6.0-6.4 ms vs
+// fake-ecs checking ACS3-HMAC-SHA256 15.9-16.5 ms (ratio 0.37-0.39; 18.0 before, ratio 0.33).
+// Checking a signature still costs ~35 us a request here, most of it node:crypto's HMAC.
 
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Agent, createServer, request } from 'node:http';
