@@ -1,5 +1,6 @@
 import { parseInstant, preciseTime } from '../clock/timestamp.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -66,17 +67,17 @@ export function requirePeriod(
   const [start, end] = names;
   if (toMs <= fromMs)
     return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter ${end} is not valid: ${end} (${preciseTime(toMs)}) must be later than ${start} (${preciseTime(fromMs)}).`,
+      invalidParameter(
+        end,
+        `${end} (${preciseTime(toMs)}) must be later than ${start} (${preciseTime(fromMs)})`,
       ),
     );
   const hours = Math.ceil(toMs / HOUR_MS) - Math.floor(fromMs / HOUR_MS);
   if (hours > MAX_BILLING_HOURS)
     return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter ${end} is not valid: a period covers at most ${MAX_BILLING_HOURS} hours (366 days); this one covers ${hours}. Ask for it in parts.`,
+      invalidParameter(
+        end,
+        `a period covers at most ${MAX_BILLING_HOURS} hours (366 days); this one covers ${hours}. Ask for it in parts`,
       ),
     );
   return ok(undefined);

@@ -1,5 +1,6 @@
 import { millisOf, preciseTime } from '../clock/timestamp.js';
-import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import type { EcsError } from '../shared/ecs-error.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import { type ParamReader, readParams } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -46,9 +47,9 @@ export function billingForecast(
   const nowMs = millisOf(state.clock.now);
   if (untilMs <= nowMs)
     return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter Until is not valid: ${preciseTime(untilMs)} is not later than the current time ${preciseTime(nowMs)}; a forecast covers the future (use billing.statement for the past).`,
+      invalidParameter(
+        'Until',
+        `${preciseTime(untilMs)} is not later than the current time ${preciseTime(nowMs)}; a forecast covers the future (use billing.statement for the past)`,
       ),
     );
   const period = requirePeriod(nowMs, untilMs, ['now', 'Until']);

@@ -1,5 +1,6 @@
 import { millisOf, preciseTime } from '../clock/timestamp.js';
-import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import type { EcsError } from '../shared/ecs-error.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import { readParams } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -63,9 +64,9 @@ export function billingStatement(
   const nowMs = millisOf(state.clock.now);
   if (toMs > nowMs)
     return err(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter To is not valid: ${preciseTime(toMs)} is later than the current time ${preciseTime(nowMs)}; a statement covers the past (use billing.forecast for the future).`,
+      invalidParameter(
+        'To',
+        `${preciseTime(toMs)} is later than the current time ${preciseTime(nowMs)}; a statement covers the past (use billing.forecast for the future)`,
       ),
     );
   return ok(billHistory(state, regionId, fromMs, toMs));

@@ -1,4 +1,5 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { findSnapshot } from '../snapshots/store.js';
@@ -96,9 +97,9 @@ function snapshotsOf(state: EcsState, ids: readonly string[]): Result<Snapshot[]
     const other = disks.get(snapshot.sourceDiskId);
     if (other) {
       return err(
-        ecsError(
-          'InvalidParameter',
-          `The specified parameter SnapshotIds is not valid: ${other} and ${id} are both of disk ${snapshot.sourceDiskId}; a disk rolls back to one snapshot.`,
+        invalidParameter(
+          'SnapshotIds',
+          `${other} and ${id} are both of disk ${snapshot.sourceDiskId}; a disk rolls back to one snapshot`,
         ),
       );
     }

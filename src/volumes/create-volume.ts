@@ -5,6 +5,7 @@ import { findInstance } from '../instances/store.js';
 import { requireGuestDisk } from '../io/guest-io.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { TransitionContext } from '../state/context.js';
@@ -16,10 +17,6 @@ import type { Volume, VolumeExtent } from './types.js';
 const GIB = 1024 ** 3;
 const MAX_STRIPE = GIB;
 
-function invalid(parameter: string, why: string): EcsError {
-  return ecsError('InvalidParameter', `The specified parameter ${parameter} is not valid: ${why}.`);
-}
-
 /** A member disk: reachable by the guest of this very instance, and in no other volume. */
 function requireMemberDisk(
   state: EcsState,
@@ -30,7 +27,7 @@ function requireMemberDisk(
   if (!disk.ok) return disk;
   if (disk.value.instanceId !== instanceId) {
     return err(
-      invalid(
+      invalidParameter(
         'DiskId',
         `disk ${diskId} is attached to ${disk.value.instanceId}, not ${instanceId}`,
       ),
@@ -59,7 +56,7 @@ function partitionExtents(
     const offset = partition.offset ?? next;
     if (offset + partition.size > capacity) {
       return err(
-        invalid(
+        invalidParameter(
           `Partitions.${i + 1}`,
           `${offset}+${partition.size} ends beyond the ${disk.size} GiB disk ${disk.diskId}`,
         ),
@@ -73,7 +70,7 @@ function partitionExtents(
     const [before, after] = [sorted[i - 1], sorted[i]];
     if (before && after && before.offset + before.size > after.offset) {
       return err(
-        invalid(
+        invalidParameter(
           'Partitions',
           `partitions ${before.offset}+${before.size} and ${after.offset}+${after.size} overlap`,
         ),
@@ -94,7 +91,7 @@ function spannedExtents(
   const powerOfTwo = (stripeSize & (stripeSize - 1)) === 0;
   if (!powerOfTwo || stripeSize < blockSize || stripeSize > MAX_STRIPE) {
     return err(
-      invalid(
+      invalidParameter(
         'StripeSize',
         `expected a power of two from the block size (${blockSize}) to ${MAX_STRIPE} bytes; got ${stripeSize}`,
       ),
@@ -131,7 +128,7 @@ export function createVolume(
     disks.push(disk.value);
   }
   const [first] = disks;
-  if (!first) return err(invalid('DiskIds', 'no disk given'));
+  if (!first) return err(invalidParameter('DiskIds', 'no disk given'));
   const extents =
     input.kind === 'partitioned'
       ? partitionExtents(first, input.partitions)

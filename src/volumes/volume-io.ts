@@ -3,6 +3,7 @@ import type { Disk } from '../disks/types.js';
 import type { DiskWrite } from '../io/write-disk.js';
 import { writeDisk } from '../io/write-disk.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { invalidParameter } from '../shared/invalid-parameter.js';
 import { readParams } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -45,10 +46,6 @@ export interface ReadVolumeRequest {
 const MAX_READ = 256 * 1024 * 1024;
 const encoder = new TextEncoder();
 
-function invalid(field: string, why: string): EcsError {
-  return ecsError('InvalidParameter', `The specified parameter ${field} is not valid: ${why}.`);
-}
-
 /**
  * Refuses a field the call does not read with `UnsupportedParameter`, as every operation does,
  * rather than ignoring it.
@@ -66,9 +63,9 @@ function requireVolumeRange(
   length: unknown,
 ): Result<void, EcsError> {
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0)
-    return err(invalid('Offset', 'expected a whole number of bytes >= 0'));
+    return err(invalidParameter('Offset', 'expected a whole number of bytes >= 0'));
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
-    return err(invalid('Length', 'expected a whole number of bytes >= 0'));
+    return err(invalidParameter('Length', 'expected a whole number of bytes >= 0'));
   if (offset + length > volume.size) {
     return err(
       ecsError(
@@ -84,7 +81,7 @@ function requireVolumeRange(
 function requireOneWriteSource(request: unknown): Result<void, EcsError> {
   const w = request as { data?: unknown; length?: unknown; fill?: unknown };
   if ('data' in w && (w.fill !== undefined || w.length !== undefined))
-    return err(invalid('Data', 'give either data, or length with fill, not both'));
+    return err(invalidParameter('Data', 'give either data, or length with fill, not both'));
   return ok(undefined);
 }
 
@@ -96,7 +93,7 @@ function diskWrites(volume: Volume, request: unknown): Result<Map<string, DiskWr
   if ('data' in w) {
     const data = typeof w.data === 'string' ? encoder.encode(w.data) : w.data;
     if (!(data instanceof Uint8Array))
-      return err(invalid('Data', 'expected a Uint8Array or a string'));
+      return err(invalidParameter('Data', 'expected a Uint8Array or a string'));
     const range = requireVolumeRange(volume, w.offset, data.length);
     if (!range.ok) return range;
     const offset = w.offset as number;
@@ -110,7 +107,7 @@ function diskWrites(volume: Volume, request: unknown): Result<Map<string, DiskWr
     return ok(byDisk);
   }
   if (typeof w.fill !== 'string' || w.fill.length === 0)
-    return err(invalid('Fill', 'expected a non-empty name, or give data instead'));
+    return err(invalidParameter('Fill', 'expected a non-empty name, or give data instead'));
   const range = requireVolumeRange(volume, w.offset, w.length);
   if (!range.ok) return range;
   // A fill's bytes depend on the disk offset only, so one disk range per member is exact.
@@ -172,7 +169,7 @@ export function readVolume(
   const range = requireVolumeRange(volume, request.offset, request.length);
   if (!range.ok) return range;
   if (request.length > MAX_READ)
-    return err(invalid('Length', `read at most ${MAX_READ} bytes per call`));
+    return err(invalidParameter('Length', `read at most ${MAX_READ} bytes per call`));
   const disks = new Map<string, Disk>(members.map((d) => [d.diskId, d]));
   const out = new Uint8Array(request.length);
   const { blockSize } = state.world;
