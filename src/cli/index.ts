@@ -90,6 +90,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  // Listen for the stop signals before printing the endpoint: whoever reads that line may send
+  // SIGTERM at once, and a signal that arrives before its handler kills the process outright.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   const ecs = createEcs(options.world);
   const server = await startServer({
     ecs,
@@ -114,11 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
       '',
     ].join('\n'),
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopRequested;
   await server.close();
   return 0;
 }

@@ -26,7 +26,10 @@ function cli(args: string[]) {
   child.stderr?.on('data', (c: Buffer) => {
     stderr += c.toString();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // A signal death shows its signal in the failure, not just a null exit code.
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const printed = async (pattern: RegExp) => {
     for (let i = 0; i < 300 && !pattern.test(stdout); i++) {
       if (child.exitCode !== null) break;
