@@ -20,7 +20,8 @@ export interface DiskIoApi {
    *
    * @param request - The disk and the write(s).
    * @throws EcsError `InvalidDiskId.NotFound`, `IncorrectDiskStatus`, `IncorrectInstanceStatus`,
-   *   `InvalidParameter` (offset or length out of range), `MissingParameter`.
+   *   `InvalidParameter` (offset or length out of range, data given with a fill), `MissingParameter`,
+   *   `UnsupportedParameter` (a field it does not read).
    * @example
    * ```ts
    * ecs.writeDisk({ diskId, offset: 0, length: 100 * 2 ** 30, fill: 'dataset' });
@@ -33,7 +34,7 @@ export interface DiskIoApi {
    * @param request - The disk and range.
    * @returns The bytes (zeros where nothing was written).
    * @throws EcsError `InvalidDiskId.NotFound`, `IncorrectDiskStatus`, `IncorrectInstanceStatus`,
-   *   `InvalidParameter`, `MissingParameter`.
+   *   `InvalidParameter`, `MissingParameter`, `UnsupportedParameter`.
    * @example
    * ```ts
    * ecs.readDisk({ diskId, offset: 0, length: 4096 });

@@ -3,6 +3,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireGuestRequest, requireRange } from './guest-io.js';
+import { MAX_READ, requireKnownFields } from './request-fields.js';
 
 /**
  * `ecs.readDisk` parameters.
@@ -22,7 +23,7 @@ export interface ReadDiskRequest {
   length: number;
 }
 
-const MAX_READ = 256 * 1024 * 1024;
+const READ_FIELDS = ['diskId', 'offset', 'length'] as const;
 
 /**
  * The guest reads a byte range: never-written bytes are zeros, synthetic content gives its
@@ -34,6 +35,8 @@ const MAX_READ = 256 * 1024 * 1024;
  * @internal
  */
 export function readDisk(state: EcsState, request: ReadDiskRequest): Result<Uint8Array, EcsError> {
+  const known = requireKnownFields(request, READ_FIELDS);
+  if (!known.ok) return known;
   const disk = requireGuestRequest(state, request);
   if (!disk.ok) return disk;
   const range = requireRange(disk.value, request.offset, request.length);

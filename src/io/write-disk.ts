@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireGuestRequest, requireRange, writeLabel } from './guest-io.js';
+import { requireKnownFields, requireOneWriteSource } from './request-fields.js';
 
 /**
  * One guest write: real bytes (a `Uint8Array`, or a string written as UTF-8), or synthetic
@@ -55,12 +56,23 @@ export type WriteDiskRequest = {
 );
 
 const encoder = new TextEncoder();
+const WRITE_FIELDS = ['offset', 'data', 'length', 'fill'] as const;
+const SINGLE_WRITE_FIELDS = ['diskId', ...WRITE_FIELDS] as const;
+const BATCH_FIELDS = ['diskId', 'writes'] as const;
 
 function invalidWrite(index: number | undefined, field: string, why: string): EcsError {
   return ecsError(
     'InvalidParameter',
     `The specified parameter ${writeLabel(index)}${field} is not valid: ${why}.`,
   );
+}
+
+/** Only the fields a write reads (a single write is the request itself), one source of content. */
+function requireWriteFields(write: object, index: number | undefined): Result<void, EcsError> {
+  const prefix = writeLabel(index);
+  const fields = index === undefined ? SINGLE_WRITE_FIELDS : WRITE_FIELDS;
+  const known = requireKnownFields(write, fields, prefix);
+  return known.ok ? requireOneWriteSource(write, prefix) : known;
 }
 
 /** Checks one write; passes the caller's object through unless a string must be encoded. */
@@ -74,6 +86,8 @@ function toBlockWrite(
       invalidWrite(index, 'Write', 'expected { offset, data } or { offset, length, fill }'),
     );
   }
+  const fields = requireWriteFields(write, index);
+  if (!fields.ok) return fields;
   const w = write as { offset?: unknown; data?: unknown; length?: unknown; fill?: unknown };
   if ('data' in w) {
     const data = typeof w.data === 'string' ? encoder.encode(w.data) : w.data;
@@ -103,6 +117,11 @@ export function writeDisk(state: EcsState, request: WriteDiskRequest): Result<Ec
   const disk = requireGuestRequest(state, request);
   if (!disk.ok) return disk;
   const many = 'writes' in request;
+  // A single write's fields are checked with its content; a batch has only its disk and list.
+  if (many) {
+    const known = requireKnownFields(request, BATCH_FIELDS);
+    if (!known.ok) return known;
+  }
   if (many && !Array.isArray(request.writes))
     return err(
       ecsError('InvalidParameter', 'The specified parameter Writes is not valid: expected a list.'),

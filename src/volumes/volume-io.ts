@@ -1,10 +1,10 @@
 import { readFromBlocks } from '../blocks/index.js';
 import type { Disk } from '../disks/types.js';
+import { MAX_READ, requireKnownFields, requireOneWriteSource } from '../io/request-fields.js';
 import type { DiskWrite } from '../io/write-disk.js';
 import { writeDisk } from '../io/write-disk.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { invalidParameter } from '../shared/invalid-parameter.js';
-import { readParams } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { volumeDiskRanges, volumePieces } from './layout.js';
@@ -43,19 +43,7 @@ export interface ReadVolumeRequest {
   length: number;
 }
 
-const MAX_READ = 256 * 1024 * 1024;
 const encoder = new TextEncoder();
-
-/**
- * Refuses a field the call does not read with `UnsupportedParameter`, as every operation does,
- * rather than ignoring it.
- */
-function requireKnownFields(request: unknown, fields: readonly string[]): Result<void, EcsError> {
-  const read = readParams(request, (p) => {
-    for (const field of fields) p.passThrough(field);
-  });
-  return read.ok ? ok(undefined) : read;
-}
 
 function requireVolumeRange(
   volume: Volume,
@@ -74,14 +62,6 @@ function requireVolumeRange(
       ),
     );
   }
-  return ok(undefined);
-}
-
-/** A write gives real bytes or a synthetic fill of a length, never both (one would be ignored). */
-function requireOneWriteSource(request: unknown): Result<void, EcsError> {
-  const w = request as { data?: unknown; length?: unknown; fill?: unknown };
-  if ('data' in w && (w.fill !== undefined || w.length !== undefined))
-    return err(invalidParameter('Data', 'give either data, or length with fill, not both'));
   return ok(undefined);
 }
 

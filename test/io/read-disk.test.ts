@@ -93,6 +93,13 @@ describe('readDisk', () => {
       );
     });
 
+    it('returns UnsupportedParameter for a field it does not read', () => {
+      const { ecs, diskId } = aGuestDisk();
+      const request = { diskId, offset: 0, length: 1, size: 4 } as ReadDiskRequest;
+      const error = expectRefused(ecs, () => ecs.readDisk(request), 'UnsupportedParameter', 400);
+      expect(error.data.Message).toContain('Size');
+    });
+
     it('returns MissingParameter without a disk id', () => {
       const { ecs } = aGuestDisk();
       expectRefused(

@@ -214,6 +214,8 @@ describe('writeDisk', () => {
       ['a fill without length', { offset: 0, fill: 'f' }],
       ['a negative fill length', { offset: 0, length: -5, fill: 'f' }],
       ['neither data nor fill', { offset: 0 }],
+      ['data together with a fill', { offset: 0, data: 'x', length: 1, fill: 'f' }],
+      ['data together with a length', { offset: 0, data: 'x', length: 1 }],
     ])('returns InvalidParameter for %s and changes nothing', (_what, write) => {
       const { ecs, diskId } = aGuest();
       const request = { diskId, ...write } as WriteDiskRequest;
@@ -229,6 +231,36 @@ describe('writeDisk', () => {
       const error = expectRefused(ecs, () => ecs.writeDisk({ diskId, writes }), 'InvalidParameter');
       expect(error.data.Message).toContain('Writes.2.');
       expect([...read(ecs, diskId, 0, 4)]).toEqual([0, 0, 0, 0]);
+    });
+
+    it('returns UnsupportedParameter for a field it does not read (a typo must not write nothing)', () => {
+      const { ecs, diskId } = aGuest();
+      const typo = { diskId, offset: 0, lenght: 10, fill: 'f' } as unknown as WriteDiskRequest;
+      const error = expectRefused(ecs, () => ecs.writeDisk(typo), 'UnsupportedParameter', 400);
+      expect(error.data.Message).toContain('Lenght');
+    });
+
+    it('returns UnsupportedParameter naming the write of a list with an unknown field', () => {
+      const { ecs, diskId } = aGuest();
+      const writes = [
+        { offset: 0, data: 'good' },
+        { offset: 8, data: 'x', bogus: 1 },
+      ] as unknown as DiskWrite[];
+      const error = expectRefused(
+        ecs,
+        () => ecs.writeDisk({ diskId, writes }),
+        'UnsupportedParameter',
+      );
+      expect(error.data.Message).toContain('Writes.2.Bogus');
+      const batch = { diskId, writes: [], offset: 0 } as unknown as WriteDiskRequest;
+      expectRefused(ecs, () => ecs.writeDisk(batch), 'UnsupportedParameter');
+    });
+
+    it('returns InvalidParameter naming the write of a list that gives data and a fill', () => {
+      const { ecs, diskId } = aGuest();
+      const writes = [{ offset: 0, data: 'x', length: 1, fill: 'f' }] as unknown as DiskWrite[];
+      const error = expectRefused(ecs, () => ecs.writeDisk({ diskId, writes }), 'InvalidParameter');
+      expect(error.data.Message).toContain('Writes.1.Data');
     });
 
     it('returns InvalidParameter when writes is not a list', () => {
