@@ -1,5 +1,6 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { sameSignature } from './percent-encode.js';
 
 /**
  * An AccessKey pair the endpoint accepts.
@@ -99,5 +100,30 @@ export function incomplete(why: string): EcsError {
   return ecsError(
     'IncompleteSignature',
     `The request signature does not conform to Aliyun standards: ${why}.`,
+  );
+}
+
+/**
+ * Compares the signature a request carries with the one the server computed from its string to
+ * sign (in constant time); a mismatch names that string, as ECS does, so a client author can diff
+ * it with their own.
+ *
+ * @param expected - The signature the server computed.
+ * @param given - The signature the request carries.
+ * @param stringToSign - What the server signed.
+ * @returns Nothing, or `SignatureDoesNotMatch`.
+ * @internal
+ */
+export function requireSameSignature(
+  expected: string,
+  given: string,
+  stringToSign: string,
+): Result<void, EcsError> {
+  if (sameSignature(expected, given)) return ok(undefined);
+  return err(
+    ecsError(
+      'SignatureDoesNotMatch',
+      `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+    ),
   );
 }

@@ -7,10 +7,11 @@
 import { createHmac, hash } from 'node:crypto';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { percentEncode, sameSignature } from './percent-encode.js';
+import { percentEncode } from './percent-encode.js';
 import {
   checkTimestamp,
   incomplete,
+  requireSameSignature,
   type ServerCredential,
   type SignedClaims,
   secretOf,
@@ -130,12 +131,7 @@ export function verifyAcs3(
     );
   const stringToSign = acs3StringToSign(request, signedHeaders, payloadHash);
   const expected = createHmac('sha256', secret.value).update(stringToSign).digest('hex');
-  if (!sameSignature(expected, signature))
-    return err(
-      ecsError(
-        'SignatureDoesNotMatch',
-        `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
-      ),
-    );
+  const matched = requireSameSignature(expected, signature, stringToSign);
+  if (!matched.ok) return matched;
   return ok({ accessKeyId, nonce, timestampMs: timestamp.value });
 }

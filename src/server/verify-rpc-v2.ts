@@ -6,10 +6,11 @@
 import { createHmac } from 'node:crypto';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { percentEncode, sameSignature } from './percent-encode.js';
+import { percentEncode } from './percent-encode.js';
 import {
   checkTimestamp,
   incomplete,
+  requireSameSignature,
   type ServerCredential,
   type SignedClaims,
   secretOf,
@@ -72,12 +73,7 @@ export function verifyRpcV2(
   if (!nonce) return err(incomplete('the SignatureNonce parameter is missing'));
   const stringToSign = rpcStringToSign(request);
   const expected = createHmac('sha1', `${secret.value}&`).update(stringToSign).digest('base64');
-  if (!sameSignature(expected, signature))
-    return err(
-      ecsError(
-        'SignatureDoesNotMatch',
-        `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
-      ),
-    );
+  const matched = requireSameSignature(expected, signature, stringToSign);
+  if (!matched.ok) return matched;
   return ok({ accessKeyId, nonce, timestampMs: timestamp.value });
 }
