@@ -1,4 +1,4 @@
-import { type EntityTable, entityGet } from '../shared/entity-table.js';
+import { type EntityTable, entityGet, entityIdsByKeySince } from '../shared/entity-table.js';
 import type { TaskHeapTop } from '../shared/persistent/index.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Task } from '../tasks/types.js';
@@ -39,7 +39,7 @@ export function transitionEvent(
 ): TransitionEvent | undefined {
   if (after === before) return undefined;
   const table = TABLE_OF[run.item.kind];
-  return {
+  const event: TransitionEvent = {
     kind: 'transition',
     time: before.clock.now,
     action: run.item.kind,
@@ -48,4 +48,8 @@ export function transitionEvent(
     from: statusIn(before, table, run.item.id),
     to: statusIn(after, table, run.item.id),
   };
+  if (run.item.kind !== 'auto-snapshot-policy') return event;
+  // A policy has no status: what its time point did is the snapshots it started.
+  const created = entityIdsByKeySince(after.snapshots, 'type:auto', before.snapshots.nextSeq);
+  return { ...event, created };
 }

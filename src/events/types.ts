@@ -83,6 +83,11 @@ export interface TransitionEvent {
   readonly from: string | null;
   /** Its status after, or `null` when it is gone (released). */
   readonly to: string | null;
+  /**
+   * For an automatic snapshot policy's time point (`auto-snapshot-policy`): the automatic
+   * snapshots it started, in the order of their disks.
+   */
+  readonly created?: readonly string[];
 }
 
 /**

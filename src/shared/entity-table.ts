@@ -7,6 +7,7 @@ import {
   hashTableSet,
   type OrderedIndex,
   orderedIndexInsert,
+  orderedIndexRank,
   orderedIndexRemove,
   orderedIndexSize,
   orderedIndexValuesFrom,
@@ -202,4 +203,23 @@ export function entityCountByKey<E>(table: EntityTable<E>, key: string): number 
 export function entityWalkByKey<E>(table: EntityTable<E>, key: string): Iterable<string> {
   const index = hashTableGet(table.indexes, key);
   return index ? orderedIndexValuesFrom(index, 0) : [];
+}
+
+/**
+ * The ids under one index key stored at or after a sequence number, oldest first: what a step
+ * added, read in O(log n + k) from the end of the index.
+ *
+ * @param table - The table.
+ * @param key - The index key.
+ * @param sinceSeq - The table's `nextSeq` before the step.
+ * @returns The ids.
+ * @internal
+ */
+export function entityIdsByKeySince<E>(
+  table: EntityTable<E>,
+  key: string,
+  sinceSeq: number,
+): string[] {
+  const index = hashTableGet(table.indexes, key);
+  return index ? [...orderedIndexValuesFrom(index, orderedIndexRank(index, sinceSeq))] : [];
 }
