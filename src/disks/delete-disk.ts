@@ -5,7 +5,7 @@ import { dropEmptyChain } from '../snapshots/lineage.js';
 import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
-import { requireDisk } from './errors.js';
+import { requireDisk, requireNoSnapshotInProgress } from './errors.js';
 import { requireDiskStatus } from './lifecycle.js';
 import { removeDisk } from './store.js';
 
@@ -62,14 +62,8 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
     }
     const status = requireDiskStatus(disk.value, 'DeleteDisk');
     if (!status.ok) return status;
-    if (disk.value.progressingSnapshotId) {
-      return err(
-        ecsError(
-          'DiskCreatingSnapshot',
-          `The operation is denied due to a snapshot of the specified disk is being created: ${disk.value.progressingSnapshotId}.`,
-        ),
-      );
-    }
+    const idle = requireNoSnapshotInProgress(disk.value);
+    if (!idle.ok) return idle;
     // Manual snapshots outlive the disk, automatic ones when it says so; its chain goes only when
     // no snapshot is left in it.
     const base = releaseAutoSnapshots(state, disk.value);

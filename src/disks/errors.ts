@@ -30,3 +30,21 @@ export function requireDisk(
   const disk = findDisk(state, diskId);
   return disk ? ok(disk) : err(diskNotFound(diskId));
 }
+
+/**
+ * Refuses an operation that would pull a disk's content from under a snapshot still copying it
+ * (DeleteDisk, ReInitDisk) with `DiskCreatingSnapshot`, naming the snapshot.
+ *
+ * @param disk - The disk.
+ * @returns Nothing, or the error.
+ * @internal
+ */
+export function requireNoSnapshotInProgress(disk: Disk): Result<void, EcsError> {
+  if (!disk.progressingSnapshotId) return ok(undefined);
+  return err(
+    ecsError(
+      'DiskCreatingSnapshot',
+      `The operation is denied due to a snapshot of the specified disk is being created: ${disk.progressingSnapshotId}.`,
+    ),
+  );
+}

@@ -8,6 +8,7 @@ import { findSnapshot } from '../snapshots/store.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { PUBLIC_IMAGES } from '../world/catalog.js';
+import { requireNoSnapshotInProgress } from './errors.js';
 import { imageContent } from './new-disk.js';
 import { replaceDiskContent, requireStoppedDisk } from './reset-disk-rules.js';
 import type { Disk } from './types.js';
@@ -116,14 +117,8 @@ export const reInitDiskOp: Operation<ReInitDiskInput, ReInitDiskResponseBody> = 
     }
     const disk = requireStoppedDisk(state, input.diskId, 'ReInitDisk');
     if (!disk.ok) return disk;
-    if (disk.value.progressingSnapshotId) {
-      return err(
-        ecsError(
-          'DiskCreatingSnapshot',
-          `The operation is denied due to a snapshot of the specified disk is being created: ${disk.value.progressingSnapshotId}.`,
-        ),
-      );
-    }
+    const idle = requireNoSnapshotInProgress(disk.value);
+    if (!idle.ok) return idle;
     const content = initialContent(state, disk.value);
     if (!content.ok) return content;
     const parent = rootSharing(state, disk.value, content.value);

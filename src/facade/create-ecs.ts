@@ -67,7 +67,8 @@ export interface Ecs
    * @returns A function that unsubscribes it.
    * @example
    * ```ts
-   * const off = ecs.on((e) => { if (e.kind === 'transition') console.log(e.resourceId, e.to); });
+   * const statuses: string[] = [];
+   * const off = ecs.on((e) => { if (e.kind === 'transition') statuses.push(`${e.resourceId} ${e.to}`); });
    * off();
    * ```
    */

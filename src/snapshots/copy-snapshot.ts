@@ -16,7 +16,7 @@ import {
 import { snapshotNotFound } from './errors.js';
 import { joinLineage } from './lineage.js';
 import { validateSnapshotFields } from './snapshot-fields.js';
-import { scheduleSnapshot } from './snapshot-schedule.js';
+import { scheduleSnapshot, snapshotCopyMs } from './snapshot-schedule.js';
 import { findSnapshot, linkIndexKeys } from './store.js';
 import type { Snapshot, SnapshotId, SnapshotLink } from './types.js';
 
@@ -90,9 +90,7 @@ function run(
   const linkId = ids.next('sl-', regionId);
   // A full copy: every written block crosses regions, whatever the source's own share was.
   const copiedBytes = source.content.size * blockSize;
-  const durationMs = Math.round(
-    (timings.snapshotStartup + copiedBytes / timings.snapshotCopyThroughput) * 1000,
-  );
+  const durationMs = snapshotCopyMs(timings, copiedBytes, timings.snapshotCopyThroughput);
   const schedule = scheduleSnapshot(
     state.tasks,
     snapshotId,

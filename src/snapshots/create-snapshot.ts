@@ -20,7 +20,7 @@ import {
 import { countOwn, joinLineage, lineageParentOf } from './lineage.js';
 import { validateSnapshotFields } from './snapshot-fields.js';
 import { requireSnapshottableDisk } from './snapshot-preconditions.js';
-import { scheduleSnapshot } from './snapshot-schedule.js';
+import { scheduleSnapshot, snapshotCopyMs } from './snapshot-schedule.js';
 import { linkIndexKeys } from './store.js';
 import type { Snapshot, SnapshotId, SnapshotLink } from './types.js';
 
@@ -85,9 +85,7 @@ export function takeSnapshot(
   const parent = lineageParentOf(state, disk);
   const ownBlocks = countOwn(parent?.content, content);
   const copiedBytes = ownBlocks * blockSize;
-  const durationMs = Math.round(
-    (timings.snapshotStartup + copiedBytes / timings.snapshotThroughput) * 1000,
-  );
+  const durationMs = snapshotCopyMs(timings, copiedBytes, timings.snapshotThroughput);
   const schedule = scheduleSnapshot(
     state.tasks,
     snapshotId,

@@ -1,5 +1,24 @@
 import { scheduleTask } from '../tasks/schedule.js';
 import type { TasksState } from '../tasks/types.js';
+import type { Timings } from '../world/timings.js';
+
+/**
+ * How long a snapshot stays `progressing`: the fixed startup, then the bytes it copies at the
+ * throughput of its kind (a disk's snapshot, or a cross-region copy).
+ *
+ * @param timings - The world's timings.
+ * @param copiedBytes - The bytes the snapshot copies.
+ * @param bytesPerSecond - The throughput of that copy.
+ * @returns Milliseconds, rounded.
+ * @internal
+ */
+export function snapshotCopyMs(
+  timings: Timings,
+  copiedBytes: number,
+  bytesPerSecond: number,
+): number {
+  return Math.round((timings.snapshotStartup + copiedBytes / bytesPerSecond) * 1000);
+}
 
 /**
  * The tasks a new snapshot needs: its completion after `durationMs`, and its release when its
