@@ -137,14 +137,17 @@ function slicePage<E>(
 ): EntityPage<E> {
   const total = orderedIndexSize(index);
   const { afterSeq, limit, newestFirst = false } = query;
-  // `from` counts entries already passed, in the listing's order.
+  // `from` counts entries already passed, in the listing's order. A page past the end (or a skip
+  // past 2^53, from a huge page number) passes them all: an empty page, not a slice before 0.
   const passedAsc = afterSeq === undefined ? undefined : orderedIndexRank(index, afterSeq + 1);
-  const from =
+  const from = Math.min(
+    total,
     passedAsc === undefined
       ? (query.skip ?? 0)
       : newestFirst
         ? total - orderedIndexRank(index, afterSeq ?? 0)
-        : passedAsc;
+        : passedAsc,
+  );
   const count = Math.max(0, Math.min(limit, total - from));
   const entries = orderedIndexSlice(index, newestFirst ? total - from - count : from, count);
   if (newestFirst) entries.reverse();
