@@ -62,6 +62,7 @@ export type {
 export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
 export type { Disk, DiskId, DiskStatus } from './disks/types.js';
 export type { DiskView } from './disks/views.js';
+export { PARAMETER_COPY_LIMITS } from './events/bounded-copy.js';
 export type {
   CallEvent,
   CallEventError,

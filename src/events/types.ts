@@ -1,4 +1,5 @@
 import type { TransitionNote } from '../state/context.js';
+import type { PARAMETER_COPY_LIMITS } from './bounded-copy.js';
 
 /**
  * The error a refused call got, as the audit trail keeps it.
@@ -37,8 +38,15 @@ export interface CallEvent {
   readonly action: string;
   /** The call's request id. */
   readonly requestId: string;
-  /** The request exactly as the caller passed it (a reference, not a copy). */
+  /**
+   * A copy of the request as the caller passed it: plain, frozen JSON data, bounded by
+   * {@link PARAMETER_COPY_LIMITS} (longer strings and lists are cut and marked `…(truncated: …)`;
+   * accessors, functions, symbols, BigInts and cycles are described as `[accessor]`, `[function]`,
+   * `[symbol]`, `[bigint …]`, `[cycle]`).
+   */
   readonly parameters: unknown;
+  /** `true` when `parameters` was cut to fit {@link PARAMETER_COPY_LIMITS}. */
+  readonly parametersTruncated?: true;
   /**
    * The response body (with its request id), when the call succeeded and changed the world (or
    * replayed a client token). A call that changed nothing (a `Describe*` listing) keeps none, so

@@ -1,4 +1,5 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
+import { boundedCopy, boundedText } from '../events/bounded-copy.js';
 import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
 import type { CallEvent } from '../events/types.js';
@@ -173,16 +174,20 @@ export class Engine {
     outcome: CallOutcome,
   ): void {
     if (!this.events.enabled) return;
+    // A bounded, JSON-safe copy: the trail outlives the call, and must not grow with what callers send.
+    const copy = boundedCopy(parameters);
     const event: { -readonly [K in keyof CallEvent]: CallEvent[K] } = {
       kind: 'call',
       time,
       action,
       requestId,
-      parameters,
+      parameters: copy.value,
     };
+    if (copy.truncated) event.parametersTruncated = true;
     if ('error' in outcome) {
       const { code, statusCode, description } = outcome.error;
-      event.error = { code, statusCode, message: description };
+      // A message may quote what the caller sent (a parameter's name): bounded as well.
+      event.error = { code, statusCode, message: boundedText(description) };
       if (outcome.fault !== undefined) event.fault = outcome.fault;
     } else {
       if (outcome.response !== undefined) event.response = outcome.response;

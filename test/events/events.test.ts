@@ -30,7 +30,9 @@ describe('ecs.events', () => {
         parameters: request,
         response,
       });
-      expect(event?.parameters).toBe(request);
+      expect(event?.parameters).not.toBe(request);
+      expect(Object.isFrozen(event?.parameters)).toBe(true);
+      expect(event?.parametersTruncated).toBeUndefined();
     });
 
     it('records a replayed client token as a call of its own', () => {
