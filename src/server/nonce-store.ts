@@ -1,15 +1,30 @@
 import { TIMESTAMP_TOLERANCE_MS } from './signed-claims.js';
 
 /**
+ * The most nonces remembered at once (each at most `MAX_NONCE_LENGTH` characters): beyond it the
+ * oldest is forgotten early, so memory stays bounded whatever the request rate.
+ *
+ * @internal
+ */
+export const MAX_REMEMBERED_NONCES = 100_000;
+
+/**
  * The signature nonces seen recently, to refuse a replayed request. A nonce only needs to be
  * remembered while its request's timestamp would still be accepted (15 minutes after it), so the
- * store holds at most the requests of the last 30 minutes, whatever runs for how long.
+ * store holds at most the requests of the last 30 minutes, and never more than `capacity` of
+ * them: a replay of a request older than the newest `capacity` ones is not detected.
  *
  * @internal
  */
 export class NonceStore {
   /** `accessKeyId\nnonce` -> when it may be forgotten (epoch ms). */
   readonly #expiry = new Map<string, number>();
+  readonly #capacity: number;
+
+  /** @param capacity - The most nonces remembered at once. */
+  constructor(capacity: number = MAX_REMEMBERED_NONCES) {
+    this.#capacity = capacity;
+  }
 
   /** How many nonces are remembered. */
   get size(): number {
@@ -32,6 +47,10 @@ export class NonceStore {
     this.sweep(nowMs);
     this.#expiry.delete(key);
     this.#expiry.set(key, timestampMs + TIMESTAMP_TOLERANCE_MS);
+    if (this.#expiry.size > this.#capacity) {
+      const oldest = this.#expiry.keys().next();
+      if (!oldest.done) this.#expiry.delete(oldest.value);
+    }
     return true;
   }
 

@@ -74,6 +74,35 @@ export function checkTimestamp(
 }
 
 /**
+ * The longest signature nonce accepted. The SDKs send 32 to 64 characters (a UUID, 64 hex digits);
+ * every nonce is remembered for the timestamp window, so its length must be bounded.
+ *
+ * @internal
+ */
+export const MAX_NONCE_LENGTH = 128;
+
+/**
+ * Checks a signature nonce (`x-acs-signature-nonce` or `SignatureNonce`): present and at most
+ * {@link MAX_NONCE_LENGTH} characters.
+ *
+ * @param name - The header or parameter name, for the message.
+ * @param value - Its value.
+ * @returns The nonce, or `IncompleteSignature`.
+ * @internal
+ */
+export function checkNonce(name: string, value: string | undefined): Result<string, EcsError> {
+  if (!value)
+    return err(incomplete(`the ${name} ${name.includes('-') ? 'header' : 'parameter'} is missing`));
+  if (value.length > MAX_NONCE_LENGTH)
+    return err(
+      incomplete(
+        `the ${name} has ${value.length} characters; at most ${MAX_NONCE_LENGTH} are accepted`,
+      ),
+    );
+  return ok(value);
+}
+
+/**
  * The secret of a known AccessKey ID.
  *
  * @param credentials - The accepted pairs.

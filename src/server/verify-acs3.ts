@@ -9,6 +9,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { percentEncode } from './percent-encode.js';
 import {
+  checkNonce,
   checkTimestamp,
   incomplete,
   requireSameSignature,
@@ -116,8 +117,11 @@ export function verifyAcs3(
   if (!secret.ok) return secret;
   const timestamp = checkTimestamp('x-acs-date', headerOf(request.headers, 'x-acs-date'), nowMs);
   if (!timestamp.ok) return timestamp;
-  const nonce = headerOf(request.headers, 'x-acs-signature-nonce');
-  if (!nonce) return err(incomplete('the x-acs-signature-nonce header is missing'));
+  const nonce = checkNonce(
+    'x-acs-signature-nonce',
+    headerOf(request.headers, 'x-acs-signature-nonce'),
+  );
+  if (!nonce.ok) return nonce;
   const missing = unsignedHeader(request, signedHeaders);
   if (missing) return err(incomplete(`the ${missing} header must be signed`));
   const payloadHash = headerOf(request.headers, 'x-acs-content-sha256');
@@ -133,5 +137,5 @@ export function verifyAcs3(
   const expected = createHmac('sha256', secret.value).update(stringToSign).digest('hex');
   const matched = requireSameSignature(expected, signature, stringToSign);
   if (!matched.ok) return matched;
-  return ok({ accessKeyId, nonce, timestampMs: timestamp.value });
+  return ok({ accessKeyId, nonce: nonce.value, timestampMs: timestamp.value });
 }

@@ -8,6 +8,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { percentEncode } from './percent-encode.js';
 import {
+  checkNonce,
   checkTimestamp,
   incomplete,
   requireSameSignature,
@@ -69,11 +70,11 @@ export function verifyRpcV2(
   if (!secret.ok) return secret;
   const timestamp = checkTimestamp('Timestamp', param('Timestamp'), nowMs);
   if (!timestamp.ok) return timestamp;
-  const nonce = param('SignatureNonce');
-  if (!nonce) return err(incomplete('the SignatureNonce parameter is missing'));
+  const nonce = checkNonce('SignatureNonce', param('SignatureNonce'));
+  if (!nonce.ok) return nonce;
   const stringToSign = rpcStringToSign(request);
   const expected = createHmac('sha1', `${secret.value}&`).update(stringToSign).digest('base64');
   const matched = requireSameSignature(expected, signature, stringToSign);
   if (!matched.ok) return matched;
-  return ok({ accessKeyId, nonce, timestampMs: timestamp.value });
+  return ok({ accessKeyId, nonce: nonce.value, timestampMs: timestamp.value });
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEcs, type Ecs } from '../../src/index.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { NonceStore } from '../../src/server/nonce-store.js';
+import { MAX_NONCE_LENGTH } from '../../src/server/signed-claims.js';
 import { aRunningInstance, dataDiskOf, REGION } from '../fixtures/world.js';
 import { anSdkClient, aServer, rejectionOf } from './helpers.js';
 import { acs3Request, type RawRequest, rpcRequest, send, unsignedRequest } from './raw-requests.js';
@@ -140,6 +141,28 @@ describe('signatures', () => {
       expect((await send(server.port, once)).status).toBe(200);
       await expectGatewayRefusal(once, 'SignatureNonceUsed', 400);
     });
+
+    it('answers IncompleteSignature (400) to a nonce longer than 128 characters, and accepts 128', async () => {
+      const longest = raw(
+        server.endpoint,
+        'DescribeSnapshots',
+        { RegionId: REGION },
+        {
+          nonce: `${raw.name}`.padEnd(MAX_NONCE_LENGTH, 'n'),
+        },
+      );
+      expect((await send(server.port, longest)).status).toBe(200);
+      const huge = raw(
+        server.endpoint,
+        'DescribeSnapshots',
+        { RegionId: REGION },
+        {
+          nonce: 'n'.repeat(1_000_000),
+        },
+      );
+      const body = await expectGatewayRefusal(huge, 'IncompleteSignature', 400);
+      expect(body.Message).toContain('at most 128');
+    });
   });
 
   it('answers IncompleteSignature (400) to an unsigned request', async () => {
@@ -221,5 +244,14 @@ describe('NonceStore', () => {
     // 16 minutes later every one of them has expired: the next claim sweeps them out.
     expect(store.claim('AK', 'late', t0 + 16 * MINUTE, t0 + 16 * MINUTE)).toBe(true);
     expect(store.size).toBe(1);
+  });
+
+  it('remembers at most its capacity, forgetting the oldest first', () => {
+    const store = new NonceStore(100);
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 1000; i++) expect(store.claim('AK', `n${i}`, t0, t0)).toBe(true);
+    expect(store.size).toBe(100);
+    expect(store.claim('AK', 'n999', t0, t0)).toBe(false);
+    expect(store.claim('AK', 'n0', t0, t0)).toBe(true);
   });
 });
