@@ -2,8 +2,9 @@
 // `npx fake-ecs serve`: a world served over HTTP from the command line. Platform code (process,
 // stdout, signals): an adapter over `createEcs` and `startServer`, with no rules of its own.
 
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createEcs } from '../facade/create-ecs.js';
+import { createEcs, type Ecs } from '../facade/create-ecs.js';
 import { DEFAULT_CREDENTIAL, type StartServerOptions, startServer } from '../server/index.js';
 
 const USAGE = `Usage: fake-ecs serve [options]
@@ -19,6 +20,10 @@ Options:
   --manual-clock       keep the virtual clock still; move it with POST /__fake-ecs/clock/advance?by=PT1H
   --credentials <c>    accessKeyId:accessKeySecret, or "any" to accept unsigned requests
                        (default ${DEFAULT_CREDENTIAL.accessKeyId}:${DEFAULT_CREDENTIAL.accessKeySecret})
+  --from <file>        start from a world saved by ecs.export() or GET /__fake-ecs/world
+                       (it keeps its own seed and timings)
+  --save-on-exit <file>  on SIGINT/SIGTERM, save the world served then to this file
+  --no-console         do not serve the web console at /__fake-ecs/console/
   -h, --help           show this help
 `;
 
@@ -55,6 +60,9 @@ function optionsOf(argv: readonly string[]) {
       'clock-scale': { type: 'string' },
       'manual-clock': { type: 'boolean' },
       credentials: { type: 'string' },
+      from: { type: 'string' },
+      'save-on-exit': { type: 'string' },
+      'no-console': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,8 +76,15 @@ function optionsOf(argv: readonly string[]) {
     throw new UsageError(`--timings must be realistic or instant; got "${values.timings}".`);
   const seedText = values.seed ?? '1';
   const seed = /^\d+$/.test(seedText) ? Number(seedText) : seedText;
+  if (values.from !== undefined && (values.seed !== undefined || values.timings !== undefined))
+    throw new UsageError(
+      "--from keeps the saved world's own seed and timings: drop --seed and --timings.",
+    );
   return {
     world: { seed, timings: timings as 'realistic' | 'instant' },
+    from: values.from,
+    saveOnExit: values['save-on-exit'],
+    console: !values['no-console'],
     port: number('port', values.port) ?? 8080,
     host: values.host,
     clockScale: number('clock-scale', values['clock-scale']),
@@ -96,9 +111,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  const ecs = createEcs(options.world);
+  const ecs = options.from === undefined ? createEcs(options.world) : readWorld(options.from);
   const server = await startServer({
     ecs,
+    resetOptions: options.world,
+    console: options.console,
     port: options.port,
     host: options.host,
     clock: options.clock,
@@ -114,15 +131,45 @@ async function main(argv: readonly string[]): Promise<number> {
       key
         ? `  accessKeyId      ${key.accessKeyId}\n  accessKeySecret  ${key.accessKeySecret}`
         : '  credentials      any (signatures are not checked)',
-      `  seed             ${String(options.world.seed)}`,
+      options.from === undefined
+        ? `  seed             ${String(options.world.seed)}`
+        : `  world            ${options.from}`,
       `  clock            ${clock}, now ${ecs.clock.now()}`,
+      server.consoleUrl ? `  console          ${server.consoleUrl}` : '',
       '  controls         GET /__fake-ecs/clock, POST /__fake-ecs/clock/advance?by=PT1H, POST /__fake-ecs/clock/settle',
       '',
-    ].join('\n'),
+    ]
+      .filter((line, i, all) => line !== '' || i === all.length - 1)
+      .join('\n'),
   );
   await stopRequested;
   await server.close();
+  if (options.saveOnExit !== undefined) saveWorld(server.ecs, options.saveOnExit);
   return 0;
+}
+
+function readWorld(file: string): Ecs {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(
+      `--from: cannot read a saved world from ${file}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    return createEcs({ from: saved as never });
+  } catch (error) {
+    throw new UsageError(`--from: ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Writes beside the file, then renames: a crash mid-write never leaves half a world. */
+function saveWorld(ecs: Ecs, file: string): void {
+  const partial = `${file}.partial`;
+  writeFileSync(partial, JSON.stringify(ecs.export()));
+  renameSync(partial, file);
+  process.stdout.write(`fake-ecs saved the world to ${file}\n`);
 }
 
 main(process.argv.slice(2)).then(

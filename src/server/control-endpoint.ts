@@ -1,14 +1,20 @@
-// Simulation controls over HTTP, for tests that drive the server from another process:
-//   GET  /__fake-ecs/clock                 -> { Now, Mode, Scale }
-//   POST /__fake-ecs/clock/advance?by=PT1H  -> { Now }   (an ISO 8601 duration, or milliseconds)
-//   POST /__fake-ecs/clock/settle           -> { Now, AdvancedMs }
-// They are not signed (like Azurite's), and not ECS: real ECS has no such paths.
+// The control plane: simulation controls over HTTP under /__fake-ecs/, for tests that drive a
+// server from another process and for the web console. JSON in and out; refusals in the ECS error
+// shape. They are not signed (like Azurite's), and not ECS: real ECS has no such paths. The
+// endpoints are listed in docs/console.md.
 
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ecsError } from '../shared/ecs-error.js';
-import type { ServerContext } from './handle-request.js';
-import { gatewayError, gatewayRequestId, type Reply } from './reply.js';
-import type { WirePairs } from './wire-params.js';
-import { paramOf } from './wire-request.js';
+import { CLOCK_ROUTES } from './control-clock.js';
+import { CONSOLE_ROUTES } from './control-console.js';
+import type { ControlContext, ControlOutcome, ControlRoute } from './control-context.js';
+import { EVENT_ROUTES } from './control-events.js';
+import { FAULT_ROUTES } from './control-faults.js';
+import { INSPECT_ROUTES } from './control-inspect.js';
+import { controlError } from './control-reply.js';
+import { WORLD_ROUTES } from './control-world.js';
+import { gatewayError, send } from './reply.js';
+import { parseForm } from './wire-params.js';
 
 /**
  * The path prefix of the simulation controls.
@@ -17,71 +23,100 @@ import { paramOf } from './wire-request.js';
  */
 export const CONTROL_PREFIX = '/__fake-ecs/';
 
-function ok(body: Record<string, unknown>): Reply {
-  const requestId = gatewayRequestId();
-  return { status: 200, json: JSON.stringify({ RequestId: requestId, ...body }), requestId };
+const ROUTES: readonly ControlRoute[] = [
+  ...CLOCK_ROUTES,
+  ...FAULT_ROUTES,
+  ...WORLD_ROUTES,
+  ...EVENT_ROUTES,
+  ...INSPECT_ROUTES,
+  ...CONSOLE_ROUTES,
+];
+
+const LISTING = [...new Set(ROUTES.map((r) => `${r.method} ${CONTROL_PREFIX}${r.path}`))].join(
+  ', ',
+);
+
+/** The routes of a path, with the decoded variable segment; exact paths win over `:param` ones. */
+function routesOf(rest: string): { routes: ControlRoute[]; param: string } | undefined {
+  const exact = ROUTES.filter((r) => r.path === rest);
+  if (exact.length > 0) return { routes: exact, param: '' };
+  const slash = rest.lastIndexOf('/');
+  const base = `${rest.slice(0, slash)}/:`;
+  const routes = ROUTES.filter(
+    (r) => r.path.startsWith(base) && !r.path.includes('/', base.length),
+  );
+  if (slash < 0 || routes.length === 0) return undefined;
+  try {
+    return { routes, param: decodeURIComponent(rest.slice(slash + 1)) };
+  } catch {
+    return undefined;
+  }
 }
 
-function advance(ctx: ServerContext, query: WirePairs): Reply {
-  const by = paramOf(query, 'by');
-  if (by === undefined || by === '')
-    return gatewayError(
-      ecsError(
-        'MissingParameter',
-        'The input parameter by (an ISO 8601 duration such as PT1H, or milliseconds) is not supplied.',
-      ),
-      undefined,
-      undefined,
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ControlContext,
+): Promise<ControlOutcome> {
+  const url = req.url ?? '/';
+  const mark = url.indexOf('?');
+  const path = mark < 0 ? url : url.slice(0, mark);
+  const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
+  if (rawQuery.length > ctx.maxRequestBytes)
+    return controlError(
+      'Request.TooLarge',
+      `The query string is longer than ${ctx.maxRequestBytes} bytes.`,
+      414,
+      true,
     );
-  ctx.clock.tick();
-  try {
-    const now = ctx.ecs.clock.advance(/^\d+$/.test(by) ? Number(by) : by);
-    return ok({ Now: now });
-  } catch {
-    return gatewayError(
-      ecsError(
-        'InvalidParameter',
-        `The specified parameter by is not valid: expected an ISO 8601 duration such as PT1H, or milliseconds; got ${JSON.stringify(by.slice(0, 64))}.`,
-      ),
-      undefined,
-      undefined,
+  const query = parseForm(rawQuery);
+  if (!query.ok) return gatewayError(query.error, undefined, undefined);
+  const method = req.method ?? '';
+  const found = routesOf(path.slice(CONTROL_PREFIX.length));
+  if (!found)
+    return controlError(
+      'InvalidAction.NotFound',
+      `No simulation control at ${method} ${JSON.stringify(path.slice(0, 64))}; the controls are: ${LISTING}.`,
     );
-  }
+  const route = found.routes.find((r) => r.method === method);
+  if (!route)
+    return controlError(
+      'UnsupportedHTTPMethod',
+      `${JSON.stringify(path.slice(0, 64))} answers ${found.routes.map((r) => r.method).join(', ')}, not ${JSON.stringify(method.slice(0, 16))}.`,
+    );
+  return route.run(ctx, { req, res, query: query.value, param: found.param });
 }
 
 /**
- * Answers a request to the simulation controls.
+ * Whether a request is for the control plane.
  *
- * @param ctx - The server's context.
- * @param method - The HTTP method.
- * @param path - The path, starting with {@link CONTROL_PREFIX}.
- * @param query - The decoded query.
- * @returns The reply.
+ * @param url - The request's URL (path and query).
+ * @returns The verdict.
  * @internal
  */
-export function answerControl(
-  ctx: ServerContext,
-  method: string,
-  path: string,
-  query: WirePairs,
-): Reply {
-  const route = `${method} ${path}`;
-  if (route === 'GET /__fake-ecs/clock') {
-    ctx.clock.tick();
-    return ok({ Now: ctx.ecs.clock.now(), Mode: ctx.clock.mode, Scale: ctx.clock.scale });
+export function isControlRequest(url: string | undefined): boolean {
+  return url?.startsWith(CONTROL_PREFIX) ?? false;
+}
+
+/**
+ * Answers one control request. Never throws: anything unexpected becomes a 500 `InternalError`.
+ *
+ * @param req - The request.
+ * @param res - The response.
+ * @param ctx - The control plane's context.
+ * @internal
+ */
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ControlContext,
+): Promise<void> {
+  req.on('error', () => {});
+  let outcome: ControlOutcome;
+  try {
+    outcome = await answer(req, res, ctx);
+  } catch {
+    outcome = gatewayError(ecsError('InternalError'), undefined, undefined, true);
   }
-  if (route === 'POST /__fake-ecs/clock/advance') return advance(ctx, query);
-  if (route === 'POST /__fake-ecs/clock/settle') {
-    ctx.clock.tick();
-    const advancedMs = ctx.ecs.clock.settle();
-    return ok({ Now: ctx.ecs.clock.now(), AdvancedMs: advancedMs });
-  }
-  return gatewayError(
-    ecsError(
-      'InvalidAction.NotFound',
-      `No simulation control at ${method} ${JSON.stringify(path.slice(0, 64))}: use GET /__fake-ecs/clock, POST /__fake-ecs/clock/advance?by=PT1H or POST /__fake-ecs/clock/settle.`,
-    ),
-    undefined,
-    undefined,
-  );
+  if (outcome !== 'streamed') send(res, outcome);
 }

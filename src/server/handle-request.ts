@@ -8,7 +8,6 @@ import { isEcsErrorLike } from '../sdk/ecs-error-like.js';
 import type { SdkClientTarget, SdkOperationName } from '../sdk/sdk-types.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { authenticate } from './authenticate.js';
-import { answerControl, CONTROL_PREFIX } from './control-endpoint.js';
 import type { NonceStore } from './nonce-store.js';
 import { readBody } from './read-body.js';
 import { gatewayError, operationError, type Reply, send } from './reply.js';
@@ -196,7 +195,6 @@ async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> 
   if ('status' in target) return target;
   const { path, query, regionId } = target;
   const method = req.method ?? '';
-  if (path.startsWith(CONTROL_PREFIX)) return answerControl(ctx, method, path, query);
   if (path !== '/')
     return gatewayError(
       ecsError(

@@ -1,4 +1,4 @@
-import type { SdkClientTarget } from '../sdk/sdk-types.js';
+import type { EcsClock } from '../facade/clock-controls.js';
 
 /**
  * How the world's virtual clock moves while a server runs.
@@ -17,9 +17,10 @@ export interface ServerClock {
 /**
  * Drives a world's clock from the wall clock: before each operation, the virtual clock advances by
  * the real time elapsed since the previous one, times `scale`. Manual advances add to it (the
- * clock never goes back), so a test can jump ahead and real time keeps running from there.
+ * clock never goes back), so a test can jump ahead and real time keeps running from there. It
+ * drives whichever world the server serves at the time (a reset world starts from its own time).
  *
- * @param ecs - The world.
+ * @param clockOf - The clock of the world served now.
  * @param mode - `real-time` or `manual`.
  * @param scale - Virtual milliseconds per real millisecond.
  * @param realNow - The wall clock in epoch milliseconds.
@@ -27,7 +28,7 @@ export interface ServerClock {
  * @internal
  */
 export function serverClock(
-  ecs: SdkClientTarget,
+  clockOf: () => Pick<EcsClock, 'advance'>,
   mode: 'real-time' | 'manual',
   scale: number,
   realNow: () => number,
@@ -44,7 +45,7 @@ export function serverClock(
       last = now;
       const whole = Math.floor(elapsed);
       carry = elapsed - whole;
-      if (whole > 0) ecs.clock.advance(whole);
+      if (whole > 0) clockOf().advance(whole);
     },
   };
 }

@@ -1,12 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { SdkClientTarget } from '../sdk/sdk-types.js';
+import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
+import type { Ecs } from '../facade/create-ecs.js';
 import { ecsError } from '../shared/ecs-error.js';
+import type { EcsOptions } from '../world/options.js';
+import { loadConsoleFiles } from './console-files.js';
+import type { ControlContext } from './control-context.js';
+import { handleControl, isControlRequest } from './control-endpoint.js';
+import { endStream } from './control-events.js';
+import { EventTrail } from './event-trail.js';
 import { handleRequest, type ServerContext } from './handle-request.js';
 import { NonceStore } from './nonce-store.js';
 import { gatewayError } from './reply.js';
 import { serverClock } from './server-clock.js';
 import type { ServerCredential } from './signed-claims.js';
+import { WorldSlot } from './world-slot.js';
 
 /**
  * The AccessKey pair a server accepts when none is configured (`npx fake-ecs serve` prints it).
@@ -33,8 +41,11 @@ export const DEFAULT_CREDENTIAL: ServerCredential = Object.freeze({
  * @category Server
  */
 export interface StartServerOptions {
-  /** The world to serve (from `createEcs`). */
-  readonly ecs: SdkClientTarget;
+  /**
+   * The world to serve (from `createEcs`). `POST /__fake-ecs/world/reset` and `/world/import`
+   * replace it: {@link RunningServer.ecs} is the world served now.
+   */
+  readonly ecs: Ecs;
   /** The TCP port; `0` (the default) picks a free one. */
   readonly port?: number | undefined;
   /** The interface to listen on; default `127.0.0.1` (loopback only). */
@@ -55,6 +66,18 @@ export interface StartServerOptions {
   readonly maxRequestBytes?: number | undefined;
   /** Milliseconds a client has to send a whole request before it is answered 408; default 30,000. */
   readonly requestTimeoutMs?: number | undefined;
+  /** The largest saved world `POST /__fake-ecs/world/import` accepts, in bytes; default 256 MiB. */
+  readonly maxWorldBytes?: number | undefined;
+  /**
+   * What `POST /__fake-ecs/world/reset` creates: these `createEcs` options, overridden by the
+   * ones in the request's body. Default `{}` (createEcs's defaults).
+   */
+  readonly resetOptions?: Omit<EcsOptions, 'from'> | undefined;
+  /**
+   * Serve the web console at `/__fake-ecs/console/` (from the package's own files); default
+   * `false`. `npx fake-ecs serve` turns it on.
+   */
+  readonly console?: boolean | undefined;
 }
 
 /**
@@ -77,7 +100,11 @@ export interface RunningServer {
   readonly port: number;
   /** The accepted AccessKey pairs, or `'any'`. */
   readonly credentials: readonly ServerCredential[] | 'any';
-  /** Stops listening and closes every connection. */
+  /** The world served now: the one given, until a reset or an import over HTTP replaces it. */
+  readonly ecs: Ecs;
+  /** The web console's address (`<url>/__fake-ecs/console/`), when it is on. */
+  readonly consoleUrl: string | undefined;
+  /** Stops listening, ends the event streams and closes every connection. */
   close(): Promise<void>;
 }
 
@@ -101,6 +128,13 @@ function credentialsOf(
       );
   }
   return Object.freeze([...(list as readonly ServerCredential[])]);
+}
+
+function resetOptionsOf(option: StartServerOptions['resetOptions']): EcsOptions {
+  if (option === undefined) return {};
+  if (typeof option !== 'object' || option === null || 'from' in option)
+    throw new TypeError('startServer: resetOptions must be createEcs options without "from".');
+  return option;
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
@@ -190,7 +224,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { ecs } = options;
-  if (typeof ecs?.clock?.advance !== 'function')
+  if (typeof ecs?.clock?.advance !== 'function' || typeof ecs.on !== 'function')
     throw new TypeError('startServer: ecs must be a world made by createEcs.');
   const credentials = credentialsOf(options.credentials);
   const mode = options.clock ?? 'real-time';
@@ -199,13 +233,34 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       `startServer: clock must be 'real-time' or 'manual'; got ${String(mode)}.`,
     );
   const maxRequestBytes = positive('maxRequestBytes', options.maxRequestBytes, MIB);
+  const world = new WorldSlot(ecs);
+  const clock = serverClock(
+    () => world.current.clock,
+    mode,
+    positive('clockScale', options.clockScale, 1),
+    Date.now,
+  );
   const ctx: ServerContext = {
-    ecs,
+    get ecs() {
+      return world.current;
+    },
     credentials,
     nonces: new NonceStore(),
     maxRequestBytes,
-    clock: serverClock(ecs, mode, positive('clockScale', options.clockScale, 1), Date.now),
+    clock,
     realNow: Date.now,
+  };
+  const trail = new EventTrail(DEFAULT_EVENT_LIMIT);
+  const control: ControlContext = {
+    world,
+    clock,
+    trail,
+    maxRequestBytes,
+    maxWorldBytes: positive('maxWorldBytes', options.maxWorldBytes, 256 * MIB),
+    resetOptions: resetOptionsOf(options.resetOptions),
+    credentials,
+    console: options.console ? loadConsoleFiles() : undefined,
+    streams: new Set(),
   };
   const requestTimeout = positive('requestTimeoutMs', options.requestTimeoutMs, 30_000);
   const server = createServer(
@@ -216,20 +271,32 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       headersTimeout: Math.min(requestTimeout, 10_000),
       connectionsCheckingInterval: Math.min(requestTimeout, 1000),
     },
-    (req, res) => void handleRequest(req, res, ctx),
+    (req, res) =>
+      void (isControlRequest(req.url)
+        ? handleControl(req, res, control)
+        : handleRequest(req, res, ctx)),
   );
   server.on('clientError', answerClientError);
   const host = options.host ?? '127.0.0.1';
   const address = await listen(server, options.port ?? 0, host);
+  trail.follow(ecs);
+  world.onReplace((next, reason) => trail.follow(next, reason));
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const endpoint = `${hostPart}:${address.port}`;
+  const url = `http://${endpoint}`;
   return {
-    url: `http://${endpoint}`,
+    url,
     endpoint,
     port: address.port,
     credentials,
+    get ecs() {
+      return world.current;
+    },
+    consoleUrl: control.console ? `${url}/__fake-ecs/console/` : undefined,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        trail.stop();
+        for (const stream of control.streams) endStream(stream);
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

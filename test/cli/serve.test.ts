@@ -1,8 +1,12 @@
 // `npx fake-ecs serve`, run from the source with tsx (the suite runs before the build).
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as $Ecs from '@alicloud/ecs20140526';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createEcs } from '../../src/index.js';
 import { REGION } from '../fixtures/world.js';
 import { anSdkClient } from '../server/helpers.js';
 
@@ -53,14 +57,7 @@ describe('fake-ecs serve', () => {
     const accessKeySecret = /accessKeySecret\s+(\S+)/.exec(out)?.[1] ?? '';
     expect(out).toMatch(/^fake-ecs listening on http:\/\/127\.0\.0\.1:\d+\n/);
     expect(out).toContain('clock            manual, now 2026-01-01T00:00:00Z');
-    const port = Number(endpoint.split(':')[1]);
-    const client = anSdkClient(
-      { endpoint, port, url: `http://${endpoint}`, credentials: [], close: async () => {} },
-      {
-        accessKeyId,
-        accessKeySecret,
-      },
-    );
+    const client = anSdkClient({ endpoint }, { accessKeyId, accessKeySecret });
     const res = await client.describeSnapshots(
       new $Ecs.DescribeSnapshotsRequest({ regionId: REGION }),
     );
@@ -88,6 +85,7 @@ describe('fake-ecs serve', () => {
     [['serve', '--credentials', 'nocolon']],
     [['serve', '--timings', 'slow']],
     [['start']],
+    [['serve', '--from', 'world.json', '--seed', '2']],
   ])(
     'exits with 2 and the usage for bad arguments %j',
     async (args) => {
@@ -97,4 +95,50 @@ describe('fake-ecs serve', () => {
     },
     30_000,
   );
+
+  it('starts from a saved world (--from), serves the console, and saves the world on exit (--save-on-exit)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-ecs-cli-'));
+    const from = join(dir, 'from.json');
+    const saved = join(dir, 'saved.json');
+    const ecs = createEcs({ seed: 'cli', now: '2027-03-01T00:00:00Z' });
+    writeFileSync(from, JSON.stringify(ecs.export()));
+    const run = cli([
+      'serve',
+      '--port',
+      '0',
+      '--manual-clock',
+      '--from',
+      from,
+      '--save-on-exit',
+      saved,
+    ]);
+    const out = await run.printed(/controls/);
+    expect(out).toContain(`world            ${from}`);
+    expect(out).toContain('now 2027-03-01T00:00:00Z');
+    const url = /listening on (\S+)/.exec(out)?.[1] ?? '';
+    expect(out).toContain(`console          ${url}/__fake-ecs/console/`);
+    const page = await fetch(`${url}/__fake-ecs/console/`);
+    expect(page.status).toBe(200);
+    await fetch(`${url}/__fake-ecs/clock/advance?by=PT5M`, { method: 'POST' });
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    const world = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(createEcs({ from: world }).clock.now()).toBe('2027-03-01T00:05:00Z');
+    rmSync(dir, { recursive: true });
+  }, 30_000);
+
+  it('exits with 1 and says why when --from is not a saved world; --no-console leaves the console off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-ecs-cli-'));
+    const from = join(dir, 'bad.json');
+    writeFileSync(from, '{"format":"other"}');
+    const bad = cli(['serve', '--port', '0', '--from', from]);
+    expect(await bad.exited).toBe(1);
+    expect(bad.output().stderr).toContain('format');
+    const plain = cli(['serve', '--port', '0', '--no-console']);
+    const out = await plain.printed(/controls/);
+    expect(out).not.toContain('console ');
+    plain.child.kill('SIGTERM');
+    expect(await plain.exited).toBe(0);
+    rmSync(dir, { recursive: true });
+  }, 30_000);
 });

@@ -82,9 +82,16 @@ describe('the clock in server mode', () => {
         body: { Code: 'MissingParameter' },
       });
       expect(await control(server.url, 'POST', '/__fake-ecs/clock')).toMatchObject({
+        status: 405,
+        body: { Code: 'UnsupportedHTTPMethod' },
+      });
+      expect(await control(server.url, 'GET', '/__fake-ecs/calendar')).toMatchObject({
         status: 404,
         body: { Code: 'InvalidAction.NotFound' },
       });
+      expect(await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=P367D')).toMatchObject(
+        { status: 400, body: { Code: 'InvalidParameter' } },
+      );
       expect(ecs.state).toBe(before);
     } finally {
       await server.close();

@@ -26,7 +26,10 @@ export interface SdkClientConfig {
 }
 
 /** An unmodified SDK client pointed at a running server. */
-export function anSdkClient(server: RunningServer, config: SdkClientConfig = {}): SdkClient {
+export function anSdkClient(
+  server: Pick<RunningServer, 'endpoint'>,
+  config: SdkClientConfig = {},
+): SdkClient {
   return new Client({
     accessKeyId: config.accessKeyId ?? DEFAULT_CREDENTIAL.accessKeyId,
     accessKeySecret: config.accessKeySecret ?? DEFAULT_CREDENTIAL.accessKeySecret,
