@@ -6,7 +6,7 @@
 //   POST   /__fake-ecs/faults/fail-next-snapshot   -> {}           body: { diskId }
 
 import type { ControlRoute } from './control-context.js';
-import { controlError, controlOk, isJsonObject, readJson, refusal } from './control-reply.js';
+import { controlError, controlOk, readJsonObject, refusal } from './control-reply.js';
 
 /**
  * The fault endpoints.
@@ -23,13 +23,12 @@ export const FAULT_ROUTES: readonly ControlRoute[] = [
     method: 'POST',
     path: 'faults',
     async run(ctx, { req }) {
-      const body = await readJson(req, ctx.maxRequestBytes);
+      const body = await readJsonObject(
+        req,
+        ctx.maxRequestBytes,
+        '{ action, code, times?, probability?, match? }',
+      );
       if (!body.ok) return body.reply;
-      if (!isJsonObject(body.value))
-        return controlError(
-          'MissingParameter',
-          'The body must be a JSON object { action, code, times?, probability?, match? }.',
-        );
       try {
         return controlOk({ RuleId: ctx.world.current.faults.add(body.value as never) });
       } catch (error) {
@@ -64,10 +63,8 @@ export const FAULT_ROUTES: readonly ControlRoute[] = [
     method: 'POST',
     path: 'faults/fail-next-snapshot',
     async run(ctx, { req }) {
-      const body = await readJson(req, ctx.maxRequestBytes);
+      const body = await readJsonObject(req, ctx.maxRequestBytes, '{ diskId }');
       if (!body.ok) return body.reply;
-      if (!isJsonObject(body.value))
-        return controlError('MissingParameter', 'The body must be a JSON object { diskId }.');
       try {
         ctx.world.current.faults.failNextSnapshot(body.value as never);
         return controlOk({});

@@ -110,3 +110,27 @@ export async function readJson(
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Reads a control request's body that must be a JSON object.
+ *
+ * @param req - The request.
+ * @param limit - The most bytes accepted.
+ * @param shape - What the object holds, for the refusal, e.g. `{ diskId }`.
+ * @returns The object, or the refusal (`MissingParameter` when the body is not an object).
+ * @internal
+ */
+export async function readJsonObject(
+  req: IncomingMessage,
+  limit: number,
+  shape: string,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reply: Reply }> {
+  const body = await readJson(req, limit);
+  if (!body.ok) return body;
+  if (!isJsonObject(body.value))
+    return {
+      ok: false,
+      reply: controlError('MissingParameter', `The body must be a JSON object ${shape}.`),
+    };
+  return { ok: true, value: body.value };
+}
