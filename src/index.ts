@@ -73,7 +73,6 @@ export type {
 } from './events/types.js';
 export type { EcsClock } from './facade/clock-controls.js';
 export { createEcs, type Ecs } from './facade/create-ecs.js';
-export type { WithRequestId } from './facade/engine.js';
 export type { FaultsJson } from './faults/fault-set.js';
 export type {
   EcsFaults,
@@ -150,6 +149,7 @@ export type { InstanceView } from './instances/views.js';
 export type { DiskIoApi } from './io/api.js';
 export type { ReadDiskRequest } from './io/read-disk.js';
 export type { DiskWrite, WriteDiskRequest } from './io/write-disk.js';
+export type { WithRequestId } from './operations/operation.js';
 export type { AutoSnapshotPolicyApi } from './policies/api.js';
 export type { ApplyAutoSnapshotPolicyRequest } from './policies/apply-auto-snapshot-policy.js';
 export type { CancelAutoSnapshotPolicyRequest } from './policies/cancel-auto-snapshot-policy.js';

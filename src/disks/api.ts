@@ -1,47 +1,17 @@
-import type { Engine, WithRequestId } from '../facade/engine.js';
-import {
-  type AttachDiskRequest,
-  type AttachDiskResponseBody,
-  attachDiskOp,
-} from './attach-disk.js';
-import {
-  type CreateDiskRequest,
-  type CreateDiskResponseBody,
-  createDiskOp,
-} from './create-disk.js';
-import {
-  type DeleteDiskRequest,
-  type DeleteDiskResponseBody,
-  deleteDiskOp,
-} from './delete-disk.js';
-import { describeDisksOp } from './describe-disks.js';
+import type { WithRequestId } from '../operations/operation.js';
+import type { AttachDiskRequest, AttachDiskResponseBody } from './attach-disk.js';
+import type { CreateDiskRequest, CreateDiskResponseBody } from './create-disk.js';
+import type { DeleteDiskRequest, DeleteDiskResponseBody } from './delete-disk.js';
 import type { DescribeDisksRequest, DescribeDisksResponseBody } from './describe-disks-request.js';
-import {
-  type DetachDiskRequest,
-  type DetachDiskResponseBody,
-  detachDiskOp,
-} from './detach-disk.js';
-import {
-  type ModifyDiskAttributeRequest,
-  type ModifyDiskAttributeResponseBody,
-  modifyDiskAttributeOp,
+import type { DetachDiskRequest, DetachDiskResponseBody } from './detach-disk.js';
+import type {
+  ModifyDiskAttributeRequest,
+  ModifyDiskAttributeResponseBody,
 } from './modify-disk-attribute.js';
-import {
-  type ReInitDiskRequest,
-  type ReInitDiskResponseBody,
-  reInitDiskOp,
-} from './re-init-disk.js';
-import { type ResetDiskRequest, type ResetDiskResponseBody, resetDiskOp } from './reset-disk.js';
-import {
-  type ResetDisksRequest,
-  type ResetDisksResponseBody,
-  resetDisksOp,
-} from './reset-disks.js';
-import {
-  type ResizeDiskRequest,
-  type ResizeDiskResponseBody,
-  resizeDiskOp,
-} from './resize-disk.js';
+import type { ReInitDiskRequest, ReInitDiskResponseBody } from './re-init-disk.js';
+import type { ResetDiskRequest, ResetDiskResponseBody } from './reset-disk.js';
+import type { ResetDisksRequest, ResetDisksResponseBody } from './reset-disks.js';
+import type { ResizeDiskRequest, ResizeDiskResponseBody } from './resize-disk.js';
 
 /**
  * The cloud-disk operations of the ECS API, named and shaped like the official SDK's client
@@ -231,26 +201,4 @@ export interface DiskApi {
    * ```
    */
   reInitDisk(request: ReInitDiskRequest): WithRequestId<ReInitDiskResponseBody>;
-}
-
-/**
- * The disk operations bound to an engine.
- *
- * @param engine - The facade's engine.
- * @returns The {@link DiskApi} methods.
- * @internal
- */
-export function diskApi(engine: Engine): DiskApi {
-  return {
-    createDisk: (request) => engine.call(createDiskOp, request),
-    attachDisk: (request) => engine.call(attachDiskOp, request),
-    detachDisk: (request) => engine.call(detachDiskOp, request),
-    deleteDisk: (request) => engine.call(deleteDiskOp, request),
-    resizeDisk: (request) => engine.call(resizeDiskOp, request),
-    modifyDiskAttribute: (request) => engine.call(modifyDiskAttributeOp, request),
-    describeDisks: (request) => engine.call(describeDisksOp, request),
-    resetDisk: (request) => engine.call(resetDiskOp, request),
-    resetDisks: (request) => engine.call(resetDisksOp, request),
-    reInitDisk: (request) => engine.call(reInitDiskOp, request),
-  };
 }

@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { instanceNotFound } from '../instances/errors.js';
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';

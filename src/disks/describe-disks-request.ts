@@ -1,4 +1,4 @@
-import type { CommonInput } from '../facade/engine.js';
+import type { CommonInput } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { type Paging, readPaging } from '../shared/paging.js';
 import type { ParamReader } from '../shared/params.js';

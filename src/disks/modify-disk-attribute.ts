@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import type { ParamReader } from '../shared/params.js';

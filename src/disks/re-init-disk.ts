@@ -1,5 +1,5 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { findImage } from '../images/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';

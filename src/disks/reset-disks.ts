@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok } from '../shared/result.js';

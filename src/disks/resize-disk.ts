@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';

@@ -1,21 +1,23 @@
 import { type BillingApi, billingApi } from '../billing/api.js';
-import { type DiskApi, diskApi } from '../disks/api.js';
+import type { DiskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import { EventLog } from '../events/event-log.js';
 import type { EcsEvent, EcsEventListener } from '../events/types.js';
 import { faultsApi } from '../faults/api.js';
 import { FaultSet } from '../faults/fault-set.js';
 import type { EcsFaults } from '../faults/types.js';
-import { type SnapshotGroupApi, snapshotGroupApi } from '../groups/api.js';
-import { type InstanceApi, instanceApi } from '../instances/api.js';
+import type { SnapshotGroupApi } from '../groups/api.js';
+import type { InstanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
-import { type AutoSnapshotPolicyApi, autoSnapshotPolicyApi } from '../policies/api.js';
+import { OPERATION_ROWS } from '../operations/table.js';
+import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import { type EcsExport, exportWorld, readSavedWorld } from '../saved/saved-world.js';
-import { type SnapshotApi, snapshotApi } from '../snapshots/api.js';
+import type { SnapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { type VolumeApi, volumeApi } from '../volumes/api.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
+import { bindOperations } from './bind-operations.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
 import { Engine } from './engine.js';
 
@@ -116,25 +118,15 @@ export function createEcs(options?: EcsOptions): Ecs {
   const { world, seed, startMs, eventLimit } = resolveOptions(options);
   const saved = options?.from === undefined ? undefined : readSavedWorld(options.from);
   const state = saved?.state ?? initialState(world, seed, startMs);
-  // Filled once the ECS API is bound: the operations fault rules may name.
-  const operations = new Set<string>();
+  // Fault rules may name any operation of the table.
+  const operations = new Set(OPERATION_ROWS.map((row) => row.action));
   const engine = new Engine(state, {
     requestCounter: saved?.requestCounter ?? 0,
     events: new EventLog(eventLimit, saved?.events),
     faults: new FaultSet(state.ids.seed, operations, saved?.faults),
   });
-  // The ECS API proper (what the SDK client exposes): every one of its methods is an operation
-  // that fault rules can name. Simulation controls go below, not here.
-  const api = {
-    ...instanceApi(engine),
-    ...diskApi(engine),
-    ...snapshotApi(engine),
-    ...snapshotGroupApi(engine),
-    ...autoSnapshotPolicyApi(engine),
-  };
-  for (const method of Object.keys(api)) operations.add(method[0]?.toUpperCase() + method.slice(1));
   return {
-    ...api,
+    ...bindOperations(engine),
     ...diskIoApi(engine),
     ...diskPerformanceApi(engine),
     ...blockAccessApi(engine),

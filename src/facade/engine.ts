@@ -4,54 +4,15 @@ import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
 import type { CallEvent } from '../events/types.js';
 import { FaultSet } from '../faults/fault-set.js';
+import type { CommonInput, Operation, WithRequestId } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
-import type { ParamReader } from '../shared/params.js';
 import { readParams } from '../shared/params.js';
 import { hashTableGet, hashTableSet } from '../shared/persistent/index.js';
 import { commit } from '../state/commit.js';
-import type { TransitionContext, TransitionFn, TransitionNote } from '../state/context.js';
+import type { TransitionContext, TransitionNote } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { runDueTasks, type TaskObserver } from '../tasks/run-due-tasks.js';
-
-/**
- * Fields the engine handles for every operation that has them.
- *
- * @internal
- */
-export interface CommonInput {
-  readonly regionId?: string | undefined;
-  readonly dryRun?: boolean | undefined;
-  readonly clientToken?: string | undefined;
-}
-
-/**
- * Every response body carries the id of the request that produced it.
- *
- * @example
- * ```ts
- * const body: WithRequestId<{ diskId: string }> = { requestId: '...', diskId: 'd-...' };
- * ```
- * @category World
- */
-export type WithRequestId<R> = R & {
-  /** The id of the request (uppercase UUID), from the world's seeded generator. */
-  requestId: string;
-};
-
-/**
- * One ECS operation as the engine runs it.
- *
- * @internal
- */
-export interface Operation<I extends CommonInput, R> {
-  /** The PascalCase operation name, e.g. `AttachDisk`. */
-  readonly action: string;
-  /** Reads the request into a typed input. */
-  readonly read: (p: ParamReader) => I;
-  /** The pure transition. */
-  readonly run: TransitionFn<I, R>;
-}
 
 function fingerprint(input: CommonInput): string {
   const { clientToken: _token, dryRun: _dryRun, ...rest } = input;

@@ -1,21 +1,18 @@
-import type { Engine, WithRequestId } from '../facade/engine.js';
 import type { EmptyResponseBody } from '../instances/api.js';
-import { createSnapshotGroupOp } from './create-snapshot-group.js';
+import type { WithRequestId } from '../operations/operation.js';
 import type {
   CreateSnapshotGroupRequest,
   CreateSnapshotGroupResponseBody,
 } from './create-snapshot-group-request.js';
-import {
-  type DeleteSnapshotGroupRequest,
-  type DeleteSnapshotGroupResponseBody,
-  deleteSnapshotGroupOp,
+import type {
+  DeleteSnapshotGroupRequest,
+  DeleteSnapshotGroupResponseBody,
 } from './delete-snapshot-group.js';
-import { describeSnapshotGroupsOp } from './describe-snapshot-groups.js';
 import type {
   DescribeSnapshotGroupsRequest,
   DescribeSnapshotGroupsResponseBody,
 } from './describe-snapshot-groups-request.js';
-import { type ModifySnapshotGroupRequest, modifySnapshotGroupOp } from './modify-snapshot-group.js';
+import type { ModifySnapshotGroupRequest } from './modify-snapshot-group.js';
 
 /**
  * The ECS snapshot-consistent group operations of the facade ("instance snapshots").
@@ -95,24 +92,4 @@ export interface SnapshotGroupApi {
    * ```
    */
   modifySnapshotGroup(request: ModifySnapshotGroupRequest): EmptyResponseBody;
-}
-
-/**
- * Binds the snapshot-consistent group operations to an engine.
- *
- * @param engine - The engine.
- * @returns The methods.
- * @example
- * ```ts
- * const api = snapshotGroupApi(engine);
- * ```
- * @internal
- */
-export function snapshotGroupApi(engine: Engine): SnapshotGroupApi {
-  return {
-    createSnapshotGroup: (request) => engine.call(createSnapshotGroupOp, request),
-    describeSnapshotGroups: (request) => engine.call(describeSnapshotGroupsOp, request),
-    deleteSnapshotGroup: (request) => engine.call(deleteSnapshotGroupOp, request),
-    modifySnapshotGroup: (request) => engine.call(modifySnapshotGroupOp, request),
-  };
 }

@@ -1,4 +1,4 @@
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { ok, type Result } from '../shared/result.js';

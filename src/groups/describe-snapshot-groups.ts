@@ -1,4 +1,4 @@
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { pagingView } from '../shared/paging.js';

@@ -1,5 +1,5 @@
 import { findDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';

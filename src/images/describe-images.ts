@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';

@@ -1,36 +1,30 @@
-import type { Engine, WithRequestId } from '../facade/engine.js';
-import { createImageOp } from '../images/create-image.js';
 import type {
   CreateImageRequest,
   CreateImageResponseBody,
 } from '../images/create-image-request.js';
-import { type DeleteImageRequest, deleteImageOp } from '../images/delete-image.js';
-import {
-  type DescribeImagesRequest,
-  type DescribeImagesResponseBody,
-  describeImagesOp,
+import type { DeleteImageRequest } from '../images/delete-image.js';
+import type {
+  DescribeImagesRequest,
+  DescribeImagesResponseBody,
 } from '../images/describe-images.js';
-import { type DeleteInstanceRequest, deleteInstanceOp } from './delete-instance.js';
-import {
-  type DescribeInstanceStatusRequest,
-  type DescribeInstanceStatusResponseBody,
-  describeInstanceStatusOp,
+import type { WithRequestId } from '../operations/operation.js';
+import type { DeleteInstanceRequest } from './delete-instance.js';
+import type {
+  DescribeInstanceStatusRequest,
+  DescribeInstanceStatusResponseBody,
 } from './describe-instance-status.js';
-import {
-  type DescribeInstancesRequest,
-  type DescribeInstancesResponseBody,
-  describeInstancesOp,
+import type {
+  DescribeInstancesRequest,
+  DescribeInstancesResponseBody,
 } from './describe-instances.js';
-import { type RebootInstanceRequest, rebootInstanceOp } from './reboot-instance.js';
-import { replaceSystemDiskOp } from './replace-system-disk.js';
+import type { RebootInstanceRequest } from './reboot-instance.js';
 import type {
   ReplaceSystemDiskRequest,
   ReplaceSystemDiskResponseBody,
 } from './replace-system-disk-request.js';
-import { runInstancesOp } from './run-instances.js';
 import type { RunInstancesRequest, RunInstancesResponseBody } from './run-instances-request.js';
-import { type StartInstanceRequest, startInstanceOp } from './start-instance.js';
-import { type StopInstanceRequest, stopInstanceOp } from './stop-instance.js';
+import type { StartInstanceRequest } from './start-instance.js';
+import type { StopInstanceRequest } from './stop-instance.js';
 
 /**
  * A response body with nothing but its request id.
@@ -206,27 +200,4 @@ export interface InstanceApi {
   replaceSystemDisk(
     request: ReplaceSystemDiskRequest,
   ): WithRequestId<ReplaceSystemDiskResponseBody>;
-}
-
-/**
- * Binds the instance operations to an engine.
- *
- * @param engine - The engine.
- * @returns The methods.
- * @internal
- */
-export function instanceApi(engine: Engine): InstanceApi {
-  return {
-    runInstances: (request) => engine.call(runInstancesOp, request),
-    startInstance: (request) => engine.call(startInstanceOp, request),
-    stopInstance: (request) => engine.call(stopInstanceOp, request),
-    rebootInstance: (request) => engine.call(rebootInstanceOp, request),
-    deleteInstance: (request) => engine.call(deleteInstanceOp, request),
-    describeInstances: (request) => engine.call(describeInstancesOp, request),
-    describeInstanceStatus: (request) => engine.call(describeInstanceStatusOp, request),
-    describeImages: (request) => engine.call(describeImagesOp, request),
-    createImage: (request) => engine.call(createImageOp, request),
-    deleteImage: (request) => engine.call(deleteImageOp, request),
-    replaceSystemDisk: (request) => engine.call(replaceSystemDiskOp, request),
-  };
 }

@@ -1,4 +1,4 @@
-import type { CommonInput } from '../facade/engine.js';
+import type { CommonInput } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';

@@ -1,5 +1,5 @@
 import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';

@@ -1,4 +1,4 @@
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { changePower, type PowerInput } from './change-power.js';
 
 /**

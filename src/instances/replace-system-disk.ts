@@ -1,6 +1,6 @@
 import { enterDiskPath } from '../disks/enter-status.js';
 import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { resolveImageSource } from '../images/image-source.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';

@@ -1,4 +1,4 @@
-import type { CommonInput } from '../facade/engine.js';
+import type { CommonInput } from '../operations/operation.js';
 import { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
 

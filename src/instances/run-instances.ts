@@ -1,7 +1,7 @@
 import { enterDiskPath } from '../disks/enter-status.js';
 import { nextDataDevice } from '../disks/new-disk.js';
 import { putDisk } from '../disks/store.js';
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { type ImageSource, resolveImageSource } from '../images/image-source.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';

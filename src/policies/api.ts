@@ -1,31 +1,17 @@
-import type { Engine, WithRequestId } from '../facade/engine.js';
 import type { EmptyResponseBody } from '../instances/api.js';
-import {
-  type ApplyAutoSnapshotPolicyRequest,
-  applyAutoSnapshotPolicyOp,
-} from './apply-auto-snapshot-policy.js';
-import {
-  type CancelAutoSnapshotPolicyRequest,
-  cancelAutoSnapshotPolicyOp,
-} from './cancel-auto-snapshot-policy.js';
-import {
-  type CreateAutoSnapshotPolicyRequest,
-  type CreateAutoSnapshotPolicyResponseBody,
-  createAutoSnapshotPolicyOp,
+import type { WithRequestId } from '../operations/operation.js';
+import type { ApplyAutoSnapshotPolicyRequest } from './apply-auto-snapshot-policy.js';
+import type { CancelAutoSnapshotPolicyRequest } from './cancel-auto-snapshot-policy.js';
+import type {
+  CreateAutoSnapshotPolicyRequest,
+  CreateAutoSnapshotPolicyResponseBody,
 } from './create-auto-snapshot-policy.js';
-import {
-  type DeleteAutoSnapshotPolicyRequest,
-  deleteAutoSnapshotPolicyOp,
-} from './delete-auto-snapshot-policy.js';
-import {
-  type DescribeAutoSnapshotPolicyExRequest,
-  type DescribeAutoSnapshotPolicyExResponseBody,
-  describeAutoSnapshotPolicyExOp,
+import type { DeleteAutoSnapshotPolicyRequest } from './delete-auto-snapshot-policy.js';
+import type {
+  DescribeAutoSnapshotPolicyExRequest,
+  DescribeAutoSnapshotPolicyExResponseBody,
 } from './describe-auto-snapshot-policy-ex.js';
-import {
-  type ModifyAutoSnapshotPolicyExRequest,
-  modifyAutoSnapshotPolicyExOp,
-} from './modify-auto-snapshot-policy-ex.js';
+import type { ModifyAutoSnapshotPolicyExRequest } from './modify-auto-snapshot-policy-ex.js';
 
 /**
  * The ECS automatic snapshot policy operations of the facade. A policy fires at its time points
@@ -126,22 +112,4 @@ export interface AutoSnapshotPolicyApi {
   describeAutoSnapshotPolicyEx(
     request: DescribeAutoSnapshotPolicyExRequest,
   ): WithRequestId<DescribeAutoSnapshotPolicyExResponseBody>;
-}
-
-/**
- * Binds the automatic snapshot policy operations to an engine.
- *
- * @param engine - The engine.
- * @returns The methods.
- * @internal
- */
-export function autoSnapshotPolicyApi(engine: Engine): AutoSnapshotPolicyApi {
-  return {
-    createAutoSnapshotPolicy: (request) => engine.call(createAutoSnapshotPolicyOp, request),
-    applyAutoSnapshotPolicy: (request) => engine.call(applyAutoSnapshotPolicyOp, request),
-    cancelAutoSnapshotPolicy: (request) => engine.call(cancelAutoSnapshotPolicyOp, request),
-    deleteAutoSnapshotPolicy: (request) => engine.call(deleteAutoSnapshotPolicyOp, request),
-    modifyAutoSnapshotPolicyEx: (request) => engine.call(modifyAutoSnapshotPolicyExOp, request),
-    describeAutoSnapshotPolicyEx: (request) => engine.call(describeAutoSnapshotPolicyExOp, request),
-  };
 }

@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireDiskPolicyRequest, setDiskPolicy } from './policy-disks.js';

@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';

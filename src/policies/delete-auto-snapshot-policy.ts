@@ -1,5 +1,5 @@
 import { findDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';

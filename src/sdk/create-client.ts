@@ -1,4 +1,5 @@
 import { addDuration } from '../clock/duration.js';
+import { OPERATION_ROWS } from '../operations/table.js';
 import { isEcsErrorLike } from './ecs-error-like.js';
 import { toSdkError } from './sdk-errors.js';
 import type {
@@ -8,47 +9,6 @@ import type {
   SdkOperationName,
   SdkResponse,
 } from './sdk-types.js';
-
-const OPERATIONS: Readonly<Record<SdkOperationName, true>> = {
-  runInstances: true,
-  startInstance: true,
-  stopInstance: true,
-  rebootInstance: true,
-  deleteInstance: true,
-  describeInstances: true,
-  describeInstanceStatus: true,
-  describeImages: true,
-  createImage: true,
-  deleteImage: true,
-  replaceSystemDisk: true,
-  createDisk: true,
-  attachDisk: true,
-  detachDisk: true,
-  deleteDisk: true,
-  resizeDisk: true,
-  modifyDiskAttribute: true,
-  describeDisks: true,
-  resetDisk: true,
-  resetDisks: true,
-  reInitDisk: true,
-  createSnapshot: true,
-  deleteSnapshot: true,
-  describeSnapshots: true,
-  modifySnapshotAttribute: true,
-  describeSnapshotLinks: true,
-  describeSnapshotsUsage: true,
-  copySnapshot: true,
-  createSnapshotGroup: true,
-  describeSnapshotGroups: true,
-  modifySnapshotGroup: true,
-  deleteSnapshotGroup: true,
-  createAutoSnapshotPolicy: true,
-  describeAutoSnapshotPolicyEx: true,
-  modifyAutoSnapshotPolicyEx: true,
-  applyAutoSnapshotPolicy: true,
-  cancelAutoSnapshotPolicy: true,
-  deleteAutoSnapshotPolicy: true,
-};
 
 /**
  * Every operation an {@link EcsSdkClient} has, each as `op` and `opWithOptions`.
@@ -60,7 +20,7 @@ const OPERATIONS: Readonly<Record<SdkOperationName, true>> = {
  * @category SDK client
  */
 export const SDK_OPERATIONS: readonly SdkOperationName[] = Object.freeze(
-  Object.keys(OPERATIONS) as SdkOperationName[],
+  OPERATION_ROWS.map((row) => row.method),
 );
 
 /** The own enumerable data of a request: SDK model instances lose their methods. */

@@ -3,6 +3,7 @@ import type { DiskApi } from '../disks/api.js';
 import type { Ecs } from '../facade/create-ecs.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { EcsMethodName } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
 
@@ -21,6 +22,16 @@ export type SdkOperationName =
   | keyof SnapshotApi
   | keyof SnapshotGroupApi
   | keyof AutoSnapshotPolicyApi;
+
+/** `true` when the documented names above are exactly the operation table's rows. */
+type NamesMatchTable = [SdkOperationName] extends [EcsMethodName]
+  ? [EcsMethodName] extends [SdkOperationName]
+    ? true
+    : Exclude<EcsMethodName, SdkOperationName>
+  : Exclude<SdkOperationName, EcsMethodName>;
+/** A compile error here names an operation missing from one of the two lists. */
+const namesMatchTable: NamesMatchTable = true;
+void namesMatchTable;
 
 /**
  * The request an operation takes: the facade's request type, which the SDK's request classes

@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SDK_OPERATIONS } from '../sdk/create-client.js';
+import { OPERATION_ROWS } from '../operations/table.js';
 import { isEcsErrorLike } from '../sdk/ecs-error-like.js';
 import type { SdkClientTarget, SdkOperationName } from '../sdk/sdk-types.js';
 import { ecsError } from '../shared/ecs-error.js';
@@ -13,7 +13,7 @@ import { readBody } from './read-body.js';
 import { gatewayError, operationError, type Reply, send } from './reply.js';
 import type { ServerClock } from './server-clock.js';
 import type { ServerCredential } from './signed-claims.js';
-import { toWireJson, wireOfField } from './wire-names.js';
+import { toWireJson } from './wire-names.js';
 import { parseForm, requestOfPairs, type WirePairs } from './wire-params.js';
 import { headerOf, paramOf, type WireRequest } from './wire-request.js';
 
@@ -49,9 +49,9 @@ const PROTOCOL_KEYS = new Set([
   'SecurityToken',
 ]);
 
-/** One registry: every operation the SDK client has is served, by its PascalCase action name. */
+/** Every operation of the table is served, by its action name. */
 const ACTIONS: ReadonlyMap<string, SdkOperationName> = new Map(
-  SDK_OPERATIONS.map((name) => [wireOfField(name), name]),
+  OPERATION_ROWS.map((row) => [row.action, row.method]),
 );
 
 function regionOf(pairs: WirePairs): string | undefined {

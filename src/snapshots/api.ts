@@ -1,32 +1,24 @@
-import type { Engine, WithRequestId } from '../facade/engine.js';
 import type { EmptyResponseBody } from '../instances/api.js';
-import { copySnapshotOp } from './copy-snapshot.js';
+import type { WithRequestId } from '../operations/operation.js';
 import type { CopySnapshotRequest, CopySnapshotResponseBody } from './copy-snapshot-request.js';
-import { createSnapshotOp } from './create-snapshot.js';
 import type {
   CreateSnapshotRequest,
   CreateSnapshotResponseBody,
 } from './create-snapshot-request.js';
-import { type DeleteSnapshotRequest, deleteSnapshotOp } from './delete-snapshot.js';
-import {
-  type DescribeSnapshotLinksRequest,
-  type DescribeSnapshotLinksResponseBody,
-  describeSnapshotLinksOp,
+import type { DeleteSnapshotRequest } from './delete-snapshot.js';
+import type {
+  DescribeSnapshotLinksRequest,
+  DescribeSnapshotLinksResponseBody,
 } from './describe-snapshot-links.js';
-import { describeSnapshotsOp } from './describe-snapshots.js';
 import type {
   DescribeSnapshotsRequest,
   DescribeSnapshotsResponseBody,
 } from './describe-snapshots-request.js';
-import {
-  type DescribeSnapshotsUsageRequest,
-  type DescribeSnapshotsUsageResponseBody,
-  describeSnapshotsUsageOp,
+import type {
+  DescribeSnapshotsUsageRequest,
+  DescribeSnapshotsUsageResponseBody,
 } from './describe-snapshots-usage.js';
-import {
-  type ModifySnapshotAttributeRequest,
-  modifySnapshotAttributeOp,
-} from './modify-snapshot-attribute.js';
+import type { ModifySnapshotAttributeRequest } from './modify-snapshot-attribute.js';
 
 /**
  * The ECS snapshot operations of the facade.
@@ -154,23 +146,4 @@ export interface SnapshotApi {
    * ```
    */
   copySnapshot(request: CopySnapshotRequest): WithRequestId<CopySnapshotResponseBody>;
-}
-
-/**
- * Binds the snapshot operations to an engine.
- *
- * @param engine - The engine.
- * @returns The methods.
- * @internal
- */
-export function snapshotApi(engine: Engine): SnapshotApi {
-  return {
-    createSnapshot: (request) => engine.call(createSnapshotOp, request),
-    deleteSnapshot: (request) => engine.call(deleteSnapshotOp, request),
-    describeSnapshots: (request) => engine.call(describeSnapshotsOp, request),
-    modifySnapshotAttribute: (request) => engine.call(modifySnapshotAttributeOp, request),
-    describeSnapshotLinks: (request) => engine.call(describeSnapshotLinksOp, request),
-    describeSnapshotsUsage: (request) => engine.call(describeSnapshotsUsageOp, request),
-    copySnapshot: (request) => engine.call(copySnapshotOp, request),
-  };
 }

@@ -1,4 +1,4 @@
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityGet, entityPut } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';

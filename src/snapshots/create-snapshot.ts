@@ -2,7 +2,7 @@ import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import { isEssdSeries } from '../disks/categories.js';
 import { putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { entityGet, entityPut } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';

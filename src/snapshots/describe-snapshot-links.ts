@@ -1,5 +1,5 @@
 import { disksOfInstance } from '../disks/store.js';
-import type { CommonInput, Operation } from '../facade/engine.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { entityIdsByKey } from '../shared/entity-table.js';

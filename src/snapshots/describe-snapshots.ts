@@ -1,5 +1,5 @@
 import { millisOf, parseInstant } from '../clock/timestamp.js';
-import type { Operation } from '../facade/engine.js';
+import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import type { EntityPage } from '../shared/entity-query.js';
 import { entityQuery } from '../shared/entity-query.js';

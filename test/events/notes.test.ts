@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../src/events/event-log.js';
-import { type CommonInput, Engine, type Operation } from '../../src/facade/engine.js';
+import { Engine } from '../../src/facade/engine.js';
 import type { CallEvent } from '../../src/index.js';
+import type { CommonInput, Operation } from '../../src/operations/operation.js';
 import { ok } from '../../src/shared/result.js';
 import { initialState } from '../../src/state/ecs-state.js';
 import { resolveOptions } from '../../src/world/options.js';

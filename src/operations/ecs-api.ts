@@ -1,0 +1,14 @@
+import type { DiskApi } from '../disks/api.js';
+import type { SnapshotGroupApi } from '../groups/api.js';
+import type { InstanceApi } from '../instances/api.js';
+import type { AutoSnapshotPolicyApi } from '../policies/api.js';
+import type { SnapshotApi } from '../snapshots/api.js';
+
+/**
+ * The ECS API half of the facade: every aggregate's documented `*Api` interface together. The
+ * operation table (`./table.ts`) must have exactly one row per method of it, which the type
+ * checker enforces. A new aggregate's `*Api` interface is added here and to `Ecs`'s `extends`.
+ *
+ * @internal
+ */
+export type EcsApi = InstanceApi & DiskApi & SnapshotApi & SnapshotGroupApi & AutoSnapshotPolicyApi;

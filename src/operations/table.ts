@@ -1,0 +1,165 @@
+// THE OPERATION TABLE: every ECS operation fake-ecs serves, one row each. The facade's methods
+// (createEcs), the SDK-shaped client's methods (SDK_OPERATIONS), the HTTP server's action map and
+// the operation names fault rules may name are all derived from it; nothing else lists them.
+//
+// Adding an ECS operation (recipe):
+//   1. One file in its aggregate's folder, e.g. `src/disks/describe-disk-monitor-data.ts`, that
+//      exports `describeDiskMonitorDataOp: Operation<Input, ResponseBody>` (`action`: the PascalCase
+//      ECS name; `read`: its parameters; `run`: the pure transition) and its documented
+//      `...Request` / `...ResponseBody` types.
+//   2. One row below, keyed by the SDK client's method name (the action with a lowercase first
+//      letter), in alphabetical order: `describeDiskMonitorData: describeDiskMonitorDataOp,`.
+//   3. Its documented method signature (summary, @param, @returns, @throws, @example) in the
+//      aggregate's `*Api` interface (e.g. `DiskApi` in `src/disks/api.ts`): that interface is the
+//      documentation surface. The type checker fails until the row and the signature agree (same
+//      method names, same response body). A new aggregate's `*Api` interface is also added to
+//      `EcsApi` (`./ecs-api.ts`) and to the `Ecs` interface's `extends` list.
+// Nothing else: the facade, the SDK client, the server and fault rules pick the row up.
+
+import { attachDiskOp } from '../disks/attach-disk.js';
+import { createDiskOp } from '../disks/create-disk.js';
+import { deleteDiskOp } from '../disks/delete-disk.js';
+import { describeDisksOp } from '../disks/describe-disks.js';
+import { detachDiskOp } from '../disks/detach-disk.js';
+import { modifyDiskAttributeOp } from '../disks/modify-disk-attribute.js';
+import { reInitDiskOp } from '../disks/re-init-disk.js';
+import { resetDiskOp } from '../disks/reset-disk.js';
+import { resetDisksOp } from '../disks/reset-disks.js';
+import { resizeDiskOp } from '../disks/resize-disk.js';
+import { createSnapshotGroupOp } from '../groups/create-snapshot-group.js';
+import { deleteSnapshotGroupOp } from '../groups/delete-snapshot-group.js';
+import { describeSnapshotGroupsOp } from '../groups/describe-snapshot-groups.js';
+import { modifySnapshotGroupOp } from '../groups/modify-snapshot-group.js';
+import { createImageOp } from '../images/create-image.js';
+import { deleteImageOp } from '../images/delete-image.js';
+import { describeImagesOp } from '../images/describe-images.js';
+import { deleteInstanceOp } from '../instances/delete-instance.js';
+import { describeInstanceStatusOp } from '../instances/describe-instance-status.js';
+import { describeInstancesOp } from '../instances/describe-instances.js';
+import { rebootInstanceOp } from '../instances/reboot-instance.js';
+import { replaceSystemDiskOp } from '../instances/replace-system-disk.js';
+import { runInstancesOp } from '../instances/run-instances.js';
+import { startInstanceOp } from '../instances/start-instance.js';
+import { stopInstanceOp } from '../instances/stop-instance.js';
+import { applyAutoSnapshotPolicyOp } from '../policies/apply-auto-snapshot-policy.js';
+import { cancelAutoSnapshotPolicyOp } from '../policies/cancel-auto-snapshot-policy.js';
+import { createAutoSnapshotPolicyOp } from '../policies/create-auto-snapshot-policy.js';
+import { deleteAutoSnapshotPolicyOp } from '../policies/delete-auto-snapshot-policy.js';
+import { describeAutoSnapshotPolicyExOp } from '../policies/describe-auto-snapshot-policy-ex.js';
+import { modifyAutoSnapshotPolicyExOp } from '../policies/modify-auto-snapshot-policy-ex.js';
+import { copySnapshotOp } from '../snapshots/copy-snapshot.js';
+import { createSnapshotOp } from '../snapshots/create-snapshot.js';
+import { deleteSnapshotOp } from '../snapshots/delete-snapshot.js';
+import { describeSnapshotLinksOp } from '../snapshots/describe-snapshot-links.js';
+import { describeSnapshotsOp } from '../snapshots/describe-snapshots.js';
+import { describeSnapshotsUsageOp } from '../snapshots/describe-snapshots-usage.js';
+import { modifySnapshotAttributeOp } from '../snapshots/modify-snapshot-attribute.js';
+import type { EcsApi } from './ecs-api.js';
+import type { AnyOperation, Operation, WithRequestId } from './operation.js';
+
+/**
+ * Every ECS operation fake-ecs serves, keyed by the official SDK client's method name.
+ *
+ * @internal
+ */
+export const ECS_OPERATIONS = {
+  applyAutoSnapshotPolicy: applyAutoSnapshotPolicyOp,
+  attachDisk: attachDiskOp,
+  cancelAutoSnapshotPolicy: cancelAutoSnapshotPolicyOp,
+  copySnapshot: copySnapshotOp,
+  createAutoSnapshotPolicy: createAutoSnapshotPolicyOp,
+  createDisk: createDiskOp,
+  createImage: createImageOp,
+  createSnapshot: createSnapshotOp,
+  createSnapshotGroup: createSnapshotGroupOp,
+  deleteAutoSnapshotPolicy: deleteAutoSnapshotPolicyOp,
+  deleteDisk: deleteDiskOp,
+  deleteImage: deleteImageOp,
+  deleteInstance: deleteInstanceOp,
+  deleteSnapshot: deleteSnapshotOp,
+  deleteSnapshotGroup: deleteSnapshotGroupOp,
+  describeAutoSnapshotPolicyEx: describeAutoSnapshotPolicyExOp,
+  describeDisks: describeDisksOp,
+  describeImages: describeImagesOp,
+  describeInstances: describeInstancesOp,
+  describeInstanceStatus: describeInstanceStatusOp,
+  describeSnapshotGroups: describeSnapshotGroupsOp,
+  describeSnapshotLinks: describeSnapshotLinksOp,
+  describeSnapshots: describeSnapshotsOp,
+  describeSnapshotsUsage: describeSnapshotsUsageOp,
+  detachDisk: detachDiskOp,
+  modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
+  modifyDiskAttribute: modifyDiskAttributeOp,
+  modifySnapshotAttribute: modifySnapshotAttributeOp,
+  modifySnapshotGroup: modifySnapshotGroupOp,
+  rebootInstance: rebootInstanceOp,
+  reInitDisk: reInitDiskOp,
+  replaceSystemDisk: replaceSystemDiskOp,
+  resetDisk: resetDiskOp,
+  resetDisks: resetDisksOp,
+  resizeDisk: resizeDiskOp,
+  runInstances: runInstancesOp,
+  startInstance: startInstanceOp,
+  stopInstance: stopInstanceOp,
+} as const satisfies Readonly<Record<string, AnyOperation>>;
+
+/**
+ * The SDK client method name of every operation in the table, e.g. `'createSnapshot'`.
+ *
+ * @internal
+ */
+export type EcsMethodName = keyof typeof ECS_OPERATIONS;
+
+/** The response body an operation of the table produces (without its request id). */
+type ResponseOf<O> = O extends Operation<infer _I, infer R> ? R : never;
+
+/** `true` when both types are assignable to each other. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** The methods whose row and documented signature disagree (missing on one side, other body). */
+type Mismatch =
+  | Exclude<EcsMethodName, keyof EcsApi>
+  | Exclude<keyof EcsApi, EcsMethodName>
+  | {
+      [M in EcsMethodName & keyof EcsApi]: EcsApi[M] extends (request: never) => infer B
+        ? Same<B, WithRequestId<ResponseOf<(typeof ECS_OPERATIONS)[M]>>> extends true
+          ? never
+          : M
+        : M;
+    }[EcsMethodName & keyof EcsApi];
+
+/** A compile error here names the method whose row and documented signature disagree. */
+const tableMatchesApi: [Mismatch] extends [never] ? true : Mismatch = true;
+void tableMatchesApi;
+
+/**
+ * One row of the table as the adapters read it.
+ *
+ * @internal
+ */
+export interface OperationRow {
+  /** The SDK client's method name, e.g. `createSnapshot`. */
+  readonly method: EcsMethodName;
+  /** The ECS action name on the wire, e.g. `CreateSnapshot`. */
+  readonly action: string;
+  /** `ecs`: an operation of the ECS API. */
+  readonly kind: 'ecs';
+  /** The operation. */
+  readonly op: AnyOperation;
+}
+
+/**
+ * The table as rows, in method-name order.
+ *
+ * @internal
+ */
+export const OPERATION_ROWS: readonly OperationRow[] = Object.freeze(
+  (Object.keys(ECS_OPERATIONS) as EcsMethodName[]).map((method) =>
+    Object.freeze({
+      method,
+      action: ECS_OPERATIONS[method].action,
+      kind: 'ecs' as const,
+      op: ECS_OPERATIONS[method] as AnyOperation,
+    }),
+  ),
+);
