@@ -1,8 +1,8 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
 import { instanceNotFound } from '../instances/errors.js';
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';

@@ -1,6 +1,6 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
 import { findImage } from '../images/store.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { rootSharing } from '../snapshots/lineage-roots.js';

@@ -1,7 +1,7 @@
 import { enterDiskPath } from '../disks/enter-status.js';
 import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
-import type { Operation } from '../operations/operation.js';
 import { resolveImageSource } from '../images/image-source.js';
+import type { Operation } from '../operations/operation.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';

@@ -1,8 +1,8 @@
 import { enterDiskPath } from '../disks/enter-status.js';
 import { nextDataDevice } from '../disks/new-disk.js';
 import { putDisk } from '../disks/store.js';
-import type { Operation } from '../operations/operation.js';
 import { type ImageSource, resolveImageSource } from '../images/image-source.js';
+import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';

@@ -58,11 +58,11 @@ import type { EcsApi } from './ecs-api.js';
 import type { AnyOperation, Operation, WithRequestId } from './operation.js';
 
 /**
- * Every ECS operation fake-ecs serves, keyed by the official SDK client's method name.
- *
- * @internal
+ * Every ECS operation fake-ecs serves, keyed by the official SDK client's method name. Not
+ * exported: its inferred type names every operation's input, which declaration files cannot
+ * (adapters read {@link OPERATION_ROWS}).
  */
-export const ECS_OPERATIONS = {
+const ECS_OPERATIONS = {
   applyAutoSnapshotPolicy: applyAutoSnapshotPolicyOp,
   attachDisk: attachDiskOp,
   cancelAutoSnapshotPolicy: cancelAutoSnapshotPolicyOp,
@@ -104,11 +104,12 @@ export const ECS_OPERATIONS = {
 } as const satisfies Readonly<Record<string, AnyOperation>>;
 
 /**
- * The SDK client method name of every operation in the table, e.g. `'createSnapshot'`.
+ * The SDK client method name of every operation in the table, e.g. `'createSnapshot'` (the type
+ * check below keeps the table's keys and the documented `EcsApi` methods the same).
  *
  * @internal
  */
-export type EcsMethodName = keyof typeof ECS_OPERATIONS;
+export type EcsMethodName = keyof EcsApi;
 
 /** The response body an operation of the table produces (without its request id). */
 type ResponseOf<O> = O extends Operation<infer _I, infer R> ? R : never;
@@ -117,16 +118,17 @@ type ResponseOf<O> = O extends Operation<infer _I, infer R> ? R : never;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The methods whose row and documented signature disagree (missing on one side, other body). */
+type TableKey = keyof typeof ECS_OPERATIONS;
 type Mismatch =
-  | Exclude<EcsMethodName, keyof EcsApi>
-  | Exclude<keyof EcsApi, EcsMethodName>
+  | Exclude<TableKey, keyof EcsApi>
+  | Exclude<keyof EcsApi, TableKey>
   | {
-      [M in EcsMethodName & keyof EcsApi]: EcsApi[M] extends (request: never) => infer B
+      [M in TableKey & keyof EcsApi]: EcsApi[M] extends (request: never) => infer B
         ? Same<B, WithRequestId<ResponseOf<(typeof ECS_OPERATIONS)[M]>>> extends true
           ? never
           : M
         : M;
-    }[EcsMethodName & keyof EcsApi];
+    }[TableKey & keyof EcsApi];
 
 /** A compile error here names the method whose row and documented signature disagree. */
 const tableMatchesApi: [Mismatch] extends [never] ? true : Mismatch = true;
@@ -154,7 +156,7 @@ export interface OperationRow {
  * @internal
  */
 export const OPERATION_ROWS: readonly OperationRow[] = Object.freeze(
-  (Object.keys(ECS_OPERATIONS) as EcsMethodName[]).map((method) =>
+  (Object.keys(ECS_OPERATIONS) as TableKey[]).map((method) =>
     Object.freeze({
       method,
       action: ECS_OPERATIONS[method].action,
