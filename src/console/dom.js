@@ -32,6 +32,34 @@ export function s(tag, attrs, ...children) {
   return append(assign(document.createElementNS(SVG_NS, tag), attrs), children);
 }
 
+/** A table head row: one column heading per title. */
+export function head(titles) {
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      titles.map((t) => h('th', { scope: 'col' }, t)),
+    ),
+  );
+}
+
+/** The row a table shows when it has nothing to list. */
+export function emptyRow(columns, text) {
+  return h('tr', {}, h('td', { colspan: columns, class: 'empty' }, text));
+}
+
+/** A console page: a section titled by its heading. */
+export function pageSection(...children) {
+  return h('section', { class: 'page', 'aria-labelledby': 'page-title' }, ...children);
+}
+
+/** Where a page shows its refusals and notices. */
+export function alertSlot() {
+  return h('div', { class: 'alert-slot' });
+}
+
 /** Replaces an element's children. */
 export function fill(el, ...children) {
   el.replaceChildren();

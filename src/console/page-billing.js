@@ -3,7 +3,7 @@
 // bars.
 
 import { control, rpc } from './api.js';
-import { bytes, errorBox, field, fill, h, s } from './dom.js';
+import { alertSlot, bytes, errorBox, field, fill, h, pageSection, s } from './dom.js';
 
 const W = 880;
 const H = 260;
@@ -87,7 +87,7 @@ function chart(lines) {
 }
 
 export function billingPage(ctx) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const content = h('div');
   const hours = h(
     'select',
@@ -95,9 +95,7 @@ export function billingPage(ctx) {
     [24, 48, 168].map((n) => h('option', { value: n, selected: n === 48 }, `${n} hours`)),
   );
   hours.addEventListener('change', () => ctx.changed());
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     h('h1', { id: 'page-title' }, 'Capacity and bill'),
     h(
       'form',

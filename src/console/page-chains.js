@@ -4,7 +4,18 @@
 
 import { rpc } from './api.js';
 import { blocksOf, chainModel } from './chain-model.js';
-import { badge, bytes, errorBox, fill, h, s } from './dom.js';
+import {
+  alertSlot,
+  badge,
+  bytes,
+  emptyRow,
+  errorBox,
+  fill,
+  h,
+  head,
+  pageSection,
+  s,
+} from './dom.js';
 
 const COLUMNS = 64;
 const CELL_W = 6;
@@ -26,28 +37,8 @@ function chainList(ctx, links) {
   return h(
     'table',
     { class: 'grid', id: 'chains' },
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ['Disk', 'Instance', 'Type', 'Size', 'Snapshots', 'Chain capacity'].map((t) =>
-          h('th', { scope: 'col' }, t),
-        ),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      rows.length > 0
-        ? rows
-        : h(
-            'tr',
-            {},
-            h('td', { colspan: 6, class: 'empty' }, `No snapshot chains in ${ctx.region}.`),
-          ),
-    ),
+    head(['Disk', 'Instance', 'Type', 'Size', 'Snapshots', 'Chain capacity']),
+    h('tbody', {}, rows.length > 0 ? rows : emptyRow(6, `No snapshot chains in ${ctx.region}.`)),
   );
 }
 
@@ -213,15 +204,7 @@ async function chainDetail(ctx, diskId) {
     h(
       'table',
       { class: 'grid chain-table' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          headings.map((t) => h('th', { scope: 'col' }, t)),
-        ),
-      ),
+      head(headings),
       h(
         'tbody',
         {},
@@ -232,11 +215,9 @@ async function chainDetail(ctx, diskId) {
 }
 
 export function chainsPage(ctx, diskId) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const content = h('div');
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     diskId
       ? h('p', { class: 'crumbs' }, h('a', { href: '#/chains' }, 'Snapshot chains'), ` / ${diskId}`)
       : null,

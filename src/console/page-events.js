@@ -3,7 +3,7 @@
 // numbered trail with a cursor and keeps the newest matches.
 
 import { control } from './api.js';
-import { errorBox, field, fill, h } from './dom.js';
+import { alertSlot, emptyRow, errorBox, field, fill, h, head, pageSection } from './dom.js';
 
 const KEEP = 200;
 
@@ -18,7 +18,7 @@ function describe(event) {
 }
 
 export function eventsPage(ctx) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const list = h('tbody');
   const kind = h(
     'select',
@@ -77,26 +77,14 @@ export function eventsPage(ctx) {
     kept = [];
     ctx.changed();
   });
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     h('h1', { id: 'page-title' }, 'Event trail'),
     form,
     alert,
     h(
       'table',
       { class: 'grid', id: 'events' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['#', 'Virtual time', 'Kind', 'Action', 'Resources', 'Outcome'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      head(['#', 'Virtual time', 'Kind', 'Action', 'Resources', 'Outcome']),
       list,
     ),
   );
@@ -161,12 +149,7 @@ export function eventsPage(ctx) {
             ),
           ),
         );
-      fill(
-        list,
-        rows.length > 0
-          ? rows
-          : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No events match.')),
-      );
+      fill(list, rows.length > 0 ? rows : emptyRow(6, 'No events match.'));
     },
     failed: (error) => fill(alert, errorBox(error)),
   };

@@ -2,10 +2,10 @@
 // from the server's catalogue), and "fail the next snapshot" of a disk.
 
 import { control, rpc } from './api.js';
-import { errorBox, field, fill, h } from './dom.js';
+import { alertSlot, emptyRow, errorBox, field, fill, h, head, pageSection } from './dom.js';
 
 export function faultsPage(ctx) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const list = h('tbody');
   const action = h(
     'select',
@@ -92,25 +92,13 @@ export function faultsPage(ctx) {
     run(() => control('POST', 'faults/fail-next-snapshot', { diskId: disk.value }));
   });
 
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     h('h1', { id: 'page-title' }, 'Fault rules'),
     alert,
     h(
       'table',
       { class: 'grid', id: 'faults' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Rule', 'Operation', 'Code', 'Left', 'Probability', 'Match', ''].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      head(['Rule', 'Operation', 'Code', 'Left', 'Probability', 'Match', '']),
       list,
     ),
     h(
@@ -164,16 +152,7 @@ export function faultsPage(ctx) {
           ),
         ),
       );
-      fill(
-        list,
-        rows.length > 0
-          ? rows
-          : h(
-              'tr',
-              {},
-              h('td', { colspan: 7, class: 'empty' }, 'No fault rules: every call runs normally.'),
-            ),
-      );
+      fill(list, rows.length > 0 ? rows : emptyRow(7, 'No fault rules: every call runs normally.'));
       // The disk list is an ECS call, which the rules above may well make fail: the rules stay usable.
       const chosen = disk.value;
       try {

@@ -3,21 +3,9 @@
 // redrawn as the virtual clock moves).
 
 import { rpc } from './api.js';
-import { badge, duration, errorBox, field, fill, h } from './dom.js';
+import { alertSlot, badge, duration, emptyRow, errorBox, field, fill, h, head } from './dom.js';
 
 const DISK_TYPE = { system: 'System Disk', data: 'Data Disk' };
-
-function head(...titles) {
-  return h(
-    'thead',
-    {},
-    h(
-      'tr',
-      {},
-      titles.map((t) => h('th', { scope: 'col' }, t)),
-    ),
-  );
-}
 
 function progressCell(snapshot) {
   const percent = Number.parseInt(snapshot.Progress, 10) || 0;
@@ -41,7 +29,7 @@ function remainCell(snapshot) {
 /** The Create Snapshot dialog for one disk. */
 function openCreateSnapshot(instanceId, disk, done) {
   const dialog = document.getElementById('dialog');
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const name = h('input', {
     id: 'snapshot-name',
     name: 'name',
@@ -103,7 +91,7 @@ function openCreateSnapshot(instanceId, disk, done) {
 }
 
 export function instancePage(ctx, instanceId, tab) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const content = h('div', { class: 'tab-content' });
   const title = tab === 'disks' ? 'Disks' : 'Instance Snapshots';
   const element = h(
@@ -192,14 +180,8 @@ export function instancePage(ctx, instanceId, tab) {
       h(
         'table',
         { class: 'grid', id: 'disks' },
-        head('Disk ID/Name', 'Type', 'Category', 'Size', 'Status', 'Actions'),
-        h(
-          'tbody',
-          {},
-          rows.length > 0
-            ? rows
-            : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'No disks.')),
-        ),
+        head(['Disk ID/Name', 'Type', 'Category', 'Size', 'Status', 'Actions']),
+        h('tbody', {}, rows.length > 0 ? rows : emptyRow(6, 'No disks.')),
       ),
     );
   }
@@ -240,7 +222,7 @@ export function instancePage(ctx, instanceId, tab) {
       h(
         'table',
         { class: 'grid', id: 'snapshots' },
-        head(
+        head([
           'Snapshot ID/Name',
           'Disk ID',
           'Disk type',
@@ -248,18 +230,8 @@ export function instancePage(ctx, instanceId, tab) {
           'Remaining time',
           'Status',
           'Created',
-        ),
-        h(
-          'tbody',
-          {},
-          rows.length > 0
-            ? rows
-            : h(
-                'tr',
-                {},
-                h('td', { colspan: 7, class: 'empty' }, 'No snapshots of this instance.'),
-              ),
-        ),
+        ]),
+        h('tbody', {}, rows.length > 0 ? rows : emptyRow(7, 'No snapshots of this instance.')),
       ),
     );
   }

@@ -2,33 +2,21 @@
 // power actions. A refused action shows the ECS error code and message.
 
 import { rpc } from './api.js';
-import { badge, errorBox, fill, h } from './dom.js';
+import { alertSlot, badge, emptyRow, errorBox, fill, h, head, pageSection } from './dom.js';
 
 const CAN_STOP = new Set(['Running']);
 const CAN_START = new Set(['Stopped']);
 
 export function instancesPage(ctx) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const body = h('tbody');
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     h('h1', { id: 'page-title' }, 'Instances'),
     alert,
     h(
       'table',
       { class: 'grid', id: 'instances' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Instance ID/Name', 'Zone', 'Status', 'Type', 'Image', 'Actions'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      head(['Instance ID/Name', 'Zone', 'Status', 'Type', 'Image', 'Actions']),
       body,
     ),
   );
@@ -88,12 +76,7 @@ export function instancesPage(ctx) {
           ),
         ),
       );
-      fill(
-        body,
-        rows.length > 0
-          ? rows
-          : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, `No instances in ${ctx.region}.`)),
-      );
+      fill(body, rows.length > 0 ? rows : emptyRow(6, `No instances in ${ctx.region}.`));
     },
     failed: (error) => fill(alert, errorBox(error)),
   };

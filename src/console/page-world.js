@@ -1,10 +1,10 @@
 // The world: save it (GET /__fake-ecs/world), restore a saved one, or reset to a seed.
 
 import { control } from './api.js';
-import { errorBox, field, fill, h } from './dom.js';
+import { alertSlot, errorBox, field, fill, h, pageSection } from './dom.js';
 
 export function worldPage(ctx) {
-  const alert = h('div', { class: 'alert-slot' });
+  const alert = alertSlot();
   const seed = h('input', {
     id: 'reset-seed',
     name: 'seed',
@@ -56,9 +56,7 @@ export function worldPage(ctx) {
       await control('POST', 'world/import', JSON.parse(await chosen.text()));
     }, 'The saved world is served now.');
   });
-  const element = h(
-    'section',
-    { class: 'page', 'aria-labelledby': 'page-title' },
+  const element = pageSection(
     h('h1', { id: 'page-title' }, 'World'),
     alert,
     h(
