@@ -272,4 +272,44 @@ describe('the web console', () => {
     await untilText(page, '#bill-total', new RegExp(`^USD ${bill.total.toFixed(6)}$`));
     await shot('capacity-and-bill');
   });
+
+  it('labels every form control and works from the keyboard alone', async () => {
+    for (const hash of [
+      '#/instances',
+      `#/instances/${instanceId}/disks`,
+      '#/chains',
+      '#/billing',
+      '#/events',
+      '#/faults',
+      '#/world',
+    ]) {
+      await open(hash);
+      await page.locator('#page-title').waitFor();
+      const unlabelled = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('input, select, textarea'))
+          .filter(
+            (c) => !c.getAttribute('aria-label') && !document.querySelector(`label[for="${c.id}"]`),
+          )
+          .map((c) => c.outerHTML),
+      );
+      expect(unlabelled, hash).toEqual([]);
+    }
+    // Tab from the top of the Disks page to the data disk's Create Snapshot, then Enter, type, Enter.
+    await open(`#/instances/${instanceId}/disks`);
+    await page.locator(`#create-snapshot-${dataDiskId}`).waitFor();
+    const target = `create-snapshot-${dataDiskId}`;
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== target && tabs < 40) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThan(40);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('snapshot-name');
+    await page.keyboard.type('from-the-keyboard');
+    await page.keyboard.press('Enter');
+    const notice = await untilText(page, '.notice', /Snapshot s-\S+ is being created/);
+    const snapshotId = must(/s-\S+/.exec(notice)?.[0], 'snapshot id');
+    expect(snapshotOf(snapshotId).snapshotName).toBe('from-the-keyboard');
+  });
 });
