@@ -15,6 +15,7 @@ import { controlError } from './control-reply.js';
 import { WORLD_ROUTES } from './control-world.js';
 import { gatewayError, send } from './reply.js';
 import { parseForm } from './wire-params.js';
+import { headerOf } from './wire-request.js';
 
 /**
  * The path prefix of the simulation controls.
@@ -53,11 +54,29 @@ function routesOf(rest: string): { routes: ControlRoute[]; param: string } | und
   }
 }
 
+/**
+ * A browser sends `Origin` with a page's POST and DELETE: only the console's own page (same
+ * origin) may steer the world, so another web site open in the same browser cannot reset it.
+ */
+function foreignOrigin(req: IncomingMessage): string | undefined {
+  const origin = headerOf(req.headers, 'origin');
+  if (origin === undefined || origin === `http://${headerOf(req.headers, 'host') ?? ''}`)
+    return undefined;
+  return origin;
+}
+
 async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: ControlContext,
 ): Promise<ControlOutcome> {
+  const origin = foreignOrigin(req);
+  if (origin !== undefined)
+    return controlError(
+      'InvalidParameter',
+      `Control requests from another origin are refused (Origin ${JSON.stringify(origin.slice(0, 128))}): the control plane answers its own console and clients that send no Origin.`,
+      403,
+    );
   const url = req.url ?? '/';
   const mark = url.indexOf('?');
   const path = mark < 0 ? url : url.slice(0, mark);

@@ -103,4 +103,20 @@ describe('/__fake-ecs/world', () => {
       startServer({ ecs: anInstantWorld(), resetOptions: { from: {} } as never }),
     ).rejects.toThrow(TypeError);
   });
+
+  it('refuses a control request from another origin (a web page elsewhere cannot reset the world)', async () => {
+    const ecs = anInstantWorld();
+    server = await startServer({ ecs, clock: 'manual', credentials: 'any' });
+    const foreign = await control(server.url, 'POST', '/__fake-ecs/world/reset', undefined, {
+      origin: 'http://evil.example',
+    });
+    expect(foreign).toMatchObject({ status: 403, body: { Code: 'InvalidParameter' } });
+    expect(foreign.body.Message).toContain('http://evil.example');
+    expect(server.ecs).toBe(ecs);
+    const own = await control(server.url, 'POST', '/__fake-ecs/world/reset', undefined, {
+      origin: server.url,
+    });
+    expect(own.status).toBe(200);
+    expect(server.ecs).not.toBe(ecs);
+  });
 });
