@@ -66,18 +66,20 @@ export interface CreateDiskRequest {
 }
 
 /**
- * `CreateDisk` response body. `orderId` is left out: fake-ecs disks are pay-as-you-go and real ECS
+ * `CreateDisk` response body. `orderId` is empty: fake-ecs disks are pay-as-you-go and real ECS
  * only fills it for subscription disks.
  *
  * @example
  * ```ts
- * const body: CreateDiskResponseBody = { diskId: 'd-bp1s5fnvk4gn2tws0001' };
+ * const body: CreateDiskResponseBody = { diskId: 'd-bp1s5fnvk4gn2tws0001', orderId: '' };
  * ```
  * @category Disks
  */
 export interface CreateDiskResponseBody {
   /** The new disk's id. */
   diskId: string;
+  /** The order of a subscription disk: always empty (disks are pay-as-you-go). */
+  orderId: string;
 }
 
 /** @internal */
@@ -171,6 +173,6 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
     // A disk made from a snapshot makes that snapshot's usage `disk` (or `image_disk`).
     const snapshots = refreshUsage({ ...state, disks }, [disk.sourceSnapshotId]);
     const next = commit(state, { disks, snapshots, tasks: entered.tasks, ids: ids.position() });
-    return ok({ state: next, response: { diskId } });
+    return ok({ state: next, response: { diskId, orderId: '' } });
   },
 };

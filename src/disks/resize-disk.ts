@@ -40,15 +40,18 @@ export interface ResizeDiskRequest {
 }
 
 /**
- * `ResizeDisk` response body: only the request id (`orderId` exists for subscription disks only).
+ * `ResizeDisk` response body: `orderId` is empty (real ECS fills it for subscription disks only).
  *
  * @example
  * ```ts
- * const body: WithRequestId<ResizeDiskResponseBody> = { requestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E' };
+ * const body: WithRequestId<ResizeDiskResponseBody> = { requestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E', orderId: '' };
  * ```
  * @category Disks
  */
-export type ResizeDiskResponseBody = Record<never, never>;
+export interface ResizeDiskResponseBody {
+  /** The order of a subscription disk's resize: always empty (disks are pay-as-you-go). */
+  orderId: string;
+}
 
 /** @internal */
 export interface ResizeDiskInput extends CommonInput {
@@ -116,6 +119,9 @@ export const resizeDiskOp: Operation<ResizeDiskInput, ResizeDiskResponseBody> = 
     const size = checkSize(disk.value, input.newSize);
     if (!size.ok) return size;
     const resized: Disk = { ...disk.value, size: size.value };
-    return ok({ state: commit(state, { disks: putDisk(state.disks, resized) }), response: {} });
+    return ok({
+      state: commit(state, { disks: putDisk(state.disks, resized) }),
+      response: { orderId: '' },
+    });
   },
 };

@@ -1,10 +1,14 @@
 import { type TagsView, tagsView } from '../shared/tags.js';
+import { viewTemplate } from '../shared/view-defaults.js';
+import { DISK_VIEW_DEFAULTS } from './disk-view-defaults.js';
+import { baselinePerformance } from './performance.js';
 import type { Disk } from './types.js';
 
 /**
- * A disk as `DescribeDisks` returns it: the fields of the SDK's
- * `DescribeDisksResponseBodyDisksDisk` that fake-ecs fills. Absent values are empty strings, as
- * real ECS sends them (`instanceId` and `device` are empty while the disk is not attached).
+ * A disk as `DescribeDisks` returns it: every field of the SDK's
+ * `DescribeDisksResponseBodyDisksDisk`. Absent values are empty strings, as real ECS sends them
+ * (`instanceId` and `device` are empty while the disk is not attached); the features fake-ecs does
+ * not model show the values real ECS gives when they are unused (docs/fidelity.md lists them).
  *
  * @example
  * ```ts
@@ -28,8 +32,8 @@ export interface DiskView {
   type: string;
   /** Category, e.g. `cloud_essd`. */
   category: string;
-  /** ESSD performance level (`PL0`-`PL3`); present for `cloud_essd` disks only. */
-  performanceLevel?: string;
+  /** ESSD performance level (`PL0`-`PL3`); empty for other categories. */
+  performanceLevel: string;
   /** Capacity in GiB. */
   size: number;
   /** `Creating`, `Available`, `Attaching`, `In_use`, `Detaching` or `ReIniting`. */
@@ -86,7 +90,106 @@ export interface DiskView {
       lockReason: string;
     }[];
   };
+  /** Baseline IOPS of its category, level and size (`ecs.diskPerformance` adds the slowdowns). */
+  IOPS: number;
+  /** Read IOPS, reported apart only for some local disks: always 0. */
+  IOPSRead: number;
+  /** Write IOPS, reported apart only for some local disks: always 0. */
+  IOPSWrite: number;
+  /** Baseline throughput in MB/s of its category, level and size. */
+  throughput: number;
+  /** Read throughput, reported apart only for some local disks: always 0. */
+  throughputRead: number;
+  /** Write throughput, reported apart only for some local disks: always 0. */
+  throughputWrite: number;
+  /** Provisioned IOPS of an ESSD AutoPL disk: always 0 (no AutoPL disks in fake-ecs). */
+  provisionedIops: number;
+  /** Whether an ESSD AutoPL disk may burst: always `false`. */
+  burstingEnabled: boolean;
+  /** The serial number the guest sees: the disk id without its `d-` prefix. */
+  serialNumber: string;
+  /** The KMS key of an encrypted disk; empty when not encrypted. */
+  KMSKeyId: string;
+  /** The resource group; empty for the default group. */
+  resourceGroupId: string;
+  /** Expiry: pay-as-you-go disks never expire (`2999-09-08T16:00Z`, as real ECS shows them). */
+  expiredTime: string;
+  /** Marketplace product code of the image it came from: always empty. */
+  productCode: string;
+  /** `Disabled`: multi-attach (shared) disks are not modelled. */
+  multiAttach: string;
+  /** How many instances a multi-attach disk is mounted on: always 0. */
+  mountInstanceNum: number;
+  /** The instances a multi-attach disk is mounted on (always empty). */
+  mountInstances: {
+    /** The mounts. */
+    mountInstance: {
+      /** The instance. */
+      instanceId: string;
+      /** The device name. */
+      device: string;
+      /** When it was attached. */
+      attachedTime: string;
+    }[];
+  };
+  /** The disk a cloned disk was made from: always empty (cloning is not modelled). */
+  sourceDiskId: string;
+  /** The source of the disk's data when not a snapshot or image: always empty. */
+  dataSource: {
+    /** The source's id. */
+    id: string;
+    /** The source's kind. */
+    type: string;
+  };
+  /** Zones of a regional (zone-redundant) disk: always empty. */
+  placement: {
+    /** The zones, comma-separated. */
+    zoneIds: string;
+  };
+  /** BDF id of a disk attached through a dedicated bus: always empty. */
+  bdfId: string;
+  /** The dedicated block storage cluster: always empty. */
+  storageClusterId: string;
+  /** The storage set: always empty. */
+  storageSetId: string;
+  /** The partition in its storage set: always 0. */
+  storageSetPartitionNumber: number;
 }
+
+/** Every field of a disk view: the modelled ones (placeholders), then the defaults. */
+const TEMPLATE = viewTemplate<DiskView, typeof DISK_VIEW_DEFAULTS>(
+  {
+    diskId: '',
+    diskName: '',
+    description: '',
+    regionId: '',
+    zoneId: '',
+    type: '',
+    category: '',
+    performanceLevel: '',
+    size: 0,
+    status: '',
+    instanceId: '',
+    device: '',
+    sourceSnapshotId: '',
+    imageId: '',
+    creationTime: '',
+    attachedTime: '',
+    detachedTime: '',
+    portable: false,
+    deleteWithInstance: false,
+    deleteAutoSnapshot: false,
+    enableAutoSnapshot: false,
+    enableAutomatedSnapshotPolicy: false,
+    autoSnapshotPolicyId: '',
+    attachments: { attachment: [] },
+    tags: { tag: [] },
+    IOPS: 0,
+    throughput: 0,
+    serialNumber: '',
+  },
+  DISK_VIEW_DEFAULTS,
+);
 
 /**
  * Renders a disk for `DescribeDisks`.
@@ -96,6 +199,7 @@ export interface DiskView {
  * @internal
  */
 export function diskView(disk: Disk): DiskView {
+  const performance = baselinePerformance(disk.category, disk.performanceLevel, disk.size);
   const attachments = disk.instanceId
     ? [
         {
@@ -106,6 +210,7 @@ export function diskView(disk: Disk): DiskView {
       ]
     : [];
   return {
+    ...TEMPLATE,
     diskId: disk.diskId,
     diskName: disk.diskName,
     description: disk.description,
@@ -113,7 +218,7 @@ export function diskView(disk: Disk): DiskView {
     zoneId: disk.zoneId,
     type: disk.type,
     category: disk.category,
-    ...(disk.performanceLevel ? { performanceLevel: disk.performanceLevel } : {}),
+    performanceLevel: disk.performanceLevel ?? '',
     size: disk.size,
     status: disk.status,
     instanceId: disk.instanceId ?? '',
@@ -123,16 +228,16 @@ export function diskView(disk: Disk): DiskView {
     creationTime: disk.creationTime,
     attachedTime: disk.attachedTime ?? '',
     detachedTime: disk.detachedTime ?? '',
-    diskChargeType: 'PostPaid',
     portable: disk.portable,
     deleteWithInstance: disk.deleteWithInstance,
     deleteAutoSnapshot: disk.deleteAutoSnapshot,
     enableAutoSnapshot: disk.enableAutoSnapshot,
     enableAutomatedSnapshotPolicy: disk.autoSnapshotPolicyId !== null,
     autoSnapshotPolicyId: disk.autoSnapshotPolicyId ?? '',
-    encrypted: false,
     attachments: { attachment: attachments },
     tags: tagsView(disk.tags),
-    operationLocks: { operationLock: [] },
+    IOPS: performance.iops,
+    throughput: performance.throughputMBps,
+    serialNumber: disk.diskId.slice(2),
   };
 }

@@ -1,7 +1,12 @@
+import { viewTemplate } from '../shared/view-defaults.js';
 import { snapshotProgress } from '../snapshots/progress.js';
 import type { Snapshot } from '../snapshots/types.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { groupMembers, groupProgress } from './group-progress.js';
+import {
+  SNAPSHOT_GROUP_MEMBER_VIEW_DEFAULTS,
+  SNAPSHOT_GROUP_VIEW_DEFAULTS,
+} from './group-view-defaults.js';
 import type { SnapshotGroup } from './types.js';
 
 /**
@@ -45,6 +50,8 @@ export interface SnapshotGroupMemberView {
   available: boolean;
   /** Always `false`: instant access is deprecated. */
   instantAccess: boolean;
+  /** Always 0: instant access is deprecated. */
+  instantAccessRetentionDays: number;
   /** Tags of the snapshot. */
   tags: {
     /** The tags. */
@@ -78,6 +85,10 @@ export interface SnapshotGroupView {
   creationTime: string;
   /** `progressing` while any member is, else `failed` if any member failed, else `accomplished`. */
   status: string;
+  /** Documented by ECS as not populated: always empty. */
+  progressStatus: string;
+  /** The resource group; empty for the default group. */
+  resourceGroupId: string;
   /** fake-ecs extra field: the least advanced member's progress, `"0%"` to `"100%"`. */
   progress: string;
   /**
@@ -97,14 +108,47 @@ export interface SnapshotGroupView {
   };
 }
 
+/** Every field of a member view: the modelled ones (placeholders), then the defaults. */
+const MEMBER_TEMPLATE = viewTemplate<
+  SnapshotGroupMemberView,
+  typeof SNAPSHOT_GROUP_MEMBER_VIEW_DEFAULTS
+>(
+  {
+    snapshotId: '',
+    sourceDiskId: '',
+    sourceDiskType: '',
+    progress: '',
+    available: false,
+    tags: { tag: [] },
+  },
+  SNAPSHOT_GROUP_MEMBER_VIEW_DEFAULTS,
+);
+
+/** Every field of a group view: the modelled ones (placeholders), then the defaults. */
+const TEMPLATE = viewTemplate<SnapshotGroupView, typeof SNAPSHOT_GROUP_VIEW_DEFAULTS>(
+  {
+    snapshotGroupId: '',
+    name: '',
+    description: '',
+    instanceId: '',
+    creationTime: '',
+    status: '',
+    progress: '',
+    remainTime: 0,
+    snapshots: { snapshot: [] },
+    tags: { tag: [] },
+  },
+  SNAPSHOT_GROUP_VIEW_DEFAULTS,
+);
+
 function memberView(snapshot: Snapshot, nowMs: number): SnapshotGroupMemberView {
   return {
+    ...MEMBER_TEMPLATE,
     snapshotId: snapshot.snapshotId,
     sourceDiskId: snapshot.sourceDiskId,
     sourceDiskType: snapshot.sourceDiskType,
     progress: `${snapshotProgress(snapshot, nowMs).percent}%`,
     available: snapshot.available,
-    instantAccess: false,
     tags: { tag: snapshot.tags.map((t) => ({ key: t.key, value: t.value })) },
   };
 }
@@ -130,6 +174,7 @@ export function snapshotGroupView(
   const members = groupMembers(state, group);
   const { status, percent, remainTime } = groupProgress(members, nowMs);
   return {
+    ...TEMPLATE,
     snapshotGroupId: group.snapshotGroupId,
     name: group.name,
     description: group.description,

@@ -94,7 +94,7 @@ export interface RunInstancesRequest {
  *
  * @example
  * ```ts
- * const body: RunInstancesResponseBody = { instanceIdSets: { instanceIdSet: ['i-bp67acfmxazb4p0001'] } };
+ * const body: RunInstancesResponseBody = { instanceIdSets: { instanceIdSet: ['i-bp67acfmxazb4p0001'] }, orderId: '', tradePrice: 0 };
  * ```
  * @category Instances
  */
@@ -104,6 +104,10 @@ export interface RunInstancesResponseBody {
     /** One id per instance created, in creation order. */
     instanceIdSet: string[];
   };
+  /** The order of subscription instances: always empty (instances are pay-as-you-go). */
+  orderId: string;
+  /** The price of that order: always 0. */
+  tradePrice: number;
 }
 
 /** @internal */

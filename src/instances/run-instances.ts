@@ -168,6 +168,9 @@ export const runInstancesOp: Operation<RunInstancesInput, RunInstancesResponseBo
       ids: ids.position(),
       snapshots: refreshUsage(next, sources),
     });
-    return ok({ state: committed, response: { instanceIdSets: { instanceIdSet: instanceIds } } });
+    return ok({
+      state: committed,
+      response: { instanceIdSets: { instanceIdSet: instanceIds }, orderId: '', tradePrice: 0 },
+    });
   },
 };

@@ -1,6 +1,8 @@
 import { entityCountByKey } from '../shared/entity-table.js';
 import { type TagsView, tagsView } from '../shared/tags.js';
+import { viewTemplate } from '../shared/view-defaults.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { POLICY_VIEW_DEFAULTS } from './policy-view-defaults.js';
 import { policyDisksKey } from './store.js';
 import type { AutoSnapshotPolicy } from './types.js';
 
@@ -49,7 +51,43 @@ export interface AutoSnapshotPolicyView {
   resourceGroupId: string;
   /** Tags. */
   tags: TagsView;
+  /** `AssociatedWithDisk`: the policy applies to the disks it is applied to (tag association is not modelled). */
+  associationType: string;
+  /** Encryption of cross-region copies (copies are not modelled). */
+  copyEncryptionConfiguration: {
+    /** Always `false`. */
+    encrypted: boolean;
+    /** Always empty. */
+    KMSKeyId: string;
+  };
+  /** Tags given to the snapshots it makes (none modelled). */
+  targetTags: {
+    /** The tags (always empty). */
+    targetTag: {
+      /** The key. */
+      tagKey: string;
+      /** The value. */
+      tagValue: string;
+    }[];
+  };
 }
+
+/** Every field of a policy view: the modelled ones (placeholders), then the defaults. */
+const TEMPLATE = viewTemplate<AutoSnapshotPolicyView, typeof POLICY_VIEW_DEFAULTS>(
+  {
+    autoSnapshotPolicyId: '',
+    autoSnapshotPolicyName: '',
+    regionId: '',
+    timePoints: '',
+    repeatWeekdays: '',
+    retentionDays: 0,
+    diskNums: 0,
+    creationTime: '',
+    resourceGroupId: '',
+    tags: { tag: [] },
+  },
+  POLICY_VIEW_DEFAULTS,
+);
 
 function jsonList(values: readonly number[]): string {
   return JSON.stringify(values.map(String));
@@ -66,6 +104,7 @@ function jsonList(values: readonly number[]): string {
  */
 export function policyView(state: EcsState, policy: AutoSnapshotPolicy): AutoSnapshotPolicyView {
   return {
+    ...TEMPLATE,
     autoSnapshotPolicyId: policy.autoSnapshotPolicyId,
     autoSnapshotPolicyName: policy.autoSnapshotPolicyName,
     regionId: policy.regionId,
@@ -73,13 +112,7 @@ export function policyView(state: EcsState, policy: AutoSnapshotPolicy): AutoSna
     repeatWeekdays: jsonList(policy.repeatWeekdays),
     retentionDays: policy.retentionDays,
     diskNums: entityCountByKey(state.disks, policyDisksKey(policy.autoSnapshotPolicyId)),
-    volumeNums: 0,
-    status: 'Normal',
     creationTime: policy.creationTime,
-    type: 'Custom',
-    enableCrossRegionCopy: false,
-    targetCopyRegions: '[]',
-    copiedSnapshotsRetentionDays: -1,
     resourceGroupId: '',
     tags: tagsView(policy.tags),
   };

@@ -46,6 +46,17 @@ export function wireOfField(field: string): string {
   return cached(wireCache, field, (f) => f.charAt(0).toUpperCase() + f.slice(1));
 }
 
+/**
+ * Fields the SDK's model types as a string that real ECS sends as a JSON number: typed clients
+ * parse real answers (aliyungo and cloudpods read `SourceDiskSize` as an integer), while the
+ * official SDK coerces a number back to its model's string. The facade keeps the SDK's type; the
+ * wire writes such a field's decimal text unquoted.
+ */
+const NUMBERS_ON_THE_WIRE: ReadonlySet<string> = new Set(['sourceDiskSize']);
+
+/** A field's text is a decimal integer that can go on the wire unquoted. */
+const DECIMAL = /^(0|-?[1-9]\d{0,14})$/;
+
 /** `"SnapshotId":` for `snapshotId`: the key part of one JSON member, made once per field name. */
 const memberKeys = new Map<string, string>();
 
@@ -58,10 +69,18 @@ function memberKey(field: string): string {
   return text;
 }
 
+/** A member's value as JSON text, with the wire's type where it differs from the SDK model's. */
+function memberValue(key: string, value: unknown): string {
+  if (typeof value === 'string' && NUMBERS_ON_THE_WIRE.has(key) && DECIMAL.test(value))
+    return value;
+  return toWireJson(value);
+}
+
 /**
  * A facade response body as the JSON text the wire carries: every key renamed to its wire name,
  * at every depth, so that the SDK reads it back into the same camelCase model
- * (`snapshots.snapshot[0]` <- `Snapshots.Snapshot[0]`). One pass, without building a renamed
+ * (`snapshots.snapshot[0]` <- `Snapshots.Snapshot[0]`), with real ECS's types where they differ from
+ * the model's (`SourceDiskSize` is a number). One pass, without building a renamed
  * copy first: this is the hot path of every answer. Values are written as `JSON.stringify` would
  * (`undefined` members are left out, non-finite numbers are `null`).
  *
@@ -112,7 +131,7 @@ function objectJson(value: Record<string, unknown>): string {
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (field === undefined || typeof field === 'function') continue;
-    out += `${first ? '' : ','}${memberKey(key)}${toWireJson(field)}`;
+    out += `${first ? '' : ','}${memberKey(key)}${memberValue(key, field)}`;
     first = false;
   }
   return `${out}}`;

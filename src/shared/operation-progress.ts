@@ -16,10 +16,10 @@ import type { EcsError } from './ecs-error.js';
 export interface OperationProgress {
   /** `Success`, or `Failed` with `errorCode` and `errorMsg`. */
   operationStatus: string;
-  /** Why the item failed. */
-  errorCode?: string;
-  /** The message of `errorCode`. */
-  errorMsg?: string;
+  /** Why the item failed; empty on success. */
+  errorCode: string;
+  /** The message of `errorCode`; empty on success. */
+  errorMsg: string;
   /** What the item is about. */
   relatedItemSet: {
     /** One entry, e.g. `{ name: 'DiskId', value }`. */
@@ -54,5 +54,5 @@ export function operationProgress(
         errorMsg: error.description,
         relatedItemSet,
       }
-    : { operationStatus: 'Success', relatedItemSet };
+    : { operationStatus: 'Success', errorCode: '', errorMsg: '', relatedItemSet };
 }

@@ -1,14 +1,18 @@
 import { findDisk } from '../disks/store.js';
 import { findInstance } from '../instances/store.js';
 import { type TagsView, tagsView } from '../shared/tags.js';
+import { viewTemplate } from '../shared/view-defaults.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { snapshotProgress } from './progress.js';
+import { SNAPSHOT_VIEW_DEFAULTS } from './snapshot-view-defaults.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 /**
- * A snapshot as `DescribeSnapshots` returns it: the fields of the SDK's
- * `DescribeSnapshotsResponseBodySnapshotsSnapshot` that fake-ecs can fill honestly, with the SDK's
- * types (`sourceDiskSize` a string, `progress` a string such as `"37%"`, `remainTime` a number).
+ * A snapshot as `DescribeSnapshots` returns it: every field of the SDK's
+ * `DescribeSnapshotsResponseBodySnapshotsSnapshot`, with the SDK's types (`sourceDiskSize` a
+ * string, `progress` a string such as `"37%"`, `remainTime` a number). Over HTTP,
+ * `SourceDiskSize` is a JSON number, as real ECS sends it. Features fake-ecs does not model show
+ * the values real ECS gives when they are unused (docs/fidelity.md lists them).
  *
  * @example
  * ```ts
@@ -20,8 +24,8 @@ import type { Snapshot, SnapshotLink } from './types.js';
 export interface SnapshotView {
   /** Snapshot id. */
   snapshotId: string;
-  /** Name; present only when one was set. */
-  snapshotName?: string;
+  /** Name; empty when none was set. */
+  snapshotName: string;
   /** Description (empty when none). */
   description: string;
   /** `progressing`, `accomplished` or `failed`. */
@@ -50,8 +54,8 @@ export interface SnapshotView {
   category: string;
   /** Whether it can be used (ESSD-series snapshots at once, others when accomplished). */
   available: boolean;
-  /** Days until automatic release, counted from creation; absent when kept until deleted. */
-  retentionDays?: number;
+  /** Days until automatic release, counted from creation; 0 when kept until deleted. */
+  retentionDays: number;
   /** Always `false`: fake-ecs does not model encryption. */
   encrypted: boolean;
   /** Bytes of the whole disk image it restores (every written block, at the block size). */
@@ -62,12 +66,20 @@ export interface SnapshotView {
   regionId: string;
   /** Always `false`: instant access is deprecated (ESSD snapshots are `available` at once). */
   instantAccess: boolean;
-  /** Marketplace product code of the image it came from; never set in fake-ecs. */
-  productCode?: string;
-  /** For a copy made by `CopySnapshot`: the region of the original; absent otherwise. */
-  sourceRegionId?: string;
-  /** For a copy made by `CopySnapshot`: the original snapshot; absent otherwise. */
-  sourceSnapshotId?: string;
+  /** Always 0: instant access is deprecated. */
+  instantAccessRetentionDays: number;
+  /** Marketplace product code of the image it came from: always empty. */
+  productCode: string;
+  /** The KMS key of an encrypted snapshot; empty when not encrypted. */
+  KMSKeyId: string;
+  /** The resource group; empty for the default group. */
+  resourceGroupId: string;
+  /** The snapshot's serial number: its id without the `s-` prefix. */
+  snapshotSN: string;
+  /** For a copy made by `CopySnapshot`: the region of the original; empty otherwise. */
+  sourceRegionId: string;
+  /** For a copy made by `CopySnapshot`: the original snapshot; empty otherwise. */
+  sourceSnapshotId: string;
   /**
    * fake-ecs extra field (not in the SDK's model, which stays assignable): the
    * snapshot-consistent group the snapshot was taken in; absent for a snapshot of its own.
@@ -118,6 +130,35 @@ export interface SnapshotLinkView {
 /** `"0%"` to `"100%"`, made once: every listed snapshot shows one. */
 const PERCENT_TEXT: readonly string[] = Array.from({ length: 101 }, (_, i) => `${i}%`);
 
+/** Every field of a snapshot view: the modelled ones (placeholders), then the defaults. */
+const TEMPLATE = viewTemplate<SnapshotView, typeof SNAPSHOT_VIEW_DEFAULTS>(
+  {
+    snapshotId: '',
+    snapshotName: '',
+    description: '',
+    status: '',
+    progress: '',
+    remainTime: 0,
+    creationTime: '',
+    lastModifiedTime: '',
+    sourceDiskId: '',
+    sourceDiskSize: '',
+    sourceDiskType: '',
+    snapshotType: '',
+    usage: '',
+    available: false,
+    retentionDays: 0,
+    fullSnapshotSizeInBytes: 0,
+    snapshotLinkId: '',
+    snapshotSN: '',
+    regionId: '',
+    sourceRegionId: '',
+    sourceSnapshotId: '',
+    tags: { tag: [] },
+  },
+  SNAPSHOT_VIEW_DEFAULTS,
+);
+
 /**
  * Renders a snapshot for `DescribeSnapshots`.
  *
@@ -129,35 +170,34 @@ const PERCENT_TEXT: readonly string[] = Array.from({ length: 101 }, (_, i) => `$
  */
 export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number): SnapshotView {
   const { percent, remainTime } = snapshotProgress(snapshot, nowMs);
-  // Optional fields are assigned in place, in the SDK's field order (the wire JSON follows it):
-  // spreading `{}` or `{ field }` for each would allocate and copy a temporary object per field.
-  const view: Partial<SnapshotView> = { snapshotId: snapshot.snapshotId };
-  if (snapshot.snapshotName) view.snapshotName = snapshot.snapshotName;
-  view.description = snapshot.description;
-  view.status = snapshot.status;
-  view.progress = PERCENT_TEXT[percent] ?? `${percent}%`;
-  view.remainTime = remainTime;
-  view.creationTime = snapshot.creationTime;
-  view.lastModifiedTime = snapshot.lastModifiedTime;
-  view.sourceDiskId = snapshot.sourceDiskId;
-  view.sourceDiskSize = String(snapshot.sourceDiskSize);
-  view.sourceDiskType = snapshot.sourceDiskType;
-  view.sourceStorageType = 'disk';
-  view.snapshotType = snapshot.snapshotType;
-  view.usage = snapshot.usage;
-  view.category = 'standard';
-  view.available = snapshot.available;
-  if (snapshot.retentionDays !== null) view.retentionDays = snapshot.retentionDays;
-  view.encrypted = false;
-  view.fullSnapshotSizeInBytes = snapshot.content.size * state.world.blockSize;
-  view.snapshotLinkId = snapshot.snapshotLinkId;
-  view.regionId = snapshot.regionId;
-  view.instantAccess = false;
-  if (snapshot.sourceRegionId !== null) view.sourceRegionId = snapshot.sourceRegionId;
-  if (snapshot.sourceSnapshotId !== null) view.sourceSnapshotId = snapshot.sourceSnapshotId;
+  // One literal over a template holding every field: V8 clones it and stores each field in place.
+  const view: SnapshotView = {
+    ...TEMPLATE,
+    snapshotId: snapshot.snapshotId,
+    snapshotName: snapshot.snapshotName,
+    description: snapshot.description,
+    status: snapshot.status,
+    progress: PERCENT_TEXT[percent] ?? `${percent}%`,
+    remainTime,
+    creationTime: snapshot.creationTime,
+    lastModifiedTime: snapshot.lastModifiedTime,
+    sourceDiskId: snapshot.sourceDiskId,
+    sourceDiskSize: String(snapshot.sourceDiskSize),
+    sourceDiskType: snapshot.sourceDiskType,
+    snapshotType: snapshot.snapshotType,
+    usage: snapshot.usage,
+    available: snapshot.available,
+    retentionDays: snapshot.retentionDays ?? 0,
+    fullSnapshotSizeInBytes: snapshot.content.size * state.world.blockSize,
+    snapshotLinkId: snapshot.snapshotLinkId,
+    snapshotSN: snapshot.snapshotId.slice(2),
+    regionId: snapshot.regionId,
+    sourceRegionId: snapshot.sourceRegionId ?? '',
+    sourceSnapshotId: snapshot.sourceSnapshotId ?? '',
+    tags: tagsView(snapshot.tags),
+  };
   if (snapshot.snapshotGroupId !== null) view.snapshotGroupId = snapshot.snapshotGroupId;
-  view.tags = tagsView(snapshot.tags);
-  return view as SnapshotView;
+  return view;
 }
 
 /**

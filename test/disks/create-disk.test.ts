@@ -10,7 +10,8 @@ describe('createDisk', () => {
       expect(body.requestId).toMatch(
         /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/,
       );
-      expect(Object.keys(body).sort()).toEqual(['diskId', 'requestId']);
+      expect(Object.keys(body).sort()).toEqual(['diskId', 'orderId', 'requestId']);
+      expect(body.orderId).toBe('');
     });
 
     it('stays Creating for timings.diskCreate, then becomes Available', () => {
@@ -49,7 +50,7 @@ describe('createDisk', () => {
         diskName: '',
         description: '',
       });
-      expect(view.performanceLevel).toBeUndefined();
+      expect(view.performanceLevel).toBe('');
       const row = ecs
         .describeDisks({ regionId: REGION })
         .disks.disk.find((d) => d.diskId === diskId);

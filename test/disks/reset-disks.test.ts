@@ -34,10 +34,14 @@ describe('resetDisks', () => {
       expect(body.operationProgressSet.operationProgress).toEqual([
         {
           operationStatus: 'Success',
+          errorCode: '',
+          errorMsg: '',
           relatedItemSet: { relatedItem: [{ name: 'DiskId', value: system }] },
         },
         {
           operationStatus: 'Success',
+          errorCode: '',
+          errorMsg: '',
           relatedItemSet: { relatedItem: [{ name: 'DiskId', value: data }] },
         },
       ]);

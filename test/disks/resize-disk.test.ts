@@ -18,7 +18,7 @@ describe('resizeDisk', () => {
       const ecs = aWorld();
       const diskId = anAvailableDisk(ecs, { size: 40 });
       const body = ecs.resizeDisk({ diskId, newSize: 100 });
-      expect(Object.keys(body)).toEqual(['requestId']);
+      expect(Object.keys(body).sort()).toEqual(['orderId', 'requestId']);
       expect(viewOf(ecs, diskId)).toMatchObject({ size: 100, status: 'Available' });
     });
   });

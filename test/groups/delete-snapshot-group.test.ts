@@ -23,6 +23,8 @@ describe('deleteSnapshotGroup', () => {
       expect(body.operationProgressSet.operationProgress).toEqual(
         members.map((value) => ({
           operationStatus: 'Success',
+          errorCode: '',
+          errorMsg: '',
           relatedItemSet: { relatedItem: [{ name: 'SnapshotId', value }] },
         })),
       );

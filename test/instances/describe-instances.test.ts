@@ -77,7 +77,7 @@ describe('describeInstances', () => {
     it('renders each instance with the SDK field names', () => {
       const { ecs, ids } = aFleet();
       const [first, stopped] = ecs.describeInstances({ regionId: REGION }).instances.instance;
-      expect(first).toEqual({
+      expect(first).toMatchObject({
         instanceId: ids[0],
         instanceName: 'web-1',
         description: '',
@@ -103,6 +103,16 @@ describe('describeInstances', () => {
           ],
         },
         operationLocks: { lockReason: [] },
+        OSNameEn: 'Alibaba Cloud Linux 3.2104 LTS 64 bit',
+        instanceTypeFamily: 'ecs.g7',
+        cpuOptions: expect.objectContaining({ coreCount: 1, threadsPerCore: 2 }),
+        deletionProtection: false,
+        resourceGroupId: '',
+        instanceNetworkType: 'vpc',
+        internetChargeType: 'PayByTraffic',
+        internetMaxBandwidthOut: 0,
+        securityGroupIds: { securityGroupId: [] },
+        spotStrategy: 'NoSpot',
       });
       expect(stopped).toMatchObject({ status: 'Stopped', stoppedMode: 'KeepCharging' });
     });

@@ -35,6 +35,9 @@ describe('createAutoSnapshotPolicy', () => {
         copiedSnapshotsRetentionDays: -1,
         resourceGroupId: '',
         tags: { tag: [{ tagKey: 'env', tagValue: 'prod' }] },
+        associationType: 'AssociatedWithDisk',
+        copyEncryptionConfiguration: { encrypted: false, KMSKeyId: '' },
+        targetTags: { targetTag: [] },
       });
     });
 

@@ -74,7 +74,10 @@ describe('copySnapshot', () => {
         fullSnapshotSizeInBytes: 10 * BLOCK,
         tags: { tag: [{ tagKey: 'k', tagValue: 'v' }] },
       });
-      expect(listed(ecs, SOURCE, snapshotId)).not.toHaveProperty('sourceSnapshotId');
+      expect(listed(ecs, SOURCE, snapshotId)).toMatchObject({
+        sourceSnapshotId: '',
+        sourceRegionId: '',
+      });
     });
 
     it('is progressing for start-up + the full written size / snapshotCopyThroughput', () => {

@@ -75,15 +75,22 @@ describe('describeSnapshots', () => {
         snapshotLinkId: link?.snapshotLinkId,
         regionId: REGION,
         instantAccess: false,
+        instantAccessRetentionDays: 0,
+        KMSKeyId: '',
+        productCode: '',
+        resourceGroupId: '',
+        retentionDays: 0,
+        snapshotSN: f.s2.slice(2),
+        sourceRegionId: '',
+        sourceSnapshotId: '',
         tags: { tag: [{ tagKey: 'env', tagValue: 'prod' }] },
       });
     });
 
-    it('leaves snapshotName and retentionDays out when none was set', () => {
+    it('shows an empty snapshotName and a retentionDays of 0 when none was set', () => {
       const f = aFixture();
       const s1 = viewOf(f.ecs, f.s1);
-      expect(s1).not.toHaveProperty('snapshotName');
-      expect(s1).not.toHaveProperty('retentionDays');
+      expect(s1).toMatchObject({ snapshotName: '', retentionDays: 0 });
     });
 
     it('computes progress and remainTime of a progressing snapshot from the clock', () => {
