@@ -391,14 +391,9 @@ export function instanceView(instance: Instance): InstanceView {
     OSNameEn: instance.osName,
     instanceTypeFamily: instance.instanceType.split('.', 2).join('.'),
     cpuOptions: {
+      ...TEMPLATE.cpuOptions,
       coreCount: Math.max(1, Math.floor(instance.cpu / threadsPerCore)),
       threadsPerCore,
-      enableVISST: false,
-      enableVRDT: false,
-      nestedVirtualization: '',
-      numa: '',
-      topologyType: '',
-      turboMode: '',
     },
   };
 }
