@@ -1,5 +1,3 @@
-import { isValid, parseISO } from 'date-fns';
-
 /**
  * An instant as an ISO 8601 UTC string. Entities carry it in the API's format
  * (`yyyy-MM-ddTHH:mm:ssZ`); the clock keeps milliseconds (`yyyy-MM-ddTHH:mm:ss.SSSZ`).
@@ -91,8 +89,51 @@ export function millisOf(time: Timestamp): number {
 export function parseInstant(input: unknown): number | undefined {
   if (input instanceof Date) return Number.isFinite(input.getTime()) ? input.getTime() : undefined;
   if (typeof input !== 'string') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(input))
-    return undefined;
-  const parsed = parseISO(input);
-  return isValid(parsed) ? parsed.getTime() : undefined;
+  const match = ZONED_INSTANT.exec(input);
+  if (!match) return undefined;
+  const [, year, month, day, hours, minutes, seconds, sign, offsetHours, offsetMinutes] = match;
+  return zonedInstant(
+    [Number(year), Number(month) - 1, Number(day)],
+    [Number(hours), Number(minutes), seconds === undefined ? 0 : Number(seconds)],
+    sign === undefined ? 0 : (sign === '+' ? -1 : 1) * Number(offsetHours),
+    sign === undefined ? 0 : (sign === '+' ? -1 : 1) * Number(offsetMinutes),
+  );
+}
+
+// What parseInstant accepts: a zoned ISO 8601 date-time. Its parsing and range checks are date-fns
+// `parseISO`'s, rule for rule (a test compares the two); a few lines here instead of loading
+// date-fns at import time.
+const ZONED_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 1 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] ?? 0);
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 400 === 0 || (year % 4 === 0 && year % 100 !== 0);
+}
+
+/** Epoch ms of a checked calendar date and time at a UTC offset (`-sign`, as parseISO adds it). */
+function zonedInstant(
+  [year, month, day]: readonly [number, number, number],
+  [hours, minutes, seconds]: readonly [number, number, number],
+  offsetHours: number,
+  offsetMinutes: number,
+): number | undefined {
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const timeValid =
+    hours === 24 ? minutes === 0 && seconds === 0 : hours < 24 && minutes < 60 && seconds < 60;
+  if (!timeValid || Math.abs(offsetMinutes) > 59) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  const time = hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000;
+  const offset = offsetHours * HOUR_MS + offsetMinutes * MINUTE_MS;
+  const ms = new Date(date.getTime() + time + offset).getTime();
+  return Number.isFinite(ms) ? ms : undefined;
 }
