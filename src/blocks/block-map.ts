@@ -2,6 +2,7 @@ import { BlockMapBatch } from './block-map-batch.js';
 import type { BlockMapChange, BlockMapJson } from './block-map-types.js';
 import { isBlockIndex, requireBlockIndex, type Trie, type TrieNode } from './trie-node.js';
 import { deletePath, lookupIn, nthEntry, setPath } from './trie-path.js';
+import { walkRuns } from './trie-runs.js';
 import { countDiffTries, diffTries, entriesFrom } from './trie-walk.js';
 
 /**
@@ -266,7 +267,7 @@ export class BlockMap<V> {
   }
 
   /**
-   * Returns the map as plain data, for `JSON.stringify`; O(size).
+   * Returns the map as plain data, for `JSON.stringify`; O(runs).
    *
    * @returns The size, the distinct values and the runs of equal values, in index order.
    * @example
@@ -278,21 +279,44 @@ export class BlockMap<V> {
     const values: V[] = [];
     const valueIndex = new Map<V, number>();
     const runs: [number, number, number][] = [];
-    let last: [number, number, number] | undefined;
-    for (const [index, value] of this.entries()) {
+    for (const [start, count, value] of this.runs()) {
       let v = valueIndex.get(value);
       if (v === undefined) {
         v = values.push(value) - 1;
         valueIndex.set(value, v);
       }
-      if (last && last[2] === v && last[0] + last[1] === index) {
-        last[1]++;
-      } else {
-        last = [index, 1, v];
-        runs.push(last);
-      }
+      runs.push([start, count, v]);
     }
     return { size: this.size, values, runs };
+  }
+
+  /**
+   * The entries as runs of consecutive indices holding the same value, in ascending order. A range
+   * written in one go is one run, found in O(trie depth) however many blocks it covers.
+   *
+   * @param fromIndex - Start at this index (inclusive); defaults to 0.
+   * @returns The runs as `[firstIndex, count, value]`.
+   * @example
+   * ```ts
+   * BlockMap.empty<string>().setRange(0, 10 ** 6, 'a').set(5, 'b').runs();
+   * //=> [[0, 5, 'a'], [5, 1, 'b'], [6, 999994, 'a']]
+   * ```
+   */
+  runs(fromIndex = 0): [number, number, V][] {
+    if (Number.isNaN(fromIndex)) throw new RangeError('fromIndex must be a number, got NaN.');
+    const runs: [number, number, V][] = [];
+    walkRuns(
+      this.trie(),
+      Math.max(0, Math.ceil(fromIndex)),
+      Number.POSITIVE_INFINITY,
+      (start, end, value) => {
+        const last = runs[runs.length - 1];
+        if (last && last[2] === value && last[0] + last[1] === start) last[1] += end - start;
+        else runs.push([start, end - start, value as V]);
+        return true;
+      },
+    );
+    return runs;
   }
 }
 

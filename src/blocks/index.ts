@@ -8,6 +8,7 @@ export {
 export { BlockMap } from './block-map.js';
 export { BlockMapBatch } from './block-map-batch.js';
 export type { BlockMapChange, BlockMapJson } from './block-map-types.js';
+export { blocksHolding, countNewerBlocks, visitChangedRuns } from './block-runs.js';
 export {
   type BlockDataWrite,
   type BlockFillWrite,

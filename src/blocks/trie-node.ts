@@ -4,6 +4,13 @@
 // `undefined` when empty) followed by the number of entries set in its subtree. Keeping the count
 // in the array itself costs one slot instead of a wrapper object per node, and makes `size`,
 // `nth` and one-sided diffs O(1) per node.
+//
+// Extents: a range write stores one value in a whole subtree by sharing one frozen node per level
+// whose 32 slots all hold the level below ("uniform" nodes, see trie-range.ts). Such a node is
+// registered here with its value, so walks (runs, diffs, counts) treat a whole uniform subtree as
+// one extent in O(1) instead of visiting its blocks: that is what makes a 100 GiB write, and every
+// diff or count over it, cost O(log n) rather than O(blocks). Copies of a uniform node (made to
+// edit part of it) are new arrays and so are never registered: registration cannot go stale.
 
 /** Children per node (5 bits of the index per level). @internal */
 export const WIDTH = 32;
@@ -88,6 +95,36 @@ export function emptyNode(): MutableNode {
     undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
     0,
   ];
+}
+
+const UNIFORM = new WeakMap<TrieNode, unknown>();
+
+/**
+ * Records that every index below `node` (a frozen, completely filled subtree) holds `value`.
+ *
+ * @internal
+ */
+export function markUniform(node: TrieNode, value: unknown): void {
+  UNIFORM.set(node, value);
+}
+
+/**
+ * Sentinel of `uniformValue` for a subtree holding more than one value (or some empty slots).
+ *
+ * @internal
+ */
+export const MIXED: unique symbol = Symbol('mixed');
+
+/**
+ * The one value every index below `node` holds: `undefined` for an empty subtree, `MIXED` when it
+ * is not known to be uniform.
+ *
+ * @internal
+ */
+export function uniformValue(node: TrieNode | undefined): unknown {
+  if (node === undefined) return undefined;
+  const value = UNIFORM.get(node);
+  return value === undefined ? MIXED : value;
 }
 
 /**

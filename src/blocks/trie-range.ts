@@ -4,6 +4,7 @@ import {
   childAt,
   countOf,
   type MutableNode,
+  markUniform,
   type TrieNode,
   WIDTH,
 } from './trie-node.js';
@@ -39,8 +40,9 @@ function fullSubtrees(value: unknown): (shift: number) => TrieNode {
     const node: MutableNode = new Array(WIDTH).fill(child);
     node.push(2 ** (shift + BITS));
     // Frozen and never owned by the batch: the same node sits in many slots, so a later edit
-    // through any one slot must copy it.
+    // through any one slot must copy it. Registered as uniform: walks take it as one extent.
     const frozen = Object.freeze(node);
+    markUniform(frozen, value);
     cache[shift / BITS] = frozen;
     return frozen;
   };

@@ -1,14 +1,16 @@
 import {
   BITS,
   childAt,
-  countOf,
   digit,
   liftRoot,
+  MIXED,
   maxIndexAt,
   type Trie,
   type TrieNode,
+  uniformValue,
   WIDTH,
 } from './trie-node.js';
+import { countChanges } from './trie-runs.js';
 
 // Read-only walks: ordered iteration and comparisons between two versions of a map.
 
@@ -74,6 +76,15 @@ function* diffNodes(
   // Shared subtrees (same reference) hold the same values: nothing below them can differ.
   if (a === b) return;
   const span = 2 ** shift;
+  // Two extents (uniform subtrees, or empty ones): every index of the subtree is the same change.
+  const one = uniformValue(a);
+  const other = uniformValue(b);
+  if (one !== MIXED && other !== MIXED) {
+    if (one === other) return;
+    for (let index = base; index < base + WIDTH * span; index++)
+      yield { index, before: one, after: other };
+    return;
+  }
   for (let slot = 0; slot < WIDTH; slot++) {
     const before = a?.[slot];
     const after = b?.[slot];
@@ -102,28 +113,11 @@ export function diffTries(a: Trie, b: Trie): Generator<RawChange> {
   return diffNodes(rootA, rootB, shift, 0);
 }
 
-function countDiffNodes(a: TrieNode | undefined, b: TrieNode | undefined, shift: number): number {
-  if (a === b) return 0;
-  // Against an empty side every entry differs, and the count is already stored.
-  if (a === undefined) return countOf(b);
-  if (b === undefined) return countOf(a);
-  let changed = 0;
-  for (let slot = 0; slot < WIDTH; slot++) {
-    if (shift === 0) {
-      if (a[slot] !== b[slot]) changed += 1;
-    } else {
-      changed += countDiffNodes(childAt(a, slot), childAt(b, slot), shift - BITS);
-    }
-  }
-  return changed;
-}
-
 /**
  * The number of indices whose value differs by reference between `a` and `b`.
  *
  * @internal
  */
 export function countDiffTries(a: Trie, b: Trie): number {
-  const [rootA, rootB, shift] = aligned(a, b);
-  return countDiffNodes(rootA, rootB, shift);
+  return countChanges(a, b).changed;
 }

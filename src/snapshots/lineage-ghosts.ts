@@ -1,4 +1,9 @@
-import type { BlockVersion } from '../blocks/index.js';
+import {
+  type BlockVersion,
+  blocksHolding,
+  countNewerBlocks,
+  visitChangedRuns,
+} from '../blocks/index.js';
 import { putDisk } from '../disks/store.js';
 import { entityGet, entityIdsByKey, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -12,8 +17,9 @@ import type { LineageGhost, Snapshot } from './types.js';
 // still holds. A ghost "holds" a block when a live snapshot below it does (through ghosts only:
 // blocks pass down a lineage unchanged until overwritten, so every node in between has them too).
 // Whenever a ghost's branches change it is recounted; with one branch left it dissolves like a
-// normal removal. The cost is diffs from the ghost to one live snapshot below it, and a lookup
-// per changed block in each branch, never a walk of the disk.
+// normal removal. The cost is diffs from the ghost to one live snapshot below it, and a range
+// lookup per changed run in each branch (runs of blocks, see src/blocks/trie-runs.ts), never a
+// walk of the disk.
 
 /**
  * A node of the lineage tree: a live snapshot or a ghost.
@@ -83,11 +89,35 @@ function putNode(w: LineageWork, node: LineageNode): void {
   else w.snapshots = putSnapshot(w.snapshots, node);
 }
 
-/** Whether `node` holds the version at `index`: a live snapshot by content, a ghost through a branch. */
-function holds(w: LineageWork, node: LineageNode, index: number, version: BlockVersion): boolean {
-  if (node.content.get(index) !== version) return false;
-  if (!isGhost(node)) return true;
-  return childrenOf(w, node.snapshotId).some((c) => holds(w, c, index, version));
+/**
+ * The sub-ranges of `[start, end)` where `node` holds `version`: a live snapshot by content, a
+ * ghost where its content has it and some branch below it holds it too.
+ */
+function heldRanges(
+  w: LineageWork,
+  node: LineageNode,
+  range: readonly [start: number, end: number],
+  version: BlockVersion,
+): [number, number][] {
+  const own = blocksHolding(node.content, range[0], range[1], version);
+  if (!isGhost(node) || own.length === 0) return own;
+  const below: [number, number][] = [];
+  for (const child of childrenOf(w, node.snapshotId))
+    for (const part of own) below.push(...heldRanges(w, child, part, version));
+  return below;
+}
+
+/** How many indices the (possibly overlapping) ranges cover together. */
+function coveredCount(ranges: [number, number][]): number {
+  ranges.sort((x, y) => x[0] - y[0]);
+  let covered = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of ranges) {
+    if (end <= reach) continue;
+    covered += end - Math.max(start, reach);
+    reach = end;
+  }
+  return covered;
 }
 
 function liveBelow(w: LineageWork, node: LineageNode): Snapshot | undefined {
@@ -113,21 +143,21 @@ function heldOwn(
   const sample = children.map((c) => liveBelow(w, c)).find((s) => s !== undefined);
   if (!sample) return 0;
   let unheld = 0;
-  for (const change of node.content.diff(sample.content)) {
-    const version = change.before;
-    if (version === undefined || parent?.content.get(change.index) === version) continue;
-    if (!children.some((c) => holds(w, c, change.index, version))) unheld++;
-  }
+  // Run by run: a range written in one go is one run here, whatever its number of blocks.
+  visitChangedRuns(node.content, sample.content, 0, (start, end, version) => {
+    if (version === undefined) return true;
+    const kept = parent ? blocksHolding(parent.content, start, end, version) : [];
+    for (const child of children) kept.push(...heldRanges(w, child, [start, end], version));
+    unheld += end - start - coveredCount(kept);
+    return true;
+  });
   return allOwn(node, parent) - unheld;
 }
 
 /** Every block of `node`'s own: a live snapshot holds them all; a ghost's are counted by a diff. */
 function allOwn(node: LineageNode, parent: LineageNode | undefined): number {
   if (!isGhost(node)) return node.ownBlocks;
-  if (!parent) return node.content.size;
-  let count = 0;
-  for (const change of parent.content.diff(node.content)) if (change.after !== undefined) count++;
-  return count;
+  return parent ? countNewerBlocks(parent.content, node.content) : node.content.size;
 }
 
 function isHead(w: LineageWork, node: LineageNode): boolean {

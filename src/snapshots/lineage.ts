@@ -1,5 +1,5 @@
 import { recordCapacity } from '../billing/capacity-history.js';
-import type { BlockMap, BlockVersion } from '../blocks/index.js';
+import { type BlockMap, type BlockVersion, countNewerBlocks } from '../blocks/index.js';
 import { millisOf } from '../clock/timestamp.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
@@ -17,8 +17,9 @@ import type { Snapshot, SnapshotLink } from './types.js';
 // snapshot the parent of what follows), and the snapshots holding any one pair form a connected
 // subtree of it. So the chain's capacity -- each distinct pair once -- is the sum over live
 // snapshots of the pairs they hold and their parent does not: `ownBlocks`. Creating a snapshot
-// costs a diff against its parent (O(blocks written since)); removing one hands the pairs its
-// child still holds over to it (O(blocks written between them)). After a rollback a snapshot can
+// costs a diff against its parent; removing one hands the pairs its child still holds over to it.
+// Both work on runs of blocks (a range write is one run: see src/blocks/trie-runs.ts), so they
+// cost O(runs written between them x log n), whatever number of blocks the runs cover. After a rollback a snapshot can
 // have several children: removing it then leaves a hidden node behind (./lineage-ghosts.ts).
 
 /**
@@ -26,17 +27,14 @@ import type { Snapshot, SnapshotLink } from './types.js';
  *
  * @param parent - The lineage parent's blocks, if any.
  * @param child - The new snapshot's blocks.
- * @returns The block count: O(1) without a parent, O(blocks written since) with one.
+ * @returns The block count: O(1) without a parent, O(runs written since x log n) with one.
  * @internal
  */
 export function countOwn(
   parent: BlockMap<BlockVersion> | undefined,
   child: BlockMap<BlockVersion>,
 ): number {
-  if (!parent) return child.size;
-  let count = 0;
-  for (const change of parent.diff(child)) if (change.after !== undefined) count++;
-  return count;
+  return parent ? countNewerBlocks(parent, child) : child.size;
 }
 
 function adjustUsage(state: EcsState, regionId: string, count: number, blocks: number) {

@@ -4,8 +4,10 @@ import {
   childAt,
   digit,
   liftRoot,
+  MIXED,
   maxIndexAt,
   type TrieNode,
+  uniformValue,
   WIDTH,
 } from '../../blocks/trie-node.js';
 
@@ -41,11 +43,20 @@ function* diffNodes(
   from: number,
 ): Generator<BlockMapChange<unknown>> {
   if (a === b) return;
+  const span = 2 ** shift;
+  // Two extents (uniform subtrees, or empty ones): every index of the subtree is the same change.
+  const before = uniformValue(a);
+  const after = uniformValue(b);
+  if (before !== MIXED && after !== MIXED) {
+    if (before === after) return;
+    for (let index = Math.max(base, from); index < base + WIDTH * span; index++)
+      yield { index, before, after };
+    return;
+  }
   if (shift === 0) {
     yield* diffLeaves(a, b, base, from);
     return;
   }
-  const span = 2 ** shift;
   for (let slot = firstSlot(from, shift, base); slot < WIDTH; slot++) {
     const before = childAt(a, slot);
     const after = childAt(b, slot);
