@@ -15,6 +15,7 @@ export type {
   BlockVersion,
   BytesBlockVersion,
   FillBlockVersion,
+  OverlayBlockVersion,
 } from './blocks/index.js';
 export { BlockMap, BlockMapBatch } from './blocks/index.js';
 export type { DurationInput } from './clock/duration.js';

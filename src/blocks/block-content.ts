@@ -37,6 +37,36 @@ export interface FillBlockVersion {
 }
 
 /**
+ * A block version made by a write smaller than the block: the byte range `[from, to)` laid over the
+ * block's previous content, which is kept by reference rather than copied. The block's bytes are
+ * put together only when read (into the reader's buffer), so a 1-byte write costs a few bytes,
+ * not a block. Stacked overlays are bounded: past a small depth a write puts the block together
+ * as a bytes version instead.
+ *
+ * @example
+ * ```ts
+ * const version: OverlayBlockVersion = {
+ *   kind: 'overlay', base: fillBlockVersion('logs'), from: 10, to: 13,
+ *   top: bytesBlockVersion(new Uint8Array([1, 2, 3])), depth: 1,
+ * };
+ * ```
+ */
+export interface OverlayBlockVersion {
+  /** Discriminant. */
+  readonly kind: 'overlay';
+  /** The block's previous content (`undefined`: never written, zeros). */
+  readonly base: BlockVersion | undefined;
+  /** First byte of the block the write covers. */
+  readonly from: number;
+  /** One past the last byte of the block the write covers. */
+  readonly to: number;
+  /** The written content: `to - from` bytes, or a fill (its pattern at the block's offsets). */
+  readonly top: BytesBlockVersion | FillBlockVersion;
+  /** Overlays stacked here, this one included (1 over a bytes or fill version or zeros). */
+  readonly depth: number;
+}
+
+/**
  * The content of one block at one point in time.
  *
  * Identity matters: every write creates new version objects, and incremental snapshots count a
@@ -48,7 +78,22 @@ export interface FillBlockVersion {
  * version.kind; //=> 'fill'
  * ```
  */
-export type BlockVersion = BytesBlockVersion | FillBlockVersion;
+export type BlockVersion = BytesBlockVersion | FillBlockVersion | OverlayBlockVersion;
+
+/**
+ * A new overlay version: `[from, to)` of the block is `top`, the rest is `base`.
+ *
+ * @internal
+ */
+export function overlayVersion(
+  base: BlockVersion | undefined,
+  from: number,
+  to: number,
+  top: BytesBlockVersion | FillBlockVersion,
+): OverlayBlockVersion {
+  const depth = base?.kind === 'overlay' ? base.depth + 1 : 1;
+  return Object.freeze({ kind: 'overlay', base, from, to, top, depth });
+}
 
 /**
  * Creates a new bytes version from a copy of `data`.
@@ -142,9 +187,36 @@ export function copyBlockBytes(
   } else if (version.kind === 'bytes') {
     invariant(version.data.length === blockSize, 'bytes version is not one block long');
     target.set(version.data.subarray(from, to), targetStart);
-  } else {
+  } else if (version.kind === 'fill') {
     writeFillPattern(version.fillSeed, blockOffset + from, to - from, target, targetStart);
+  } else {
+    // The base first, then the written range over it: straight into the reader's buffer, so a
+    // read allocates nothing whatever the overlays (their depth is bounded by the writer).
+    copyBlockBytes(version.base, blockOffset, blockSize, range, target, targetStart);
+    const lo = Math.max(from, version.from);
+    const hi = Math.min(to, version.to);
+    if (lo < hi) copyLayer(version, blockOffset, [lo, hi], target, targetStart + lo - from);
   }
+}
+
+/**
+ * Copies bytes [from, to) of the block (inside the overlay's own range) from an overlay's written
+ * content alone into `target` at `targetStart`.
+ *
+ * @internal
+ */
+export function copyLayer(
+  layer: Pick<OverlayBlockVersion, 'from' | 'top'>,
+  blockOffset: number,
+  range: readonly [from: number, to: number],
+  target: Uint8Array,
+  targetStart: number,
+): void {
+  const [from, to] = range;
+  const { top } = layer;
+  if (top.kind === 'bytes')
+    target.set(top.data.subarray(from - layer.from, to - layer.from), targetStart);
+  else writeFillPattern(top.fillSeed, blockOffset + from, to - from, target, targetStart);
 }
 
 /**

@@ -1,15 +1,17 @@
 import { invariant } from '../shared/invariant.js';
 import {
   type BlockVersion,
+  type BytesBlockVersion,
   blockBytes,
   copyBlockBytes,
+  copyLayer,
   type FillBlockVersion,
   fillBlockVersion,
+  overlayVersion,
   ownedBytesVersion,
 } from './block-content.js';
 import type { BlockMap } from './block-map.js';
 import type { BlockMapBatch } from './block-map-batch.js';
-import { writeFillPattern } from './fill-pattern.js';
 
 /**
  * A write of real bytes at an absolute disk byte offset.
@@ -62,14 +64,71 @@ function requireSpan(blockSize: number, offset: number, length: number): void {
   invariant(Number.isSafeInteger(offset + length), 'range ends past 2^53');
 }
 
-/** Replaces one block with a fresh bytes version: its old content (or zeros) with `lay` over it. */
-function overlay(batch: Batch, blockSize: number, block: number, lay: (bytes: Uint8Array) => void) {
-  const bytes = blockBytes(batch.get(block), block * blockSize, blockSize);
-  lay(bytes);
-  batch.set(block, ownedBytesVersion(bytes));
+/** Overlays stacked on one block before a write puts the block together as bytes instead. */
+const MAX_OVERLAY_DEPTH = 8;
+
+/**
+ * One `writeToBlocks` call: its batch, and the bytes versions it made. Those are not in any map
+ * the caller can see yet, so a later write of the same call may change their bytes in place
+ * (many small writes to one block in one batch put it together once, not once per write).
+ */
+interface Session {
+  readonly batch: Batch;
+  readonly blockSize: number;
+  readonly made: Set<BlockVersion>;
 }
 
-function writeData(batch: Batch, blockSize: number, write: BlockDataWrite): void {
+/** Sets a whole block to bytes this call owns (already copied from the caller). */
+function setOwnedBytes(session: Session, block: number, data: Uint8Array): void {
+  const version = ownedBytesVersion(data);
+  session.made.add(version);
+  session.batch.set(block, version);
+}
+
+/**
+ * Writes `[from, to)` of one block with `top` (the written bytes, or a fill) over the block's
+ * current content: an overlay that keeps the old content by reference, or, past the depth bound,
+ * the block put together as bytes. A bytes version this call made is written in place.
+ */
+function layOver(
+  session: Session,
+  block: number,
+  range: readonly [from: number, to: number],
+  top: BytesBlockVersion | FillBlockVersion,
+): void {
+  const { batch, blockSize } = session;
+  const [from, to] = range;
+  const base = batch.get(block);
+  const blockOffset = block * blockSize;
+  if (base?.kind === 'bytes' && session.made.has(base)) {
+    copyBlockBytes(
+      overlayVersion(undefined, from, to, top),
+      blockOffset,
+      blockSize,
+      range,
+      base.data,
+      from,
+    );
+    return;
+  }
+  if (base?.kind !== 'overlay' || base.depth < MAX_OVERLAY_DEPTH) {
+    batch.set(block, overlayVersion(base, from, to, top));
+    return;
+  }
+  const bytes = blockBytes(base, blockOffset, blockSize);
+  copyBlockBytes(
+    overlayVersion(undefined, from, to, top),
+    blockOffset,
+    blockSize,
+    range,
+    bytes,
+    from,
+  );
+  setOwnedBytes(session, block, bytes);
+}
+
+function writeData(session: Session, write: BlockDataWrite): void {
+  const { blockSize } = session;
   const { offset, data } = write;
   requireSpan(blockSize, offset, data.length);
   if (data.length === 0) return;
@@ -78,17 +137,15 @@ function writeData(batch: Batch, blockSize: number, write: BlockDataWrite): void
     const blockOffset = block * blockSize;
     const from = Math.max(offset, blockOffset) - blockOffset;
     const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    const source = data.subarray(blockOffset + from - offset, blockOffset + to - offset);
-    if (from === 0 && to === blockSize) {
-      // slice() copies: a version never aliases the caller's memory.
-      batch.set(block, ownedBytesVersion(source.slice()));
-    } else {
-      overlay(batch, blockSize, block, (bytes) => bytes.set(source, from));
-    }
+    // slice() copies: a version never aliases the caller's memory.
+    const source = data.slice(blockOffset + from - offset, blockOffset + to - offset);
+    if (from === 0 && to === blockSize) setOwnedBytes(session, block, source);
+    else layOver(session, block, [from, to], ownedBytesVersion(source));
   }
 }
 
-function writeFill(batch: Batch, blockSize: number, write: BlockFillWrite): void {
+function writeFill(session: Session, write: BlockFillWrite): void {
+  const { batch, blockSize } = session;
   const { offset, length } = write;
   requireSpan(blockSize, offset, length);
   if (length === 0) return;
@@ -107,9 +164,7 @@ function writeFill(batch: Batch, blockSize: number, write: BlockFillWrite): void
     const from = Math.max(offset, blockOffset) - blockOffset;
     const to = Math.min(end, blockOffset + blockSize) - blockOffset;
     if (from === 0 && to === blockSize) continue;
-    overlay(batch, blockSize, block, (bytes) => {
-      writeFillPattern(version.fillSeed, blockOffset + from, to - from, bytes, from);
-    });
+    layOver(session, block, [from, to], version);
   }
 }
 
@@ -117,9 +172,10 @@ function writeFill(batch: Batch, blockSize: number, write: BlockFillWrite): void
  * Applies guest writes, in order and in one batch, to a disk's block map.
  *
  * Whole blocks covered by a data write get new bytes versions (copies of the caller's bytes);
- * whole blocks covered by a fill write share one new fill version; a partly covered block is
- * rewritten as a new bytes version holding its old content (zeros if never written) with the new
- * bytes laid over. Every written block gets a new version object, even when its bytes are equal.
+ * whole blocks covered by a fill write share one new fill version; a partly covered block gets
+ * an overlay version: the written range over the block's old content (zeros if never written),
+ * kept by reference, so a small write copies only its own bytes. Every written block gets a new
+ * version object, even when its bytes are equal.
  * Ranges are not checked against the disk size: the caller does that.
  *
  * @param map - The disk's current block map; it is not changed.
@@ -142,9 +198,10 @@ export function writeToBlocks(
 ): BlockMap<BlockVersion> {
   if (writes.length === 0) return map;
   return map.edit((batch) => {
+    const session: Session = { batch, blockSize, made: new Set() };
     for (const write of writes) {
-      if ('data' in write) writeData(batch, blockSize, write);
-      else writeFill(batch, blockSize, write);
+      if ('data' in write) writeData(session, write);
+      else writeFill(session, write);
     }
   });
 }

@@ -4,6 +4,7 @@ export {
   bytesBlockVersion,
   type FillBlockVersion,
   fillBlockVersion,
+  type OverlayBlockVersion,
 } from './block-content.js';
 export { BlockMap } from './block-map.js';
 export { BlockMapBatch } from './block-map-batch.js';

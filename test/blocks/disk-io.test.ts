@@ -89,8 +89,52 @@ describe('writeToBlocks', () => {
       const expected = fillPattern(seed, 4000, 200);
       expected.set([1, 2, 3, 4], 94);
       expect(readFromBlocks(patched, 4096, 4000, 200)).toEqual(expected);
-      expect(patched.get(0)?.kind).toBe('bytes');
+      // Overlays over the fill, which they keep by reference instead of copying the blocks.
+      const head = patched.get(0);
+      expect(head?.kind === 'overlay' && head.base === filled.get(0)).toBe(true);
+      expect(head?.kind === 'overlay' && head.top.kind === 'bytes' && head.top.data.length).toBe(2);
       expect(patched.get(2)).toBe(filled.get(2));
+    });
+  });
+
+  describe('when many small writes land on one block', () => {
+    it('stacks overlays, then puts the block together as bytes past the depth bound', () => {
+      let map = writeToBlocks(empty, 64, [{ offset: 0, length: 64, fill: 'base' }]);
+      const model = fillPattern(fillSeedOf('base'), 0, 64);
+      for (let i = 0; i < 20; i++) {
+        map = writeToBlocks(map, 64, [{ offset: i * 3, data: new Uint8Array([i, i]) }]);
+        model.set([i, i], i * 3);
+        expect(readFromBlocks(map, 64, 0, 64)).toEqual(model);
+        const version = map.get(0);
+        expect(version?.kind === 'overlay' ? version.depth : 0).toBeLessThanOrEqual(8);
+      }
+      expect(map.get(0)?.kind).toBe('overlay');
+    });
+
+    it('writes a block this batch made in place instead of stacking (one batch)', () => {
+      const writes = Array.from({ length: 100 }, (_, i) => ({
+        offset: i,
+        data: new Uint8Array([i + 1]),
+      }));
+      const map = writeToBlocks(empty, 128, writes);
+      const version = map.get(0);
+      expect(version?.kind).toBe('bytes');
+      const expected = new Uint8Array(128);
+      for (let i = 0; i < 100; i++) expected[i] = i + 1;
+      expect(readFromBlocks(map, 128, 0, 128)).toEqual(expected);
+    });
+
+    it('leaves earlier versions of the block as they were', () => {
+      const first = writeToBlocks(empty, 16, [{ offset: 0, data: new Uint8Array(16).fill(9) }]);
+      const writes = Array.from({ length: 12 }, (_, i) => ({
+        offset: i,
+        data: new Uint8Array([1]),
+      }));
+      const second = writeToBlocks(first, 16, writes);
+      expect(readFromBlocks(first, 16, 0, 16)).toEqual(new Uint8Array(16).fill(9));
+      expect(readFromBlocks(second, 16, 0, 16)).toEqual(
+        new Uint8Array([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 9, 9, 9]),
+      );
     });
   });
 
@@ -106,12 +150,12 @@ describe('writeToBlocks', () => {
   });
 
   describe('when a fill write covers many whole blocks', () => {
-    it('shares one version across them and read-modify-writes only the edges', () => {
+    it('shares one version across them and overlays only the edges', () => {
       const map = writeToBlocks(empty, 16, [{ offset: 8, length: 16 * 100, fill: 'x' }]);
       expect(map.size).toBe(101);
       expect(map.get(1)).toBe(map.get(99));
       expect(map.get(1)?.kind).toBe('fill');
-      expect([map.get(0)?.kind, map.get(100)?.kind]).toEqual(['bytes', 'bytes']);
+      expect([map.get(0)?.kind, map.get(100)?.kind]).toEqual(['overlay', 'overlay']);
     });
   });
 
