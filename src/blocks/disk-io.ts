@@ -101,14 +101,7 @@ function layOver(
   const base = batch.get(block);
   const blockOffset = block * blockSize;
   if (base?.kind === 'bytes' && session.made.has(base)) {
-    copyBlockBytes(
-      overlayVersion(undefined, from, to, top),
-      blockOffset,
-      blockSize,
-      range,
-      base.data,
-      from,
-    );
+    copyLayer({ from, top }, blockOffset, range, base.data, from);
     return;
   }
   if (base?.kind !== 'overlay' || base.depth < MAX_OVERLAY_DEPTH) {
@@ -116,14 +109,7 @@ function layOver(
     return;
   }
   const bytes = blockBytes(base, blockOffset, blockSize);
-  copyBlockBytes(
-    overlayVersion(undefined, from, to, top),
-    blockOffset,
-    blockSize,
-    range,
-    bytes,
-    from,
-  );
+  copyLayer({ from, top }, blockOffset, range, bytes, from);
   setOwnedBytes(session, block, bytes);
 }
 
