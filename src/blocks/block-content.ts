@@ -13,8 +13,13 @@ import { fillSeedOf, writeFillPattern } from './fill-pattern.js';
 export interface BytesBlockVersion {
   /** Discriminant. */
   readonly kind: 'bytes';
-  /** Exactly one block of bytes, owned by the version: never mutate it. */
+  /**
+   * The bytes, owned by the version: never mutate them. One block, or, when `firstBlock` is set,
+   * consecutive whole blocks from `firstBlock` on (one version for a write of many blocks).
+   */
   readonly data: Uint8Array;
+  /** For a version shared by the blocks of one write: the block index `data` starts at. */
+  readonly firstBlock?: number;
 }
 
 /**
@@ -117,14 +122,34 @@ export function bytesBlockVersion(data: Uint8Array): BytesBlockVersion {
  *
  * @internal
  */
-export function ownedBytesVersion(data: Uint8Array): BytesBlockVersion {
-  const version = { kind: 'bytes' as const, data };
+export function ownedBytesVersion(data: Uint8Array, firstBlock?: number): BytesBlockVersion {
+  const version: BytesBlockVersion =
+    firstBlock === undefined ? { kind: 'bytes', data } : { kind: 'bytes', data, firstBlock };
   // JSON.stringify would spell a Uint8Array as {"0":..,"1":..}: megabytes per block. A hidden
   // toJSON writes the bytes as base64 instead; the version's own shape stays { kind, data }.
   Object.defineProperty(version, 'toJSON', {
-    value: () => ({ kind: 'bytes', base64: toBase64(data) }),
+    value: () => ({ kind: 'bytes', base64: toBase64(data), firstBlock }),
   });
   return Object.freeze(version);
+}
+
+/**
+ * The bytes of block `blockOffset / blockSize` inside a bytes version (a view, not a copy).
+ *
+ * @internal
+ */
+export function bytesOfBlock(
+  version: BytesBlockVersion,
+  blockOffset: number,
+  blockSize: number,
+): Uint8Array {
+  if (version.firstBlock === undefined) {
+    invariant(version.data.length === blockSize, 'bytes version is not one block long');
+    return version.data;
+  }
+  const start = blockOffset - version.firstBlock * blockSize;
+  invariant(start >= 0 && start + blockSize <= version.data.length, 'block outside its extent');
+  return version.data.subarray(start, start + blockSize);
 }
 
 /**
@@ -185,8 +210,7 @@ export function copyBlockBytes(
   if (version === undefined) {
     target.fill(0, targetStart, targetStart + to - from);
   } else if (version.kind === 'bytes') {
-    invariant(version.data.length === blockSize, 'bytes version is not one block long');
-    target.set(version.data.subarray(from, to), targetStart);
+    target.set(bytesOfBlock(version, blockOffset, blockSize).subarray(from, to), targetStart);
   } else if (version.kind === 'fill') {
     writeFillPattern(version.fillSeed, blockOffset + from, to - from, target, targetStart);
   } else {

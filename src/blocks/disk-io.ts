@@ -3,6 +3,7 @@ import {
   type BlockVersion,
   type BytesBlockVersion,
   blockBytes,
+  bytesOfBlock,
   copyBlockBytes,
   copyLayer,
   type FillBlockVersion,
@@ -78,7 +79,7 @@ interface Session {
   readonly made: Set<BlockVersion>;
 }
 
-/** Sets a whole block to bytes this call owns (already copied from the caller). */
+/** Sets a whole block to bytes this call owns (already made by it, so never shared). */
 function setOwnedBytes(session: Session, block: number, data: Uint8Array): void {
   const version = ownedBytesVersion(data);
   session.made.add(version);
@@ -101,7 +102,7 @@ function layOver(
   const base = batch.get(block);
   const blockOffset = block * blockSize;
   if (base?.kind === 'bytes' && session.made.has(base)) {
-    copyLayer({ from, top }, blockOffset, range, base.data, from);
+    copyLayer({ from, top }, blockOffset, range, bytesOfBlock(base, blockOffset, blockSize), from);
     return;
   }
   if (base?.kind !== 'overlay' || base.depth < MAX_OVERLAY_DEPTH) {
@@ -114,20 +115,42 @@ function layOver(
 }
 
 function writeData(session: Session, write: BlockDataWrite): void {
-  const { blockSize } = session;
+  const { batch, blockSize } = session;
   const { offset, data } = write;
   requireSpan(blockSize, offset, data.length);
   if (data.length === 0) return;
   const end = offset + data.length;
-  for (let block = Math.floor(offset / blockSize); block * blockSize < end; block++) {
+  const firstWhole = Math.ceil(offset / blockSize);
+  const endWhole = Math.floor(end / blockSize);
+  if (firstWhole < endWhole) {
+    // One version for all the whole blocks, as an extent: one range write in the map however
+    // many blocks. slice() copies: a version never aliases the caller's memory.
+    const bytes = data.slice(firstWhole * blockSize - offset, endWhole * blockSize - offset);
+    const version = ownedBytesVersion(bytes, endWhole - firstWhole > 1 ? firstWhole : undefined);
+    session.made.add(version);
+    batch.setRange(firstWhole, endWhole - firstWhole, version);
+  }
+  for (const block of partialBlocks(offset, end, blockSize)) {
     const blockOffset = block * blockSize;
     const from = Math.max(offset, blockOffset) - blockOffset;
     const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    // slice() copies: a version never aliases the caller's memory.
     const source = data.slice(blockOffset + from - offset, blockOffset + to - offset);
-    if (from === 0 && to === blockSize) setOwnedBytes(session, block, source);
-    else layOver(session, block, [from, to], ownedBytesVersion(source));
+    layOver(session, block, [from, to], ownedBytesVersion(source));
   }
+}
+
+const NO_BLOCKS: readonly number[] = [];
+
+/** The blocks a write of [offset, end) covers only in part: its head and tail, at most two. */
+function partialBlocks(offset: number, end: number, blockSize: number): readonly number[] {
+  const headPartial = offset % blockSize !== 0;
+  const tailPartial = end % blockSize !== 0;
+  const head = Math.floor(offset / blockSize);
+  const tail = Math.floor((end - 1) / blockSize);
+  if (head === tail) return headPartial || tailPartial ? [head] : NO_BLOCKS;
+  if (headPartial && tailPartial) return [head, tail];
+  if (headPartial) return [head];
+  return tailPartial ? [tail] : NO_BLOCKS;
 }
 
 function writeFill(session: Session, write: BlockFillWrite): void {
@@ -141,15 +164,10 @@ function writeFill(session: Session, write: BlockFillWrite): void {
   const firstWhole = Math.ceil(offset / blockSize);
   const endWhole = Math.floor(end / blockSize);
   if (firstWhole < endWhole) batch.setRange(firstWhole, endWhole - firstWhole, version);
-  // Block-aligned writes (the common case) have no partial head or tail block.
-  if (offset % blockSize === 0 && end % blockSize === 0) return;
-  const head = Math.floor(offset / blockSize);
-  const tail = Math.floor((end - 1) / blockSize);
-  for (const block of head === tail ? [head] : [head, tail]) {
+  for (const block of partialBlocks(offset, end, blockSize)) {
     const blockOffset = block * blockSize;
     const from = Math.max(offset, blockOffset) - blockOffset;
     const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    if (from === 0 && to === blockSize) continue;
     layOver(session, block, [from, to], version);
   }
 }
@@ -157,8 +175,8 @@ function writeFill(session: Session, write: BlockFillWrite): void {
 /**
  * Applies guest writes, in order and in one batch, to a disk's block map.
  *
- * Whole blocks covered by a data write get new bytes versions (copies of the caller's bytes);
- * whole blocks covered by a fill write share one new fill version; a partly covered block gets
+ * The whole blocks covered by a data write share one new bytes version (a copy of the caller's
+ * bytes, an extent); the whole blocks covered by a fill write share one new fill version; a partly covered block gets
  * an overlay version: the written range over the block's old content (zeros if never written),
  * kept by reference, so a small write copies only its own bytes. Every written block gets a new
  * version object, even when its bytes are equal.

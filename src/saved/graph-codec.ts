@@ -102,7 +102,10 @@ class GraphEncoder {
       cannotSave(`a ${(o.constructor as { name?: string } | undefined)?.name ?? 'class instance'}`);
     if (Object.getOwnPropertyDescriptor(o, 'toJSON')) {
       if (!isBytesVersion(o)) cannotSave('an object with a toJSON method');
-      return { '@': 'BytesBlockVersion', data: this.ref((o as { data: Uint8Array }).data) };
+      const { data, firstBlock } = o as { data: Uint8Array; firstBlock?: number };
+      return firstBlock === undefined
+        ? { '@': 'BytesBlockVersion', data: this.ref(data) }
+        : { '@': 'BytesBlockVersion', data: this.ref(data), firstBlock };
     }
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(o)) out[escapeAt(key)] = this.ref(field);
@@ -133,6 +136,7 @@ interface TaggedNode {
   readonly '@': unknown;
   readonly base64?: unknown;
   readonly data?: unknown;
+  readonly firstBlock?: unknown;
   readonly root?: unknown;
   readonly shift?: unknown;
   readonly size?: unknown;
@@ -191,7 +195,10 @@ class GraphDecoder {
       case 'BytesBlockVersion': {
         const data = this.value(node.data);
         if (!(data instanceof Uint8Array)) fail(`node ${id}: a block version without bytes`);
-        return ownedBytesVersion(data);
+        const { firstBlock } = node;
+        if (firstBlock !== undefined && !Number.isSafeInteger(firstBlock))
+          fail(`node ${id}: a block version with a bad first block`);
+        return ownedBytesVersion(data, firstBlock as number | undefined);
       }
       case 'BlockMap': {
         const root = this.value(node.root) as TrieNode | undefined;

@@ -97,6 +97,23 @@ describe('writeToBlocks', () => {
     });
   });
 
+  describe('when a data write covers many whole blocks', () => {
+    it('stores them as one extent: one version, one copy of the bytes, readable block by block', () => {
+      const data = Uint8Array.from({ length: 16 * 50 + 10 }, (_, i) => i % 251);
+      const map = writeToBlocks(empty, 16, [{ offset: 8, data }]);
+      expect(map.size).toBe(52);
+      expect(map.get(1)).toBe(map.get(50));
+      const shared = map.get(1);
+      expect(shared?.kind === 'bytes' && shared.firstBlock).toBe(1);
+      expect(map.runs()).toHaveLength(3);
+      expect(readFromBlocks(map, 16, 8, data.length)).toEqual(data);
+      data.fill(0);
+      expect(readFromBlocks(map, 16, 8 + 16 * 20, 4)).toEqual(
+        Uint8Array.from([0, 1, 2, 3], (k) => (16 * 20 + k) % 251),
+      );
+    });
+  });
+
   describe('when many small writes land on one block', () => {
     it('stacks overlays, then puts the block together as bytes past the depth bound', () => {
       let map = writeToBlocks(empty, 64, [{ offset: 0, length: 64, fill: 'base' }]);

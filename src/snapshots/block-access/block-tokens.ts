@@ -34,6 +34,11 @@ export class BlockTokens {
   // Ghosts (hidden lineage nodes) count as ancestors: a version two branches share keeps one token.
   readonly #ancestors: LineageNode[];
   #complete = false;
+  // The holder last found for each version, as a depth. A version is made by one write, and the
+  // lineage passes it down unchanged, so every ancestor between the snapshot and the holder holds
+  // it at every index the snapshot holds it at: one check of the holder and of its parent proves
+  // the cached answer for another index of the same run, without walking every level again.
+  readonly #holderDepth = new Map<BlockVersion, number>();
 
   /**
    * @param state - The state.
@@ -64,11 +69,24 @@ export class BlockTokens {
    * @returns The holder whose id names the version.
    */
   holderOf(index: number, version: BlockVersion): LineageNode {
+    const cached = this.#holderDepth.get(version);
+    if (cached !== undefined) {
+      const holder = this.#ancestor(cached);
+      const parent = this.#ancestor(cached + 1);
+      if (holder?.content.get(index) === version && parent?.content.get(index) !== version)
+        return holder;
+    }
+    const found = this.#walkToHolder(index, version);
+    this.#holderDepth.set(version, found.depth);
+    return found.holder;
+  }
+
+  #walkToHolder(index: number, version: BlockVersion): { holder: LineageNode; depth: number } {
     let depth = 0;
     let holder: LineageNode = this.#snapshot;
     for (;;) {
       const parent = this.#ancestor(depth + 1);
-      if (!parent || parent.content.get(index) !== version) return holder;
+      if (!parent || parent.content.get(index) !== version) return { holder, depth };
       holder = parent;
       depth++;
     }
