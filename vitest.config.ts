@@ -9,12 +9,15 @@ import { defineConfig } from 'vitest/config';
 // transforming src/ again for each of ~150 files (that import was most of the suite's wall time on
 // a 2-core machine). Tests build their own worlds and keep no module state; the few that touch a
 // global (process.env.TZ, queueMicrotask) restore it in the test itself.
+// `testTimeout: 30_000`: the machine is shared by several engineers' suites (load averages of 20
+// on 2 cores), where vitest's 5 s default failed property tests that take ~1 s on a quiet machine.
+// A timeout is no assertion about speed: benches in test/bench measure that.
 export default defineConfig(({ mode }) =>
   mode === 'benchmark'
     ? {}
     : {
         resolve: { conditions: ['fake-ecs-source', ...defaultClientConditions] },
         ssr: { resolve: { conditions: ['fake-ecs-source', ...defaultServerConditions] } },
-        test: { isolate: false },
+        test: { isolate: false, testTimeout: 30_000 },
       },
 );
