@@ -13,6 +13,7 @@ import type { Ecs } from '../../src/index.js';
 import { entityGet, entityIdsByKey } from '../../src/shared/entity-table.js';
 import { hashTableValues } from '../../src/shared/persistent/index.js';
 import { findSnapshot } from '../../src/snapshots/store.js';
+import { dataBytes } from '../fixtures/data-bytes.js';
 import { must } from '../fixtures/must.js';
 import { aRunningInstance, aWorld, dataDiskOf, REGION } from '../fixtures/world.js';
 
@@ -97,16 +98,6 @@ const copyContent = (c: Content): Content => ({
   tags: c.tags.slice(),
   probes: c.probes.map((p) => p.slice()),
 });
-
-function dataBytes(seed: number, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
 
 /** Records a write of `bytesAt(offset, length)` over [offset, offset + length) in the oracle. */
 function record(

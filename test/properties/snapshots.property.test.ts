@@ -17,6 +17,7 @@ import {
 import type { Ecs, EcsOptions, Snapshot } from '../../src/index.js';
 import { entityGet, entityIdsByKey } from '../../src/shared/entity-table.js';
 import { findSnapshot } from '../../src/snapshots/store.js';
+import { dataBytes } from '../fixtures/data-bytes.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { aRunningInstance, aWorld, dataDiskOf, diskIn, REGION } from '../fixtures/world.js';
@@ -117,16 +118,6 @@ interface Model {
   nowMs: number;
   writes: number;
   refusals: number;
-}
-
-function dataBytes(seed: number, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
 }
 
 /** Blocks holding a version that `parent` does not hold (all written blocks without a parent). */
