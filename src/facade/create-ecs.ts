@@ -115,7 +115,7 @@ export interface Ecs
  * @category World
  */
 export function createEcs(options?: EcsOptions): Ecs {
-  const { world, seed, startMs, eventLimit } = resolveOptions(options);
+  const { world, seed, startMs, eventLimit, strictParameters } = resolveOptions(options);
   const saved = options?.from === undefined ? undefined : readSavedWorld(options.from);
   const state = saved?.state ?? initialState(world, seed, startMs);
   // Fault rules may name any operation of the table.
@@ -124,6 +124,7 @@ export function createEcs(options?: EcsOptions): Ecs {
     requestCounter: saved?.requestCounter ?? 0,
     events: new EventLog(eventLimit, saved?.events),
     faults: new FaultSet(state.ids.seed, operations, saved?.faults),
+    strictParameters,
   });
   return {
     ...bindOperations(engine),

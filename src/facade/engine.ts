@@ -1,4 +1,5 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
+import { requestContract } from '../contract/contract.js';
 import { boundedCopy, boundedText } from '../events/bounded-copy.js';
 import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
@@ -35,6 +36,8 @@ export interface EngineOptions {
   readonly events?: EventLog;
   /** The fault rules and armed snapshot failures. */
   readonly faults?: FaultSet;
+  /** Refuse parameters the operation does not read, documented or not (default: accept). */
+  readonly strictParameters?: boolean;
 }
 
 /** What a call's event records about its outcome. */
@@ -61,6 +64,8 @@ export class Engine {
   readonly events: EventLog;
   /** Injected faults: beside the state, which a faulted call leaves identical. */
   readonly faults: FaultSet;
+  /** Whether documented parameters an operation does not read are refused (a test aid). */
+  readonly strictParameters: boolean;
   /** Records each task the scheduler runs, and dooms the new snapshots of armed disks. */
   readonly #observeTask: TaskObserver = (before, after, run) => {
     if (this.events.enabled) {
@@ -82,6 +87,7 @@ export class Engine {
     });
     this.events = options.events ?? new EventLog();
     this.faults = options.faults ?? new FaultSet(state.ids.seed, new Set());
+    this.strictParameters = options.strictParameters ?? false;
   }
 
   /** How many request ids were handed out. */
@@ -183,7 +189,10 @@ export class Engine {
     // An injected fault answers before anything is read, as a throttling gateway does.
     const fault = this.faults.check(op.action, request);
     if (fault) return fail(ecsError(fault.code), requestRegion, fault.ruleId);
-    const parsed = readParams(request, op.read);
+    const parsed = readParams(request, op.read, {
+      fields: requestContract(op.action),
+      strict: this.strictParameters,
+    });
     if (!parsed.ok) return fail(parsed.error, requestRegion);
     const input = parsed.value;
     const tokenKey = input.clientToken ? `${op.action}:${input.clientToken}` : undefined;

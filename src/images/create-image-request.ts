@@ -103,6 +103,8 @@ const MAX_MAPPINGS = 17;
  */
 export function readCreateImage(p: ParamReader): CreateImageInput {
   const regionId = p.required('regionId', p.string('regionId'));
+  // An image of a whole instance is real ECS's, not fake-ecs's: refused even though documented.
+  if (p.passThrough('instanceId') !== undefined) p.unsupported('instanceId');
   const snapshotId = p.string('snapshotId');
   const list = p.list(
     'diskDeviceMapping',

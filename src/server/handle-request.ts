@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isEcsAction } from '../contract/contract.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import { isEcsErrorLike } from '../sdk/ecs-error-like.js';
 import type { SdkClientTarget, SdkOperationName } from '../sdk/sdk-types.js';
@@ -53,6 +54,18 @@ const PROTOCOL_KEYS = new Set([
 const ACTIONS: ReadonlyMap<string, SdkOperationName> = new Map(
   OPERATION_ROWS.map((row) => [row.action, row.method]),
 );
+
+/**
+ * The answer to an action fake-ecs does not serve: an operation of the ECS API is named as not
+ * modelled (so nobody concludes real ECS lacks it); any other name is not an API at all.
+ */
+function unservedAction(action: string) {
+  if (!isEcsAction(action)) return ecsError('InvalidAction.NotFound');
+  return ecsError(
+    'NotImplemented.FakeEcs',
+    `The operation ${action} is part of the ECS API, but fake-ecs does not model it; docs/fidelity.md lists the operations it serves.`,
+  );
+}
 
 function regionOf(pairs: WirePairs): string | undefined {
   return paramOf(pairs, 'RegionId') ?? paramOf(pairs, 'regionId');
@@ -159,35 +172,43 @@ function targetOf(url: string, limit: number): Target | Reply {
   return { path, query: query.value, regionId: regionOf(query.value) };
 }
 
-function operationRequest(wire: WireRequest, action: string, regionId: string | undefined) {
+/**
+ * The operation's parameters, or the gateway's refusal. Told apart by `ok`, never by looking
+ * into the parameters: a request may well carry a `Status` (DescribeInstances, DescribeDisks...).
+ */
+function operationRequest(
+  wire: WireRequest,
+  action: string,
+  regionId: string | undefined,
+): { readonly ok: true; readonly request: object } | { readonly ok: false; readonly reply: Reply } {
   const format = paramOf(wire.query, 'Format');
-  if (format !== undefined && format.toLowerCase() !== 'json')
-    return gatewayError(
-      ecsError(
-        'InvalidParameter',
-        'The specified parameter Format is not valid: fake-ecs answers JSON only.',
-      ),
-      action,
-      regionId,
+  if (format !== undefined && format.toLowerCase() !== 'json') {
+    const error = ecsError(
+      'InvalidParameter',
+      'The specified parameter Format is not valid: fake-ecs answers JSON only.',
     );
+    return { ok: false, reply: gatewayError(error, action, regionId) };
+  }
   const business = [...wire.query, ...wire.form].filter(([key]) => !PROTOCOL_KEYS.has(key));
   const request = requestOfPairs(business);
-  return request.ok ? request.value : gatewayError(request.error, action, regionId);
+  return request.ok
+    ? { ok: true, request: request.value }
+    : { ok: false, reply: gatewayError(request.error, action, regionId) };
 }
 
 function dispatch(ctx: ServerContext, wire: WireRequest, regionId: string | undefined): Reply {
   const action = actionOf(wire, regionId);
   if (typeof action !== 'string') return action;
   const name = ACTIONS.get(action);
-  if (!name) return gatewayError(ecsError('InvalidAction.NotFound'), action, regionId);
+  if (!name) return gatewayError(unservedAction(action), action, regionId);
   if (ctx.credentials !== 'any') {
     const refused = authenticate(wire, ctx.credentials, ctx.nonces, ctx.realNow());
     if (refused) return gatewayError(refused, action, regionId);
   }
-  const request = operationRequest(wire, action, regionId);
-  if ('status' in request) return request as Reply;
+  const read = operationRequest(wire, action, regionId);
+  if (!read.ok) return read.reply;
   ctx.clock.tick();
-  return call(ctx, name, request);
+  return call(ctx, name, read.request);
 }
 
 async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> {

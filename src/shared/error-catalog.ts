@@ -357,6 +357,11 @@ const CATALOG = {
     httpStatus: 404,
     message: 'Specified api is not found, please check your url and method.',
   },
+  'NotImplemented.FakeEcs': {
+    httpStatus: 501,
+    message:
+      'The operation is part of the ECS API but fake-ecs does not model it (docs/fidelity.md).',
+  },
   InvalidVersion: { httpStatus: 400, message: 'Specified parameter Version is not valid.' },
   UnsupportedHTTPMethod: {
     httpStatus: 405,

@@ -1,3 +1,4 @@
+import type { ContractField, ContractType } from '../contract/contract.js';
 import { type EcsError, ecsError } from './ecs-error.js';
 import { parseJsonIds } from './json-ids.js';
 import { err, ok, type Result } from './result.js';
@@ -28,6 +29,29 @@ function invalid(path: string, why: string): never {
   );
 }
 
+/**
+ * How a reader treats the parameters its operation does not read: real ECS accepts every
+ * parameter it documents (checking its type) and ignores names it does not know; a strict reader
+ * refuses both with `UnsupportedParameter`, a test aid that catches typos.
+ *
+ * @internal
+ */
+export interface ReadPolicy {
+  /**
+   * The documented parameters of this object (from the generated contract), or `undefined` when
+   * it has none (simulation calls, fake-ecs's own fields): then every unread field is refused.
+   */
+  readonly fields: readonly ContractField[] | undefined;
+  /** Refuse every field the operation does not read (`createEcs({ strictParameters: true })`). */
+  readonly strict: boolean;
+}
+
+/** No contract: every field nobody read is refused (simulation calls, nested fake-ecs objects). */
+const UNDOCUMENTED: ReadPolicy = { fields: undefined, strict: true };
+
+/** Real clients send `RegionId` with every call, even to operations whose model lacks it. */
+const ALWAYS_ACCEPTED = 'regionId';
+
 interface Bounds {
   readonly min?: number;
   readonly max?: number;
@@ -42,15 +66,31 @@ interface Bounds {
 export class ParamReader {
   readonly #source: Readonly<Record<string, unknown>>;
   readonly #prefix: string;
+  readonly #policy: ReadPolicy;
   readonly #read = new Set<string>();
 
   /**
    * @param source - The request object (plain object or SDK model instance).
    * @param prefix - The wire path of this object, e.g. `SystemDisk.` or `DataDisk.1.`.
+   * @param policy - What to do with fields nobody reads (default: refuse them).
    */
-  constructor(source: Readonly<Record<string, unknown>>, prefix = '') {
+  constructor(source: Readonly<Record<string, unknown>>, prefix = '', policy = UNDOCUMENTED) {
     this.#source = source;
     this.#prefix = prefix;
+    this.#policy = policy;
+  }
+
+  /** The contract's description of one field of this object, by its SDK name. */
+  #documented(key: string): ContractField | undefined {
+    return this.#policy.fields?.find((f) => f.sdk === key);
+  }
+
+  /** The policy of a nested object or list item: the fields its contract type documents. */
+  #nestedPolicy(key: string): ReadPolicy {
+    let type = this.#documented(key)?.type;
+    if (type?.kind === 'list') type = type.item;
+    if (type?.kind !== 'object') return UNDOCUMENTED;
+    return { fields: type.fields, strict: this.#policy.strict };
   }
 
   #raw(key: string): unknown {
@@ -195,7 +235,12 @@ export class ParamReader {
     if (value === undefined) return undefined;
     if (typeof value !== 'object' || Array.isArray(value))
       invalid(this.#path(key), 'expected an object');
-    return readNested(value as Record<string, unknown>, `${this.#path(key)}.`, read);
+    return readNested(
+      value as Record<string, unknown>,
+      `${this.#path(key)}.`,
+      read,
+      this.#nestedPolicy(key),
+    );
   }
 
   /**
@@ -215,11 +260,15 @@ export class ParamReader {
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) invalid(this.#path(key), 'expected a list');
     if (value.length > max) invalid(this.#path(key), `at most ${max} entries`);
+    const policy = this.#nestedPolicy(key);
     return value.map((item: unknown, i) => {
       if (typeof item !== 'object' || item === null)
         invalid(`${this.#path(key)}.${i + 1}`, 'expected an object');
-      return readNested(item as Record<string, unknown>, `${this.#path(key)}.${i + 1}.`, (p) =>
-        read(p, i),
+      return readNested(
+        item as Record<string, unknown>,
+        `${this.#path(key)}.${i + 1}.`,
+        (p) => read(p, i),
+        policy,
       );
     });
   }
@@ -250,36 +299,125 @@ export class ParamReader {
   }
 
   /**
-   * Marks a field as read without interpreting it (e.g. `tag`, validated elsewhere).
+   * Marks a field as read without interpreting it (e.g. `tag`, validated elsewhere). Unless the
+   * reader is strict, the members of its objects that the contract does not document are left
+   * out, as real ECS ignores them (`Tag.1.Color`).
    *
    * @param key - The field.
-   * @returns The raw value.
+   * @returns The raw value (without undocumented members).
    */
   passThrough(key: string): unknown {
-    return this.#raw(key);
+    const value = this.#raw(key);
+    const type = this.#documented(key)?.type;
+    return this.#policy.strict || type === undefined ? value : documentedPart(type, value);
   }
 
-  /** Fails with `UnsupportedParameter` when the request set a field nobody read. */
+  /**
+   * Settles the fields nobody read: a documented one is accepted once its value has the
+   * documented type, an unknown one is ignored; a strict reader (or one without a contract)
+   * refuses both with `UnsupportedParameter`. `regionId` is accepted by every ECS operation.
+   */
   finish(): void {
     for (const [key, value] of Object.entries(this.#source)) {
-      if (value !== undefined && value !== null && !this.#read.has(key)) {
+      if (value === undefined || value === null || this.#read.has(key)) continue;
+      const field = this.#documented(key);
+      const anywhere = key === ALWAYS_ACCEPTED && this.#prefix === '' && typeof value === 'string';
+      if (anywhere && this.#policy.fields !== undefined) continue;
+      if (this.#policy.strict || this.#policy.fields === undefined) {
         throw new ParamFailure(
           ecsError(
             'UnsupportedParameter',
-            `The parameter ${this.#path(key)} is not supported by fake-ecs; leave it unset.`,
+            field
+              ? `The parameter ${this.#path(key)} is documented by ECS but not modelled by fake-ecs; leave it unset, or create the world without strictParameters to accept it.`
+              : `The parameter ${this.#path(key)} is not supported by fake-ecs; leave it unset.`,
           ),
         );
       }
+      if (field) checkType(field.type, value, this.#path(key));
     }
   }
+}
+
+/** A value without the object members its contract type does not document. */
+function documentedPart(type: ContractType, value: unknown): unknown {
+  if (type.kind === 'list' && Array.isArray(value))
+    return value.map((item: unknown) => documentedPart(type.item, item));
+  if (type.kind !== 'object' || typeof value !== 'object' || value === null || Array.isArray(value))
+    return value;
+  const kept: Record<string, unknown> = {};
+  for (const field of type.fields) {
+    const member = (value as Record<string, unknown>)[field.sdk];
+    if (member !== undefined) kept[field.sdk] = documentedPart(field.type, member);
+  }
+  return kept;
+}
+
+/** A value sent as JSON text, or given as the structure itself. */
+function checkJson(type: ContractType, value: unknown, path: string): void {
+  if (typeof value !== 'string') return checkType(type, value, path);
+  try {
+    JSON.parse(value);
+  } catch {
+    invalid(path, 'expected JSON text');
+  }
+}
+
+function checkList(item: ContractType, value: unknown, path: string): void {
+  if (!Array.isArray(value)) invalid(path, 'expected a list');
+  value.forEach((v: unknown, i) => {
+    if (v !== undefined && v !== null) checkType(item, v, `${path}.${i + 1}`);
+  });
+}
+
+function checkObject(fields: readonly ContractField[], value: unknown, path: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    invalid(path, 'expected an object');
+  for (const [key, v] of Object.entries(value)) {
+    const field = fields.find((f) => f.sdk === key);
+    if (field && v !== undefined && v !== null) checkType(field.type, v, `${path}.${field.wire}`);
+  }
+}
+
+/**
+ * Checks a documented parameter fake-ecs does not read against its documented type, as real ECS
+ * would (`Size=abc` is refused; the wire's strings stand for numbers and booleans).
+ */
+function checkType(type: ContractType, value: unknown, path: string): void {
+  switch (type.kind) {
+    case 'number':
+      if (typeof value === 'number' ? !Number.isFinite(value) : !isNumeric(value))
+        invalid(path, 'expected a number');
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean' && value !== 'true' && value !== 'false')
+        invalid(path, 'expected true or false');
+      return;
+    case 'string':
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+        invalid(path, 'expected a string');
+      return;
+    case 'list':
+      return checkList(type.item, value, path);
+    case 'object':
+      return checkObject(type.fields, value, path);
+    case 'json':
+      return checkJson(type.value, value, path);
+    default:
+      return;
+  }
+}
+
+function isNumeric(value: unknown): boolean {
+  return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim());
 }
 
 function readNested<T>(
   source: Record<string, unknown>,
   prefix: string,
   read: (p: ParamReader) => T,
+  policy: ReadPolicy,
 ): T {
-  const reader = new ParamReader(source, prefix);
+  const reader = new ParamReader(source, prefix, policy);
   const result = read(reader);
   reader.finish();
   return result;
@@ -291,10 +429,15 @@ function readNested<T>(
  *
  * @param request - The caller's request object.
  * @param read - Reads every field the operation supports.
+ * @param policy - What to do with the fields `read` leaves (default: refuse them).
  * @returns The typed input, or the error.
  * @internal
  */
-export function readParams<T>(request: unknown, read: (p: ParamReader) => T): Result<T, EcsError> {
+export function readParams<T>(
+  request: unknown,
+  read: (p: ParamReader) => T,
+  policy: ReadPolicy = UNDOCUMENTED,
+): Result<T, EcsError> {
   if (
     request !== undefined &&
     (typeof request !== 'object' || request === null || Array.isArray(request))
@@ -302,7 +445,7 @@ export function readParams<T>(request: unknown, read: (p: ParamReader) => T): Re
     return err(ecsError('InvalidParameter', 'The request must be an object of parameters.'));
   }
   try {
-    return ok(readNested((request ?? {}) as Record<string, unknown>, '', read));
+    return ok(readNested((request ?? {}) as Record<string, unknown>, '', read, policy));
   } catch (e) {
     if (e instanceof ParamFailure) return err(e.error);
     throw e;

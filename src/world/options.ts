@@ -96,6 +96,14 @@ export interface EcsOptions {
    */
   readonly strictConsistency?: boolean | undefined;
   /**
+   * Refuse, with `UnsupportedParameter`, every request parameter an operation does not model:
+   * documented ones fake-ecs accepts without effect and unknown ones real ECS ignores. A test aid
+   * that catches typos and reliance on unmodelled behaviour. Default `false`: documented
+   * parameters are accepted (their type checked), unknown ones ignored, as real ECS does.
+   * Not saved with the world.
+   */
+  readonly strictParameters?: boolean | undefined;
+  /**
    * A world saved by `ecs.export()` to continue, exactly. It keeps its own seed, clock and
    * configuration, so it combines with no other option but `events`.
    */
@@ -186,10 +194,11 @@ const KNOWN_OPTIONS = [
   'instanceChangeDuringSnapshot',
   'events',
   'strictConsistency',
+  'strictParameters',
   'from',
 ];
 /** What a saved world (`from`) combines with: the rest is saved with it. */
-const WITH_FROM = ['from', 'events'];
+const WITH_FROM = ['from', 'events', 'strictParameters'];
 const DEFAULT_NOW = '2026-01-01T00:00:00Z';
 
 function fail(message: string, kind: 'type' | 'range' = 'range'): never {
@@ -296,10 +305,10 @@ function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDurin
   return value;
 }
 
-function resolveStrict(value: unknown): boolean {
+function resolveFlag(name: string, value: unknown): boolean {
   if (value === undefined) return false;
   if (typeof value !== 'boolean')
-    fail(`option "strictConsistency" must be true or false; got ${JSON.stringify(value)}.`, 'type');
+    fail(`option "${name}" must be true or false; got ${JSON.stringify(value)}.`, 'type');
   return value;
 }
 
@@ -338,6 +347,7 @@ export function resolveOptions(options: EcsOptions | undefined): {
   seed: number;
   startMs: number;
   eventLimit: number;
+  strictParameters: boolean;
 } {
   if (options !== undefined && (typeof options !== 'object' || options === null))
     fail('options must be an object.', 'type');
@@ -368,7 +378,13 @@ export function resolveOptions(options: EcsOptions | undefined): {
     quotas: resolveQuotas(given.quotas),
     prices: resolvePrices(given.prices),
     instanceChangeDuringSnapshot: resolveInstanceChange(given.instanceChangeDuringSnapshot),
-    strictConsistency: resolveStrict(given.strictConsistency),
+    strictConsistency: resolveFlag('strictConsistency', given.strictConsistency),
   };
-  return { world, seed: seedHash(seed), startMs, eventLimit: resolveEventLimit(given.events) };
+  return {
+    world,
+    seed: seedHash(seed),
+    startMs,
+    eventLimit: resolveEventLimit(given.events),
+    strictParameters: resolveFlag('strictParameters', given.strictParameters),
+  };
 }

@@ -234,8 +234,8 @@ describe('attachDisk', () => {
       );
     });
 
-    it('returns UnsupportedParameter for device', () => {
-      const ecs = aWorld({ timings: 'instant' });
+    it('returns UnsupportedParameter for device with strictParameters', () => {
+      const ecs = aWorld({ timings: 'instant', strictParameters: true });
       const instanceId = aRunningInstance(ecs);
       const diskId = anAvailableDisk(ecs);
       const request = { instanceId, diskId, device: '/dev/xvdz' };

@@ -379,8 +379,8 @@ describe('createDisk', () => {
     it.each([
       ['instanceId', 'i-bp67acfmxazb4p0001'],
       ['encrypted', true],
-    ])('returns UnsupportedParameter for %s', (field, value) => {
-      const ecs = aWorld();
+    ])('returns UnsupportedParameter for %s with strictParameters', (field, value) => {
+      const ecs = aWorld({ strictParameters: true });
       const request = { regionId: REGION, zoneId: ZONE, size: 40, [field]: value };
       expectRefusal(ecs, () => ecs.createDisk(request), 'UnsupportedParameter', 400);
     });

@@ -366,8 +366,8 @@ describe('describeDisks', () => {
   });
 
   describe('when a parameter fake-ecs does not model is set', () => {
-    it('returns UnsupportedParameter for snapshotId', () => {
-      const ecs = aWorld();
+    it('returns UnsupportedParameter for snapshotId with strictParameters', () => {
+      const ecs = aWorld({ strictParameters: true });
       const request = { regionId: REGION, snapshotId: 's-bp1c0doj0taqyzzl0001' };
       expectRefusal(ecs, () => ecs.describeDisks(request), 'UnsupportedParameter', 400);
     });

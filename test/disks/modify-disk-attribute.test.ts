@@ -181,8 +181,8 @@ describe('modifyDiskAttribute', () => {
   });
 
   describe('when a parameter fake-ecs does not model is set', () => {
-    it('returns UnsupportedParameter for burstingEnabled', () => {
-      const ecs = aWorld();
+    it('returns UnsupportedParameter for burstingEnabled with strictParameters', () => {
+      const ecs = aWorld({ strictParameters: true });
       const diskId = anAvailableDisk(ecs);
       const request = { diskId, burstingEnabled: true };
       expectRefusal(ecs, () => ecs.modifyDiskAttribute(request), 'UnsupportedParameter', 400);

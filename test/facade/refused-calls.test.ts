@@ -25,7 +25,8 @@ function aBusyWorld() {
 
 type World = ReturnType<typeof aBusyWorld>;
 
-const withUserData = { ...aRunRequest(), userData: 'IyEvYmluL3No' };
+/** A documented parameter fake-ecs does not model, with a value of the wrong type. */
+const withBadBandwidth = { ...aRunRequest(), internetMaxBandwidthOut: 'lots' };
 
 const REFUSALS: [string, (w: World) => unknown, EcsErrorCode][] = [
   [
@@ -44,9 +45,9 @@ const REFUSALS: [string, (w: World) => unknown, EcsErrorCode][] = [
     'IdempotentParameterMismatch',
   ],
   [
-    'runInstances with an unsupported field',
-    ({ ecs }) => ecs.runInstances(withUserData),
-    'UnsupportedParameter',
+    'runInstances with a documented parameter of the wrong type',
+    ({ ecs }) => ecs.runInstances(withBadBandwidth),
+    'InvalidParameter',
   ],
   [
     'startInstance on Running',

@@ -79,8 +79,8 @@ describe('describeInstanceStatus', () => {
       );
     });
 
-    it('returns UnsupportedParameter for token paging, which the operation does not have', () => {
-      const ecs = aWorld();
+    it('returns UnsupportedParameter for token paging, which the operation does not have, with strictParameters', () => {
+      const ecs = aWorld({ strictParameters: true });
       const request = { regionId: REGION, maxResults: 10 };
       const error = expectRefused(
         ecs,

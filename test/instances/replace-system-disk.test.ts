@@ -110,7 +110,7 @@ describe('replaceSystemDisk', () => {
         'InvalidSystemDiskSize.LessThanImageSize',
         400,
       ],
-      ['an unsupported parameter', { encrypted: true }, 'UnsupportedParameter', 400],
+      ['a documented parameter of the wrong type', { encrypted: 'yes' }, 'InvalidParameter', 400],
     ])('returns the error for %s', (_what, overrides, code, status) => {
       const { ecs, instanceId } = stoppedServer();
       expectRefused(

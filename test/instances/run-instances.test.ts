@@ -407,8 +407,8 @@ describe('runInstances', () => {
   });
 
   describe('when a parameter fake-ecs does not model is set', () => {
-    it('returns UnsupportedParameter naming a top-level field', () => {
-      const ecs = aWorld();
+    it('returns UnsupportedParameter naming a top-level field with strictParameters', () => {
+      const ecs = aWorld({ strictParameters: true });
       const request = { ...aRunRequest(), hostName: 'web' };
       const error = expectRefused(
         ecs,
@@ -419,8 +419,8 @@ describe('runInstances', () => {
       expect(error.data.Message).toContain('HostName');
     });
 
-    it('returns UnsupportedParameter naming a data disk field', () => {
-      const ecs = aWorld();
+    it('returns UnsupportedParameter naming a data disk field with strictParameters', () => {
+      const ecs = aWorld({ strictParameters: true });
       const dataDisk = [{ size: 20 }, { size: 40, encrypted: true }];
       const error = expectRefused(
         ecs,

@@ -124,7 +124,6 @@ describe('createAutoSnapshotPolicy', () => {
     it.each<[string, Record<string, unknown>]>([
       ['cross-region copies', { enableCrossRegionCopy: true }],
       ['association by instance tags', { associationType: 'AssociatedWithInstanceTag' }],
-      ['a resource group', { resourceGroupId: 'rg-1' }],
     ])('refuses %s with UnsupportedParameter', (_what, change) => {
       const ecs = aPolicyWorld();
       expectRefused(
@@ -132,6 +131,12 @@ describe('createAutoSnapshotPolicy', () => {
         () => ecs.createAutoSnapshotPolicy({ ...VALID, ...change } as typeof VALID),
         'UnsupportedParameter',
       );
+    });
+
+    it('refuses a resource group with UnsupportedParameter with strictParameters', () => {
+      const ecs = aPolicyWorld({ strictParameters: true });
+      const request = { ...VALID, resourceGroupId: 'rg-1' } as typeof VALID;
+      expectRefused(ecs, () => ecs.createAutoSnapshotPolicy(request), 'UnsupportedParameter');
     });
   });
 

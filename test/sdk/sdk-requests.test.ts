@@ -49,8 +49,8 @@ describe('createClient', () => {
       });
     });
 
-    it('refuses a class instance with a field fake-ecs does not model, naming it', async () => {
-      const client = createClient(createEcs({ seed: 1 }));
+    it('refuses a class instance with a field fake-ecs does not model, naming it, with strictParameters', async () => {
+      const client = createClient(createEcs({ seed: 1, strictParameters: true }));
       const request = new $Ecs.CreateSnapshotRequest({ diskId: 'd-1', storageLocationArn: 'x' });
       await expect(client.createSnapshot(request)).rejects.toMatchObject({
         name: 'ClientError',

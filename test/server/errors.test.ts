@@ -83,13 +83,26 @@ describe('errors over HTTP', () => {
     );
   });
 
-  it('answers UnsupportedParameter for a field fake-ecs does not model, naming its wire name', async () => {
+  it('answers UnsupportedParameter for a field fake-ecs does not model, naming its wire name, with strictParameters', async () => {
+    const strict = createEcs({ seed: 'errors', timings: 'instant', strictParameters: true });
+    const strictServer = await aServer(strict);
+    try {
+      const request = new $Ecs.CreateSnapshotRequest({ diskId, storageLocationArn: 'x' });
+      const error = await rejectionOf(anSdkClient(strictServer).createSnapshot(request));
+      expect(error.code).toBe('UnsupportedParameter');
+      expect(error.data.Message).toContain('StorageLocationArn');
+    } finally {
+      await strictServer.close();
+    }
+  });
+
+  it('answers InvalidParameter for a documented parameter of the wrong type, naming its wire name', async () => {
+    const request = new $Ecs.CreateSnapshotRequest({ diskId });
     const error = await expectRefusedOverHttp(
-      () =>
-        client.createSnapshot(new $Ecs.CreateSnapshotRequest({ diskId, storageLocationArn: 'x' })),
-      'UnsupportedParameter',
+      () => client.createSnapshot(Object.assign(request, { instantAccessRetentionDays: 'soon' })),
+      'InvalidParameter',
     );
-    expect(error.data.Message).toContain('StorageLocationArn');
+    expect(error.data.Message).toContain('InstantAccessRetentionDays');
   });
 
   it('answers the region host for an operation with a RegionId', async () => {

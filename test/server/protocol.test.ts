@@ -1,9 +1,11 @@
 // What the endpoint answers to requests that are not well-formed ECS calls: always a JSON error
-// body with a 4xx status, never a crash, a hang or a change to the world.
+// body with a 4xx status (501 for an ECS operation fake-ecs does not serve), never a crash, a hang or a change to the world.
 
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUEST_CONTRACT } from '../../src/contract/request-contract.js';
 import { createEcs, type Ecs } from '../../src/index.js';
+import { SDK_OPERATIONS } from '../../src/sdk/index.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { REGION } from '../fixtures/world.js';
 import { aServer } from './helpers.js';
@@ -70,6 +72,17 @@ describe('the HTTP protocol', () => {
   it('answers InvalidAction.NotFound (404) to an unknown action', async () => {
     await refused(unsignedRequest('DescribeEverything', {}), 404, 'InvalidAction.NotFound');
     await refused(unsignedRequest('describeSnapshots', {}), 404, 'InvalidAction.NotFound');
+  });
+
+  it('answers NotImplemented.FakeEcs (501) to an ECS operation fake-ecs does not serve, naming it', async () => {
+    const served = new Set(SDK_OPERATIONS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)));
+    const unserved = Object.keys(REQUEST_CONTRACT).filter((action) => !served.has(action));
+    expect(unserved.length).toBeGreaterThan(200);
+    for (const action of [unserved[0], unserved.at(-1)]) {
+      const res = await refused(unsignedRequest(action ?? '', {}), 501, 'NotImplemented.FakeEcs');
+      expect(res.json().Message).toContain(`The operation ${action} is part of the ECS API`);
+      expect(res.json().Message).toContain('docs/fidelity.md');
+    }
   });
 
   it('answers MissingParameter to a request without an action or a version', async () => {

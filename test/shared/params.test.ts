@@ -3,7 +3,14 @@ import type { RunInstancesRequest } from '../../src/index.js';
 import { readParams } from '../../src/shared/params.js';
 import { expectEcsError, expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
-import { aRunRequest, aWorld, disksOf, instanceIn, REGION } from '../fixtures/world.js';
+import {
+  aRunningInstance,
+  aRunRequest,
+  aWorld,
+  disksOf,
+  instanceIn,
+  REGION,
+} from '../fixtures/world.js';
 
 /** A request the SDK types would not allow, as a wire client might send it. */
 function loose(fields: Record<string, unknown>): RunInstancesRequest {
@@ -11,36 +18,77 @@ function loose(fields: Record<string, unknown>): RunInstancesRequest {
 }
 
 describe('reading request parameters', () => {
-  describe('when a field is not modelled by fake-ecs', () => {
+  describe('when a field is not modelled by fake-ecs, with strictParameters', () => {
+    const documented = (name: string) =>
+      `The parameter ${name} is documented by ECS but not modelled by fake-ecs; leave it unset, or create the world without strictParameters to accept it.`;
+    const unknown = (name: string) =>
+      `The parameter ${name} is not supported by fake-ecs; leave it unset.`;
     it.each<[string, Record<string, unknown>, string]>([
-      ['a top-level field', { hostName: 'web' }, 'HostName'],
-      ['a system disk field', { systemDisk: { foo: 1 } }, 'SystemDisk.Foo'],
+      ['a documented top-level field', { hostName: 'web' }, documented('HostName')],
+      ['an unknown system disk field', { systemDisk: { foo: 1 } }, unknown('SystemDisk.Foo')],
       [
-        'a data disk field',
+        'a documented data disk field',
         { dataDisk: [{ size: 20 }, { size: 20, encrypted: true }] },
-        'DataDisk.2.Encrypted',
+        documented('DataDisk.2.Encrypted'),
       ],
       [
-        'a tag field',
+        'an unknown tag field',
         {
           tag: [
             { key: 'a', value: 'b' },
             { key: 'c', color: 'red' },
           ],
         },
-        'Tag.2.Color',
+        unknown('Tag.2.Color'),
       ],
-    ])('returns UnsupportedParameter naming %s', (_what, fields, wireName) => {
-      const ecs = aWorld();
+    ])('returns UnsupportedParameter naming %s', (_what, fields, message) => {
+      const ecs = aWorld({ strictParameters: true });
       const error = expectRefused(
         ecs,
         () => ecs.runInstances(loose(fields)),
         'UnsupportedParameter',
         400,
       );
-      expect(error.data.Message).toBe(
-        `The parameter ${wireName} is not supported by fake-ecs; leave it unset.`,
-      );
+      expect(error.data.Message).toBe(message);
+    });
+  });
+
+  describe('when a field is not modelled by fake-ecs, by default (as real ECS)', () => {
+    it.each<[string, Record<string, unknown>]>([
+      ['a documented top-level field', { hostName: 'web', password: 'Secret-123' }],
+      ['a documented number sent as wire text', { internetMaxBandwidthOut: '5' }],
+      ['an unknown top-level field', { colour: 'red' }],
+      ['an unknown system disk field', { systemDisk: { foo: 1 } }],
+      ['a documented data disk field', { dataDisk: [{ size: 20, encrypted: 'true' }] }],
+      ['an unknown tag field', { tag: [{ key: 'c', color: 'red' }] }],
+    ])('accepts %s', (_what, fields) => {
+      const ecs = aWorld();
+      const body = ecs.runInstances(loose(fields));
+      expect(body.instanceIdSets.instanceIdSet).toHaveLength(1);
+    });
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['a number', { internetMaxBandwidthOut: 'lots' }, 'InternetMaxBandwidthOut'],
+      [
+        'a boolean',
+        { dataDisk: [{ size: 20, burstingEnabled: 'yes' }] },
+        'DataDisk.1.BurstingEnabled',
+      ],
+      ['a list', { securityGroupIds: 'sg-1' }, 'SecurityGroupIds'],
+      ['an object', { privateDnsNameOptions: 'on' }, 'PrivateDnsNameOptions'],
+    ])('refuses a documented field whose value is not %s, naming it', (_what, fields, name) => {
+      const ecs = aWorld();
+      const error = expectRefused(ecs, () => ecs.runInstances(loose(fields)), 'InvalidParameter');
+      expect(error.data.Message).toContain(name);
+    });
+
+    it('accepts RegionId on an operation whose SDK model lacks it, even with strictParameters', () => {
+      for (const strictParameters of [false, true]) {
+        const ecs = aWorld({ strictParameters, timings: 'instant' });
+        const instanceId = aRunningInstance(ecs);
+        const { diskId } = ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk[0] ?? {};
+        expect(ecs.createSnapshot({ regionId: REGION, diskId } as never).snapshotId).toMatch(/^s-/);
+      }
     });
 
     it('ignores it when it is undefined or null', () => {

@@ -275,8 +275,8 @@ describe('createSnapshot', () => {
       expectRefused(ecs, () => ecs.createSnapshot({ diskId, tag: [...tag] }), code);
     });
 
-    it('returns UnsupportedParameter for a parameter fake-ecs does not model', () => {
-      const ecs = anInstantWorld();
+    it('returns UnsupportedParameter for a parameter fake-ecs does not model with strictParameters', () => {
+      const ecs = anInstantWorld({ strictParameters: true });
       const { diskId } = aDiskInUse(ecs);
       const request = { diskId, resourceGroupId: 'rg-1' };
       const error = expectRefused(ecs, () => ecs.createSnapshot(request), 'UnsupportedParameter');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { EcsOptions } from '../../src/index.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { aDiskInUse, anInstantWorld, exists, viewOf } from './helpers.js';
 
-function aSnapshot(retentionDays?: number) {
-  const ecs = anInstantWorld();
+function aSnapshot(retentionDays?: number, options: EcsOptions = {}) {
+  const ecs = anInstantWorld(options);
   const { diskId } = aDiskInUse(ecs);
   const { snapshotId } = ecs.createSnapshot(
     retentionDays === undefined ? { diskId } : { diskId, retentionDays },
@@ -150,10 +151,20 @@ describe('modifySnapshotAttribute', () => {
       );
     });
 
-    it('returns UnsupportedParameter for a field the SDK model lacks', () => {
-      const { ecs, snapshotId } = aSnapshot();
+    it('returns UnsupportedParameter for a field the SDK model lacks with strictParameters', () => {
+      const { ecs, snapshotId } = aSnapshot(undefined, { strictParameters: true });
       const request = { snapshotId, snapshotName: 'x1', category: 'archive' };
       expectRefused(ecs, () => ecs.modifySnapshotAttribute(request), 'UnsupportedParameter');
+    });
+
+    it('ignores a field the SDK model lacks without strictParameters, as real ECS does', () => {
+      const { ecs, snapshotId } = aSnapshot();
+      ecs.modifySnapshotAttribute({ snapshotId, snapshotName: 'x1', category: 'archive' } as never);
+      const described = ecs.describeSnapshots({
+        regionId: 'cn-hangzhou',
+        snapshotIds: JSON.stringify([snapshotId]),
+      });
+      expect(described.snapshots.snapshot[0]?.snapshotName).toBe('x1');
     });
   });
 });
