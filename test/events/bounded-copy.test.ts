@@ -39,7 +39,8 @@ describe('the parameters a call event keeps', () => {
     });
 
     it('bounds an error message that quotes a huge parameter name', () => {
-      const ecs = aWorld();
+      // strictParameters: by default an unknown parameter is ignored, as real ECS does.
+      const ecs = aWorld({ strictParameters: true });
       thrownBy(() => ecs.describeDisks({ regionId: REGION, ['Z'.repeat(100_000)]: 1 } as never));
       const message = lastCall(ecs.events)?.error?.message ?? '';
       expect(message.length).toBeLessThan(LIMITS.stringLength + 100);
@@ -49,7 +50,8 @@ describe('the parameters a call event keeps', () => {
 
   describe('when the caller sends values JSON cannot hold', () => {
     it('keeps a description of them, so ecs.export() still works', () => {
-      const ecs = createEcs({ seed: 1 });
+      // strictParameters: by default the unknown `self` would be ignored and the call answered.
+      const ecs = createEcs({ seed: 1, strictParameters: true });
       const cycle: Record<string, unknown> = { regionId: REGION };
       cycle['self'] = cycle;
       const requests = [

@@ -143,7 +143,7 @@ describe('ERROR_CATALOG', () => {
     const entry = ERROR_CATALOG[code];
     // 405 and 413 are the HTTP endpoint's (UnsupportedHTTPMethod, Request.TooLarge); 503 is
     // ServiceUnavailable, which only an injected fault answers.
-    expect([400, 403, 404, 405, 413, 500, 503]).toContain(entry.httpStatus);
+    expect([400, 403, 404, 405, 413, 500, 501, 503]).toContain(entry.httpStatus);
     expect(entry.message.length).toBeGreaterThan(10);
   });
 

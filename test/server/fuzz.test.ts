@@ -228,7 +228,8 @@ describe('fuzzing the endpoint', () => {
   const codes = new Set<string>();
 
   beforeAll(async () => {
-    ecs = createEcs({ seed: 'fuzz', timings: 'instant' });
+    // strictParameters: random parameter names reach UnsupportedParameter instead of being ignored.
+    ecs = createEcs({ seed: 'fuzz', timings: 'instant', strictParameters: true });
     const instanceId = aRunningInstance(ecs, { dataDisk: [{ category: 'cloud_essd', size: 40 }] });
     const diskId = dataDiskOf(ecs, instanceId).diskId;
     ecs.writeDisk({ diskId, offset: 0, length: 4096, fill: 'fuzz' });
