@@ -1,8 +1,10 @@
-// `npm run contract`: regenerates src/contract/ from the installed official SDK's models.
+// `npm run contract`: regenerates src/contract/ from the installed official SDK's models, and the
+// parameter list of docs/fidelity.md from the operation table.
 // test/contract/generated.test.ts fails when the committed files differ from what this writes.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withParameterSection } from './contract/fidelity-doc.js';
 import { encodeOperations, loadSdkModels, sdkVersion } from './contract/read-sdk-models.js';
 import { renderContract } from './contract/render-contract.js';
 
@@ -12,3 +14,8 @@ for (const [path, text] of Object.entries(files)) {
   writeFileSync(join(root, path), text);
   process.stdout.write(`wrote ${path} (${text.length} characters)\n`);
 }
+
+// The parameter list of docs/fidelity.md reads the contract just written: run after it.
+const fidelity = join(root, 'docs', 'fidelity.md');
+writeFileSync(fidelity, withParameterSection(readFileSync(fidelity, 'utf8')));
+process.stdout.write('wrote the parameter list of docs/fidelity.md\n');

@@ -110,11 +110,12 @@ function readDisks(p: ParamReader): ResetDisksInput['disks'] {
  */
 export const resetDisksOp: Operation<ResetDisksInput, ResetDisksResponseBody> = {
   action: 'ResetDisks',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    disks: readDisks(p),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: (p) => {
+    const regionId = p.required('regionId', p.string('regionId'));
+    // Read before the disks, whose checks use their list: the parameter probe sees every field.
+    const dryRun = p.bool('dryRun');
+    return { regionId, disks: readDisks(p), dryRun };
+  },
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

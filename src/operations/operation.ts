@@ -41,6 +41,12 @@ export interface Operation<I extends CommonInput, R> {
   readonly read: (p: ParamReader) => I;
   /** The pure transition. */
   readonly run: TransitionFn<I, R>;
+  /**
+   * Wire names of the documented parameters the operation keeps on the resource only to return
+   * them in its describe (`ResourceGroupId`, `HostName`...), for docs/fidelity.md's parameter
+   * list; the reader must read them. Parameters it reads and acts on are "modelled" without this.
+   */
+  readonly stores?: readonly string[];
 }
 
 /**

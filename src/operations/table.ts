@@ -14,6 +14,9 @@
 //      documentation surface. The type checker fails until the row and the signature agree (same
 //      method names, same response body). A new aggregate's `*Api` interface is also added to
 //      `EcsApi` (`./ecs-api.ts`) and to the `Ecs` interface's `extends` list.
+//   4. `npm run contract` (regenerates the parameter list of docs/fidelity.md from the row: what
+//      the reader reads is "modelled", what `stores` lists is "stored", the rest of the documented
+//      parameters "accepted without effect"); test/contract/fidelity-doc.test.ts checks it.
 // Nothing else: the facade, the SDK client, the server and fault rules pick the row up.
 
 import { attachDiskOp } from '../disks/attach-disk.js';

@@ -68,6 +68,8 @@ export class ParamReader {
   readonly #prefix: string;
   readonly #policy: ReadPolicy;
   readonly #read = new Set<string>();
+  /** Set by {@link probeReads}: nothing is missing, every read is only recorded. */
+  #probing = false;
 
   /**
    * @param source - The request object (plain object or SDK model instance).
@@ -111,6 +113,7 @@ export class ParamReader {
    * @returns The value, now known to be present.
    */
   required<T>(key: string, value: T | undefined): T {
+    if (this.#probing) return value as T;
     if (value === undefined || value === '') {
       throw new ParamFailure(
         ecsError(
@@ -312,6 +315,20 @@ export class ParamReader {
     return this.#policy.strict || type === undefined ? value : documentedPart(type, value);
   }
 
+  /** Records reads only: `required` lets anything through ({@link probeReads}). */
+  startProbe(): void {
+    this.#probing = true;
+  }
+
+  /**
+   * The fields read so far.
+   *
+   * @returns Their SDK names, in reading order.
+   */
+  fieldsRead(): readonly string[] {
+    return [...this.#read];
+  }
+
   /**
    * Settles the fields nobody read: a documented one is accepted once its value has the
    * documented type, an unknown one is ignored; a strict reader (or one without a contract)
@@ -421,6 +438,26 @@ function readNested<T>(
   const result = read(reader);
   reader.finish();
   return result;
+}
+
+/**
+ * The top-level fields an operation's reader reads, found by running it on an empty request
+ * (fields it reads only when another is set are not found). For the generated parameter list of
+ * docs/fidelity.md.
+ *
+ * @param read - The operation's reader.
+ * @returns The SDK names of the fields it read.
+ * @internal
+ */
+export function probeReads(read: (p: ParamReader) => unknown): readonly string[] {
+  const reader = new ParamReader({});
+  reader.startProbe();
+  try {
+    read(reader);
+  } catch {
+    // A reader that uses a value it required (nothing, here) stops early: what it read is kept.
+  }
+  return reader.fieldsRead();
 }
 
 /**

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withParameterSection } from '../../scripts/contract/fidelity-doc.js';
+import { classifyParameters } from '../../scripts/contract/parameter-section.js';
+import { requestContract } from '../../src/contract/contract.js';
+import { SDK_OPERATIONS } from '../../src/sdk/index.js';
+
+const doc = readFileSync(new URL('../../docs/fidelity.md', import.meta.url), 'utf8');
+
+describe("docs/fidelity.md's parameter list", () => {
+  it('is what `npm run contract` generates from the operation table (run it after adding a row)', () => {
+    expect(doc).toBe(withParameterSection(doc));
+  });
+
+  it('classifies every documented parameter of every served operation exactly once', () => {
+    const classes = classifyParameters();
+    expect(classes).toHaveLength(SDK_OPERATIONS.length);
+    for (const c of classes) {
+      const documented = (requestContract(c.action) ?? []).map((f) => f.wire).sort();
+      expect([...c.modelled, ...c.stored, ...c.accepted].sort(), c.action).toEqual(documented);
+    }
+  });
+
+  it('calls modelled what the reader reads, and accepted what it does not', () => {
+    const createSnapshot = classifyParameters().find((c) => c.action === 'CreateSnapshot');
+    expect(createSnapshot?.modelled).toContain('DiskId');
+    expect(createSnapshot?.accepted).toContain('ResourceGroupId');
+    const createDisk = classifyParameters().find((c) => c.action === 'CreateDisk');
+    expect(createDisk?.extras).toContain('DryRun');
+  });
+});
