@@ -337,21 +337,27 @@ export class ParamReader {
   finish(): void {
     for (const [key, value] of Object.entries(this.#source)) {
       if (value === undefined || value === null || this.#read.has(key)) continue;
-      const field = this.#documented(key);
-      const anywhere = key === ALWAYS_ACCEPTED && this.#prefix === '' && typeof value === 'string';
-      if (anywhere && this.#policy.fields !== undefined) continue;
-      if (this.#policy.strict || this.#policy.fields === undefined) {
-        throw new ParamFailure(
-          ecsError(
-            'UnsupportedParameter',
-            field
-              ? `The parameter ${this.#path(key)} is documented by ECS but not modelled by fake-ecs; leave it unset, or create the world without strictParameters to accept it.`
-              : `The parameter ${this.#path(key)} is not supported by fake-ecs; leave it unset.`,
-          ),
-        );
-      }
-      if (field) checkType(field.type, value, this.#path(key));
+      this.#settle(key, value);
     }
+  }
+
+  /** One field nobody read: accepted (its type checked), ignored, or refused. */
+  #settle(key: string, value: unknown): void {
+    const field = this.#documented(key);
+    const documented = this.#policy.fields !== undefined;
+    if (documented && key === ALWAYS_ACCEPTED && this.#prefix === '' && typeof value === 'string')
+      return;
+    if (this.#policy.strict || !documented) {
+      throw new ParamFailure(
+        ecsError(
+          'UnsupportedParameter',
+          field
+            ? `The parameter ${this.#path(key)} is documented by ECS but not modelled by fake-ecs; leave it unset, or create the world without strictParameters to accept it.`
+            : `The parameter ${this.#path(key)} is not supported by fake-ecs; leave it unset.`,
+        ),
+      );
+    }
+    if (field) checkType(field.type, value, this.#path(key));
   }
 }
 
@@ -371,7 +377,10 @@ function documentedPart(type: ContractType, value: unknown): unknown {
 
 /** A value sent as JSON text, or given as the structure itself. */
 function checkJson(type: ContractType, value: unknown, path: string): void {
-  if (typeof value !== 'string') return checkType(type, value, path);
+  if (typeof value !== 'string') {
+    checkType(type, value, path);
+    return;
+  }
   try {
     JSON.parse(value);
   } catch {
@@ -414,11 +423,14 @@ function checkType(type: ContractType, value: unknown, path: string): void {
         invalid(path, 'expected a string');
       return;
     case 'list':
-      return checkList(type.item, value, path);
+      checkList(type.item, value, path);
+      return;
     case 'object':
-      return checkObject(type.fields, value, path);
+      checkObject(type.fields, value, path);
+      return;
     case 'json':
-      return checkJson(type.value, value, path);
+      checkJson(type.value, value, path);
+      return;
     default:
       return;
   }
