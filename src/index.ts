@@ -18,6 +18,32 @@ export type {
   OverlayBlockVersion,
 } from './blocks/index.js';
 export { BlockMap, BlockMapBatch } from './blocks/index.js';
+export type { CatalogueApi } from './catalogue/api.js';
+export type {
+  AvailableZoneView,
+  DescribeAvailableResourceRequest,
+  DescribeAvailableResourceResponseBody,
+  SupportedResourceView,
+} from './catalogue/describe-available-resource.js';
+export type {
+  DescribeInstanceTypeFamiliesRequest,
+  DescribeInstanceTypeFamiliesResponseBody,
+} from './catalogue/describe-instance-type-families.js';
+export type {
+  DescribeInstanceTypesRequest,
+  DescribeInstanceTypesResponseBody,
+} from './catalogue/describe-instance-types.js';
+export type {
+  DescribeRegionsRequest,
+  DescribeRegionsResponseBody,
+  RegionView,
+} from './catalogue/describe-regions.js';
+export type {
+  DescribeZonesRequest,
+  DescribeZonesResponseBody,
+  ZoneView,
+} from './catalogue/describe-zones.js';
+export type { InstanceTypeView } from './catalogue/instance-type-view.js';
 export type { DurationInput } from './clock/duration.js';
 export type { InstantInput, Timestamp } from './clock/timestamp.js';
 export type { DiskApi } from './disks/api.js';
@@ -150,6 +176,49 @@ export type { InstanceView } from './instances/views.js';
 export type { DiskIoApi } from './io/api.js';
 export type { ReadDiskRequest } from './io/read-disk.js';
 export type { DiskWrite, WriteDiskRequest } from './io/write-disk.js';
+export type { NetworkApi } from './network/api.js';
+export type { AuthorizeSecurityGroupRequest } from './network/authorize-security-group.js';
+export type {
+  CreateSecurityGroupRequest,
+  CreateSecurityGroupResponseBody,
+} from './network/create-security-group.js';
+export type { CreateVpcRequest, CreateVpcResponseBody } from './network/create-vpc.js';
+export type { CreateVSwitchRequest, CreateVSwitchResponseBody } from './network/create-vswitch.js';
+export type { DeleteSecurityGroupRequest } from './network/delete-security-group.js';
+export type { DeleteVpcRequest } from './network/delete-vpc.js';
+export type { DeleteVSwitchRequest } from './network/delete-vswitch.js';
+export type {
+  DescribeNetworkInterfacesRequest,
+  DescribeNetworkInterfacesResponseBody,
+  NetworkInterfaceView,
+} from './network/describe-network-interfaces.js';
+export type {
+  DescribeSecurityGroupAttributeRequest,
+  DescribeSecurityGroupAttributeResponseBody,
+} from './network/describe-security-group-attribute.js';
+export type {
+  DescribeSecurityGroupsRequest,
+  DescribeSecurityGroupsResponseBody,
+} from './network/describe-security-groups.js';
+export type { DescribeVpcsRequest, DescribeVpcsResponseBody } from './network/describe-vpcs.js';
+export type {
+  DescribeVSwitchesRequest,
+  DescribeVSwitchesResponseBody,
+} from './network/describe-vswitches.js';
+export type { SecurityGroupMembershipRequest } from './network/membership.js';
+export type { ModifySecurityGroupPolicyRequest } from './network/modify-security-group-policy.js';
+export type { RevokeSecurityGroupRequest } from './network/revoke-security-group.js';
+export type { SecurityGroupRuleRequest } from './network/security-group-rule.js';
+export type { PermissionView, SecurityGroupView } from './network/security-group-views.js';
+export type {
+  InstanceNetwork,
+  NetworkStatus,
+  SecurityGroup,
+  SecurityGroupRule,
+  Vpc,
+  VSwitch,
+} from './network/types.js';
+export type { VpcView, VSwitchView } from './network/views.js';
 export type { WithRequestId } from './operations/operation.js';
 export type { AutoSnapshotPolicyApi } from './policies/api.js';
 export type { ApplyAutoSnapshotPolicyRequest } from './policies/apply-auto-snapshot-policy.js';
@@ -268,6 +337,13 @@ export {
   PUBLIC_IMAGES,
   type PublicImage,
 } from './world/catalog.js';
+export type {
+  Catalogue,
+  CatalogueOptions,
+  InstanceTypeOption,
+  ZoneOffer,
+} from './world/catalogue.js';
+export { DEFAULT_INSTANCE_TYPES, type InstanceTypeDetails } from './world/instance-types.js';
 export {
   DEFAULT_PRICES,
   DEFAULT_QUOTAS,

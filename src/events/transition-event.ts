@@ -4,7 +4,7 @@ import type { EcsState } from '../state/ecs-state.js';
 import type { Task } from '../tasks/types.js';
 import type { TransitionEvent } from './types.js';
 
-type StatusTable = 'instances' | 'disks' | 'images' | 'snapshots';
+type StatusTable = 'instances' | 'disks' | 'images' | 'snapshots' | 'vpcs' | 'vSwitches';
 
 /** Where the entity a task changes lives; a kind missing here gives an event without statuses. */
 const TABLE_OF: Partial<Record<Task['kind'], StatusTable>> = {
@@ -14,6 +14,8 @@ const TABLE_OF: Partial<Record<Task['kind'], StatusTable>> = {
   snapshot: 'snapshots',
   'snapshot-expiry': 'snapshots',
   'snapshot-fail': 'snapshots',
+  vpc: 'vpcs',
+  vswitch: 'vSwitches',
 };
 
 function statusIn(state: EcsState, table: StatusTable | undefined, id: string): string | null {

@@ -1,4 +1,5 @@
 import { type BillingApi, billingApi } from '../billing/api.js';
+import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import { EventLog } from '../events/event-log.js';
@@ -9,6 +10,7 @@ import type { EcsFaults } from '../faults/types.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import type { NetworkApi } from '../network/api.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import { type EcsExport, exportWorld, readSavedWorld } from '../saved/saved-world.js';
@@ -39,6 +41,8 @@ export interface Ecs
     SnapshotApi,
     SnapshotGroupApi,
     AutoSnapshotPolicyApi,
+    CatalogueApi,
+    NetworkApi,
     DiskIoApi,
     DiskPerformanceApi,
     BlockAccessApi,

@@ -29,6 +29,12 @@ export interface DescribeInstancesRequest {
   zoneId?: string | undefined;
   /** Exact instance name. */
   instanceName?: string | undefined;
+  /** Only instances in this VPC. */
+  vpcId?: string | undefined;
+  /** Only instances in this vSwitch. */
+  vSwitchId?: string | undefined;
+  /** Only instances in this security group. */
+  securityGroupId?: string | undefined;
   /** Tags the instances must have. */
   tag?: TagInput[] | undefined;
   /** Page number, from 1 (page-number paging). */
@@ -74,6 +80,9 @@ interface DescribeInstancesInput extends CommonInput {
   readonly status: InstanceStatus | undefined;
   readonly zoneId: string | undefined;
   readonly instanceName: string | undefined;
+  readonly vpcId: string | undefined;
+  readonly vSwitchId: string | undefined;
+  readonly securityGroupId: string | undefined;
   readonly tag: unknown;
   readonly paging: Paging;
 }
@@ -102,6 +111,9 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
       ),
       zoneId: p.string('zoneId'),
       instanceName: p.string('instanceName'),
+      vpcId: p.string('vpcId'),
+      vSwitchId: p.string('vSwitchId'),
+      securityGroupId: p.string('securityGroupId'),
       tag: p.passThrough('tag'),
       paging: readPaging(p, {
         maxPageSize: 100,
@@ -118,6 +130,9 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
       const keys = [`region:${input.regionId}`];
       if (input.zoneId) keys.push(`zone:${input.zoneId}`);
       if (input.status) keys.push(`status:${input.status}`);
+      if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
+      if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
+      if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
       const filterTags: readonly Tag[] = tags.value;
       const where =
         input.instanceName !== undefined || filterTags.length > 0

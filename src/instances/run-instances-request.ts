@@ -83,6 +83,17 @@ export interface RunInstancesRequest {
   dataDisk?: RunInstancesRequestDataDisk[] | undefined;
   /** Tags, up to 20. */
   tag?: TagInput[] | undefined;
+  /**
+   * The vSwitch (an `Available` one of the region). Default: the default vSwitch of the zone, in
+   * the region's default VPC. Its zone is the instance's; a different `zoneId` is refused.
+   */
+  vSwitchId?: string | undefined;
+  /** A security group of the vSwitch's VPC. Default: the default VPC's default group. */
+  securityGroupId?: string | undefined;
+  /** Up to 5 security groups of the vSwitch's VPC (with `securityGroupId`: all of them). */
+  securityGroupIds?: string[] | undefined;
+  /** The primary private IP (one instance only); default: the vSwitch's next free address. */
+  privateIpAddress?: string | undefined;
   /** Validate only: a passing request fails with `DryRunOperation`. */
   dryRun?: boolean | undefined;
   /** Idempotency token: a retry with the same parameters returns the same instances. */
@@ -133,6 +144,10 @@ export interface RunInstancesInput extends CommonInput {
   readonly systemDisk: DiskChoice;
   readonly dataDisks: readonly DiskChoice[];
   readonly tag: unknown;
+  readonly vSwitchId: string | undefined;
+  readonly securityGroupId: string | undefined;
+  readonly securityGroupIds: readonly string[] | undefined;
+  readonly privateIpAddress: string | undefined;
 }
 
 function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
@@ -174,6 +189,10 @@ export function readRunInstances(p: ParamReader): RunInstancesInput {
       readDisk(new ParamReader({}), 'system'),
     dataDisks: p.list('dataDisk', (d) => readDisk(d, 'data'), 16) ?? [],
     tag: p.passThrough('tag'),
+    vSwitchId: p.string('vSwitchId'),
+    securityGroupId: p.string('securityGroupId'),
+    securityGroupIds: p.stringList('securityGroupIds', 16),
+    privateIpAddress: p.string('privateIpAddress'),
     dryRun: p.bool('dryRun'),
     clientToken: p.string('clientToken'),
   };

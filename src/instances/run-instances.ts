@@ -2,6 +2,8 @@ import { enterDiskPath } from '../disks/enter-status.js';
 import { nextDataDevice } from '../disks/new-disk.js';
 import { putDisk } from '../disks/store.js';
 import { type ImageSource, resolveImageSource } from '../images/image-source.js';
+import { connectInstance, type Placement, planPlacement } from '../network/placement.js';
+import { findVSwitch, putVSwitch } from '../network/store.js';
 import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
@@ -12,8 +14,9 @@ import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import type { TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { INSTANCE_TYPES } from '../world/catalog.js';
-import { requireRegion, requireZone } from '../world/regions.js';
+import type { InstanceTypeDetails } from '../world/instance-types.js';
+import { requireInstanceType, requireZoneCategory } from '../world/offers.js';
+import { requireRegion } from '../world/regions.js';
 import { enterInstancePath } from './enter-status.js';
 import { type PlannedDisk, planInstanceDisks, plannedDisk } from './run-instances-disks.js';
 import {
@@ -26,6 +29,8 @@ import type { Instance, InstanceId } from './types.js';
 
 interface Plan {
   readonly zoneId: string;
+  readonly placement: Placement;
+  readonly instanceType: InstanceTypeDetails;
   readonly image: ImageSource;
   readonly system: PlannedDisk;
   readonly data: readonly PlannedDisk[];
@@ -33,14 +38,6 @@ interface Plan {
 }
 
 function validateInstance(input: RunInstancesInput): Result<true, EcsError> {
-  if (!INSTANCE_TYPES[input.instanceType]) {
-    return err(
-      ecsError(
-        'InvalidInstanceType.ValueNotSupported',
-        `The specified InstanceType ${input.instanceType} is not offered; use one of ${Object.keys(INSTANCE_TYPES).join(', ')}.`,
-      ),
-    );
-  }
   if (input.instanceName !== undefined && !isValidName(input.instanceName))
     return err(ecsError('InvalidInstanceName.Malformed'));
   if (input.description !== undefined && !isValidDescription(input.description))
@@ -55,17 +52,31 @@ function validate(
 ): Result<Plan, EcsError> {
   const region = requireRegion(state.world, input.regionId);
   if (!region.ok) return region;
-  const zone = requireZone(region.value, input.zoneId);
-  if (!zone.ok) return zone;
+  const placement = planPlacement(state, region.value, input);
+  if (!placement.ok) return placement;
+  const zoneId = placement.value.zoneId;
   const image = resolveImageSource(state, input.imageId, input.regionId);
   if (!image.ok) return image;
+  const instanceType = requireInstanceType(state.world, zoneId, input.instanceType);
+  if (!instanceType.ok) return instanceType;
   const checked = validateInstance(input);
   if (!checked.ok) return checked;
   const disks = planInstanceDisks(state, { ...input, image: image.value }, nowMs);
   if (!disks.ok) return disks;
+  for (const disk of [disks.value.system, ...disks.value.data]) {
+    const sold = requireZoneCategory(state.world, zoneId, disk.spec.category);
+    if (!sold.ok) return sold;
+  }
   const tags = validateTags(input.tag as TagInput[] | undefined);
   if (!tags.ok) return tags;
-  return ok({ zoneId: zone.value, image: image.value, ...disks.value, tags: tags.value });
+  return ok({
+    zoneId,
+    placement: placement.value,
+    instanceType: instanceType.value,
+    image: image.value,
+    ...disks.value,
+    tags: tags.value,
+  });
 }
 
 function launchOne(
@@ -99,7 +110,9 @@ function launchOne(
     tasks = entered.tasks;
     diskIds.push(diskId);
   });
-  const type = INSTANCE_TYPES[input.instanceType] ?? { cpu: 0, memory: 0 };
+  const type = plan.instanceType;
+  const vSwitch = findVSwitch(state, plan.placement.vSwitch.vSwitchId) ?? plan.placement.vSwitch;
+  const connected = connectInstance(state.instances, plan.placement, vSwitch, ids);
   const instance: Instance = {
     seq: state.instances.nextSeq,
     instanceId,
@@ -108,8 +121,8 @@ function launchOne(
     instanceName: input.instanceName ?? instanceId,
     description: input.description ?? '',
     instanceType: input.instanceType,
-    cpu: type.cpu,
-    memory: type.memory,
+    cpu: type.cpuCoreCount,
+    memory: Math.round(type.memorySize * 1024),
     imageId: plan.image.imageId,
     osName: plan.image.osName,
     osType: plan.image.osType,
@@ -120,6 +133,7 @@ function launchOne(
     startTime: null,
     systemDiskId: diskIds[0] ?? null,
     tags: plan.tags,
+    network: connected.network,
   };
   const entered = enterInstancePath(
     instance,
@@ -132,6 +146,7 @@ function launchOne(
     state: {
       ...state,
       instances: putInstance(state.instances, entered.instance),
+      vSwitches: putVSwitch(state.vSwitches, connected.vSwitch),
       disks,
       tasks: entered.tasks,
     },
@@ -163,6 +178,7 @@ export const runInstancesOp: Operation<RunInstancesInput, RunInstancesResponseBo
     const sources = [plan.value.system, ...plan.value.data].map((d) => d.sourceSnapshotId);
     const committed = commit(state, {
       instances: next.instances,
+      vSwitches: next.vSwitches,
       disks: next.disks,
       tasks: next.tasks,
       ids: ids.position(),

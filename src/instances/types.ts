@@ -1,4 +1,5 @@
 import type { Timestamp } from '../clock/timestamp.js';
+import type { InstanceNetwork } from '../network/types.js';
 import type { Tag } from '../shared/tags.js';
 
 /**
@@ -73,4 +74,9 @@ export interface Instance {
   readonly systemDiskId: string | null;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /**
+   * Its vSwitch, primary network interface, private IP and security groups (absent only in
+   * worlds saved before fake-ecs modelled networks).
+   */
+  readonly network?: InstanceNetwork | undefined;
 }

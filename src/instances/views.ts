@@ -1,3 +1,4 @@
+import type { InstanceNetwork } from '../network/types.js';
 import { type TagsView, tagsView } from '../shared/tags.js';
 import { viewTemplate } from '../shared/view-defaults.js';
 import { INSTANCE_VIEW_DEFAULTS } from './instance-view-defaults.js';
@@ -360,6 +361,48 @@ const TEMPLATE = viewTemplate<InstanceView, typeof INSTANCE_VIEW_DEFAULTS>(
   INSTANCE_VIEW_DEFAULTS,
 );
 
+type NetworkFields = Pick<InstanceView, 'vpcAttributes' | 'networkInterfaces' | 'securityGroupIds'>;
+
+/**
+ * Where an instance sits in the network: its VPC, vSwitch and private IP, its primary network
+ * interface and its security groups (the template's empty values for an instance from a world
+ * saved before networks were modelled).
+ */
+function networkFields(network: InstanceNetwork | undefined): NetworkFields {
+  if (!network)
+    return {
+      vpcAttributes: TEMPLATE.vpcAttributes,
+      networkInterfaces: TEMPLATE.networkInterfaces,
+      securityGroupIds: TEMPLATE.securityGroupIds,
+    };
+  const ip = network.privateIpAddress;
+  return {
+    vpcAttributes: {
+      natIpAddress: '',
+      privateIpAddress: { ipAddress: [ip] },
+      vSwitchId: network.vSwitchId,
+      vpcId: network.vpcId,
+    },
+    networkInterfaces: {
+      networkInterface: [
+        {
+          ipv4PrefixSets: { ipv4PrefixSet: [] },
+          ipv6PrefixSets: { ipv6PrefixSet: [] },
+          ipv6Sets: { ipv6Set: [] },
+          macAddress: network.macAddress,
+          networkInterfaceId: network.networkInterfaceId,
+          primaryIpAddress: ip,
+          privateIpSets: {
+            privateIpSet: [{ primary: true, privateDnsName: '', privateIpAddress: ip }],
+          },
+          type: 'Primary',
+        },
+      ],
+    },
+    securityGroupIds: { securityGroupId: [...network.securityGroupIds] },
+  };
+}
+
 /**
  * Renders an instance for `DescribeInstances`.
  *
@@ -395,5 +438,6 @@ export function instanceView(instance: Instance): InstanceView {
       coreCount: Math.max(1, Math.floor(instance.cpu / threadsPerCore)),
       threadsPerCore,
     },
+    ...networkFields(instance.network),
   };
 }

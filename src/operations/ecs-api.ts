@@ -1,6 +1,8 @@
+import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { NetworkApi } from '../network/api.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
 
@@ -11,4 +13,10 @@ import type { SnapshotApi } from '../snapshots/api.js';
  *
  * @internal
  */
-export type EcsApi = InstanceApi & DiskApi & SnapshotApi & SnapshotGroupApi & AutoSnapshotPolicyApi;
+export type EcsApi = InstanceApi &
+  DiskApi &
+  SnapshotApi &
+  SnapshotGroupApi &
+  AutoSnapshotPolicyApi &
+  CatalogueApi &
+  NetworkApi;

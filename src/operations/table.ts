@@ -19,6 +19,11 @@
 //      parameters "accepted without effect"); test/contract/fidelity-doc.test.ts checks it.
 // Nothing else: the facade, the SDK client, the server and fault rules pick the row up.
 
+import { describeAvailableResourceOp } from '../catalogue/describe-available-resource.js';
+import { describeInstanceTypeFamiliesOp } from '../catalogue/describe-instance-type-families.js';
+import { describeInstanceTypesOp } from '../catalogue/describe-instance-types.js';
+import { describeRegionsOp } from '../catalogue/describe-regions.js';
+import { describeZonesOp } from '../catalogue/describe-zones.js';
 import { attachDiskOp } from '../disks/attach-disk.js';
 import { createDiskOp } from '../disks/create-disk.js';
 import { deleteDiskOp } from '../disks/delete-disk.js';
@@ -44,6 +49,22 @@ import { replaceSystemDiskOp } from '../instances/replace-system-disk.js';
 import { runInstancesOp } from '../instances/run-instances.js';
 import { startInstanceOp } from '../instances/start-instance.js';
 import { stopInstanceOp } from '../instances/stop-instance.js';
+import { authorizeSecurityGroupOp } from '../network/authorize-security-group.js';
+import { createSecurityGroupOp } from '../network/create-security-group.js';
+import { createVpcOp } from '../network/create-vpc.js';
+import { createVSwitchOp } from '../network/create-vswitch.js';
+import { deleteSecurityGroupOp } from '../network/delete-security-group.js';
+import { deleteVpcOp } from '../network/delete-vpc.js';
+import { deleteVSwitchOp } from '../network/delete-vswitch.js';
+import { describeNetworkInterfacesOp } from '../network/describe-network-interfaces.js';
+import { describeSecurityGroupAttributeOp } from '../network/describe-security-group-attribute.js';
+import { describeSecurityGroupsOp } from '../network/describe-security-groups.js';
+import { describeVpcsOp } from '../network/describe-vpcs.js';
+import { describeVSwitchesOp } from '../network/describe-vswitches.js';
+import { joinSecurityGroupOp } from '../network/join-security-group.js';
+import { leaveSecurityGroupOp } from '../network/leave-security-group.js';
+import { modifySecurityGroupPolicyOp } from '../network/modify-security-group-policy.js';
+import { revokeSecurityGroupOp } from '../network/revoke-security-group.js';
 import { applyAutoSnapshotPolicyOp } from '../policies/apply-auto-snapshot-policy.js';
 import { cancelAutoSnapshotPolicyOp } from '../policies/cancel-auto-snapshot-policy.js';
 import { createAutoSnapshotPolicyOp } from '../policies/create-auto-snapshot-policy.js';
@@ -68,31 +89,51 @@ import type { AnyOperation, Operation, WithRequestId } from './operation.js';
 const ECS_OPERATIONS = {
   applyAutoSnapshotPolicy: applyAutoSnapshotPolicyOp,
   attachDisk: attachDiskOp,
+  authorizeSecurityGroup: authorizeSecurityGroupOp,
   cancelAutoSnapshotPolicy: cancelAutoSnapshotPolicyOp,
   copySnapshot: copySnapshotOp,
   createAutoSnapshotPolicy: createAutoSnapshotPolicyOp,
   createDisk: createDiskOp,
   createImage: createImageOp,
+  createSecurityGroup: createSecurityGroupOp,
   createSnapshot: createSnapshotOp,
   createSnapshotGroup: createSnapshotGroupOp,
+  createVpc: createVpcOp,
+  createVSwitch: createVSwitchOp,
   deleteAutoSnapshotPolicy: deleteAutoSnapshotPolicyOp,
   deleteDisk: deleteDiskOp,
   deleteImage: deleteImageOp,
   deleteInstance: deleteInstanceOp,
+  deleteSecurityGroup: deleteSecurityGroupOp,
   deleteSnapshot: deleteSnapshotOp,
   deleteSnapshotGroup: deleteSnapshotGroupOp,
+  deleteVpc: deleteVpcOp,
+  deleteVSwitch: deleteVSwitchOp,
   describeAutoSnapshotPolicyEx: describeAutoSnapshotPolicyExOp,
+  describeAvailableResource: describeAvailableResourceOp,
   describeDisks: describeDisksOp,
   describeImages: describeImagesOp,
   describeInstances: describeInstancesOp,
   describeInstanceStatus: describeInstanceStatusOp,
+  describeInstanceTypeFamilies: describeInstanceTypeFamiliesOp,
+  describeInstanceTypes: describeInstanceTypesOp,
+  describeNetworkInterfaces: describeNetworkInterfacesOp,
+  describeRegions: describeRegionsOp,
+  describeSecurityGroupAttribute: describeSecurityGroupAttributeOp,
+  describeSecurityGroups: describeSecurityGroupsOp,
   describeSnapshotGroups: describeSnapshotGroupsOp,
   describeSnapshotLinks: describeSnapshotLinksOp,
   describeSnapshots: describeSnapshotsOp,
   describeSnapshotsUsage: describeSnapshotsUsageOp,
+  describeVpcs: describeVpcsOp,
+  describeVSwitches: describeVSwitchesOp,
+  describeZones: describeZonesOp,
   detachDisk: detachDiskOp,
+  joinSecurityGroup: joinSecurityGroupOp,
+  leaveSecurityGroup: leaveSecurityGroupOp,
   modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
   modifyDiskAttribute: modifyDiskAttributeOp,
+  modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,
   modifySnapshotGroup: modifySnapshotGroupOp,
   rebootInstance: rebootInstanceOp,
@@ -101,6 +142,7 @@ const ECS_OPERATIONS = {
   resetDisk: resetDiskOp,
   resetDisks: resetDisksOp,
   resizeDisk: resizeDiskOp,
+  revokeSecurityGroup: revokeSecurityGroupOp,
   runInstances: runInstancesOp,
   startInstance: startInstanceOp,
   stopInstance: stopInstanceOp,

@@ -1,8 +1,10 @@
+import type { CatalogueApi } from '../catalogue/api.js';
 import type { DurationInput } from '../clock/duration.js';
 import type { DiskApi } from '../disks/api.js';
 import type { Ecs } from '../facade/create-ecs.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { NetworkApi } from '../network/api.js';
 import type { EcsMethodName } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
@@ -21,7 +23,9 @@ export type SdkOperationName =
   | keyof DiskApi
   | keyof SnapshotApi
   | keyof SnapshotGroupApi
-  | keyof AutoSnapshotPolicyApi;
+  | keyof AutoSnapshotPolicyApi
+  | keyof CatalogueApi
+  | keyof NetworkApi;
 
 /** `true` when the documented names above are exactly the operation table's rows. */
 type NamesMatchTable = [SdkOperationName] extends [EcsMethodName]

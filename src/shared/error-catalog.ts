@@ -155,6 +155,7 @@ const CATALOG = {
   DependencyViolation: {
     httpStatus: 403,
     message: 'The specified disk has not been attached on the specified instance.',
+    statusByAction: { DeleteVpc: 400, DeleteVSwitch: 400 },
   },
   'InvalidDisk.AlreadyDetached': {
     httpStatus: 404,
@@ -259,7 +260,7 @@ const CATALOG = {
   OperationDenied: {
     httpStatus: 403,
     message: 'The specified snapshot is not from system disk.',
-    statusByAction: { CreateImage: 400 },
+    statusByAction: { CreateImage: 400, AuthorizeSecurityGroup: 400, RevokeSecurityGroup: 400 },
   },
   'InvalidImageName.Malformed': {
     httpStatus: 400,
@@ -293,6 +294,7 @@ const CATALOG = {
   'InvalidParameter.Mismatch': {
     httpStatus: 403,
     message: 'The specified snapshot is not created from the specified disk.',
+    statusByAction: { RunInstances: 400, CreateInstance: 400 },
   },
   InvalidSourceSnapshot: {
     httpStatus: 403,
@@ -330,6 +332,155 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The maximum number of automatic snapshot policy has been reached.',
   },
+  // The catalogue: regions, zones, instance types
+  'Invalid.RegionId': { httpStatus: 404, message: 'The specified RegionId does not exist.' },
+  'Invalid.Param': {
+    httpStatus: 400,
+    message:
+      'The input parameter DestinationResource that is mandatory for processing this request is not supplied.',
+  },
+  'Invalid.DestinationResource': {
+    httpStatus: 404,
+    message: 'The specified DestinationResource is not valid.',
+  },
+  'Invalid.ResourceType': {
+    httpStatus: 404,
+    message: 'The ResourceType provided does not exist in our records.',
+  },
+  'Invalid.InstanceChargeType': {
+    httpStatus: 400,
+    message: 'The specified InstanceChargeType is not valid.',
+  },
+  'InvalidParam.TypeAndCpuMem.Conflict': {
+    httpStatus: 403,
+    message: "The specified 'InstanceType' and 'Cores','Memory' are not blank at the same time.",
+  },
+  'InvalidInstanceType.ZoneNotSupported': {
+    httpStatus: 403,
+    message: 'The specified zone does not support this instancetype.',
+  },
+  CategoryNotSupported: {
+    httpStatus: 403,
+    message: 'The specified zone does not offer the specified disk category.',
+  },
+  // Networking: VPCs, vSwitches, security groups
+  'InvalidVpcId.NotFound': { httpStatus: 404, message: 'Specified VPC does not exist.' },
+  'InvalidVSwitchId.NotFound': {
+    httpStatus: 404,
+    message: 'Specified virtual switch does not exist.',
+  },
+  'InvalidCidrBlock.Malformed': { httpStatus: 400, message: 'Specified CIDR block is not valid.' },
+  'InvalidCidrBlock.Overlapped': {
+    httpStatus: 400,
+    message: 'Specified CIDR block overlapped with other subnet.',
+  },
+  'InvalidVpcName.Malformed': { httpStatus: 400, message: 'Specified VPC name is not valid.' },
+  'InvalidVSwitchName.Malformed': {
+    httpStatus: 400,
+    message: 'Specified virtual switch name is not valid.',
+  },
+  IncorrectVpcStatus: {
+    httpStatus: 400,
+    message: 'Current VPC status does not support this operation.',
+  },
+  IncorrectVSwitchStatus: {
+    httpStatus: 400,
+    message: 'The current status of virtual switch does not support this operation.',
+  },
+  'QuotaExceeded.PrivateIpAddress': {
+    httpStatus: 400,
+    message: "Don't have enough private IPs in this switch",
+  },
+  InvalidPrivateIpAddress: {
+    httpStatus: 400,
+    message: 'Specified private IP address is not in the CIDR block of virtual switch.',
+  },
+  'InvalidPrivateIpAddress.Malformed': {
+    httpStatus: 400,
+    message: 'Specified private IP address is malformed.',
+  },
+  'InvalidPrivateIpAddress.Duplicated': {
+    httpStatus: 400,
+    message: 'Specified private IP address is duplicated.',
+  },
+  'InvalidSecurityGroupId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified SecurityGroupId does not exist.',
+  },
+  'InvalidSecurityGroup.NotInDefaultVpc': {
+    httpStatus: 400,
+    message: 'The specified security group is not in the default VPC.',
+  },
+  'InvalidSecurityGroupName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter SecurityGroupName is not valid.',
+  },
+  'InvalidIpProtocol.ValueNotSupported': {
+    httpStatus: 400,
+    message:
+      'The parameter IpProtocol must be specified with case insensitive TCP, UDP, ICMP, GRE or All.',
+  },
+  'InvalidIpPortRange.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter PortRange is not valid.',
+  },
+  'InvalidSourceCidrIp.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter "SourceCidrIp" is not valid.',
+  },
+  'InvalidDestCidrIp.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter DestCidrIp is not valid.',
+  },
+  'MissingParameter.Source': {
+    httpStatus: 400,
+    message: 'Either SourceCidrIp or SourceGroupId must be specified.',
+  },
+  'InvalidPolicy.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter "Policy" is not valid.',
+  },
+  'InvalidPriority.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The parameter Priority is invalid.',
+  },
+  'InvalidNicType.ValueNotSupported': {
+    httpStatus: 400,
+    message: 'The specified NicType does not exist.',
+  },
+  'InvalidSourceGroup.NotFound': {
+    httpStatus: 400,
+    message: 'Specified source security group does not exist.',
+  },
+  'InvalidSourceGroupId.Mismatch': {
+    httpStatus: 400,
+    message: 'Specified security group and source group are not in the same VPC.',
+  },
+  AuthorizationLimitExceed: {
+    httpStatus: 403,
+    message: 'The limit of authorization records in the security group reaches.',
+  },
+  'InvalidInnerAccessPolicy.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter InnerAccessPolicy is not valid.',
+  },
+  InstanceSecurityGroupLimitExceeded: {
+    httpStatus: 400,
+    message: 'Exceeding the allowed amount of security groups that an instance can be in.',
+  },
+  'InvalidInstanceId.Mismatch': {
+    httpStatus: 400,
+    message: 'Specified instance and security group are not in the same VPC.',
+  },
+  'InvalidInstanceId.AlreadyExists': {
+    httpStatus: 403,
+    message: 'The specified instance already exists in the specified security group.',
+  },
+  InstanceLastSecurityGroup: {
+    httpStatus: 403,
+    message: 'The specified security group is the last security group for the instance.',
+  },
+  InstanceNotInSecurityGroup: { httpStatus: 403, message: 'The instance not in the group.' },
   // The HTTP endpoint (fake-ecs/server): the API gateway's own codes, answered before any operation
   'InvalidAccessKeyId.NotFound': { httpStatus: 404, message: 'Specified access key is not found.' },
   SignatureDoesNotMatch: {

@@ -3,7 +3,8 @@ import { fnv1a, mix32 } from './hash.js';
 
 /**
  * The id prefixes real ECS uses: instance, disk, snapshot, automatic snapshot policy,
- * snapshot-consistent group, image, snapshot chain; and `vol-` for fake-ecs's own guest volumes.
+ * snapshot-consistent group, image, snapshot chain, VPC, vSwitch, router, route table, security
+ * group, security group rule, network interface; and `vol-` for fake-ecs's own guest volumes.
  *
  * @example
  * ```ts
@@ -11,7 +12,22 @@ import { fnv1a, mix32 } from './hash.js';
  * ```
  * @category World
  */
-export type IdPrefix = 'i-' | 'd-' | 's-' | 'sp-' | 'ssg-' | 'm-' | 'sl-' | 'vol-';
+export type IdPrefix =
+  | 'i-'
+  | 'd-'
+  | 's-'
+  | 'sp-'
+  | 'ssg-'
+  | 'm-'
+  | 'sl-'
+  | 'vol-'
+  | 'vpc-'
+  | 'vsw-'
+  | 'vrt-'
+  | 'vtb-'
+  | 'sg-'
+  | 'sgr-'
+  | 'eni-';
 
 /**
  * The seeded id generator's position, kept in the state so an exported world continues exactly.

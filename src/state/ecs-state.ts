@@ -4,6 +4,8 @@ import type { Disk } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
 import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
+import { defaultNetwork } from '../network/default-network.js';
+import type { SecurityGroup, Vpc, VSwitch } from '../network/types.js';
 import type { AutoSnapshotPolicy } from '../policies/types.js';
 import { deepFreeze } from '../shared/deep-freeze.js';
 import { type EntityTable, emptyEntityTable } from '../shared/entity-table.js';
@@ -89,6 +91,12 @@ export interface EcsState {
   readonly autoSnapshotPolicies: EntityTable<AutoSnapshotPolicy>;
   /** Guest volumes (fake-ecs simulation: partitioned and spanned volumes the guest built). */
   readonly volumes: EntityTable<Volume>;
+  /** VPCs, the default one of each region included. */
+  readonly vpcs: EntityTable<Vpc>;
+  /** vSwitches, each zone's default one included. */
+  readonly vSwitches: EntityTable<VSwitch>;
+  /** Security groups, each region's default one included. */
+  readonly securityGroups: EntityTable<SecurityGroup>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
@@ -109,6 +117,7 @@ export interface EcsState {
  * @internal
  */
 export function initialState(world: WorldConfig, seed: number, startMs: number): EcsState {
+  const network = defaultNetwork(world, seed, startMs);
   return deepFreeze({
     version: 1,
     clock: { now: preciseTime(startMs) },
@@ -123,6 +132,9 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     snapshotGroups: emptyEntityTable<SnapshotGroup>(),
     autoSnapshotPolicies: emptyEntityTable<AutoSnapshotPolicy>(),
     volumes: emptyEntityTable<Volume>(),
+    vpcs: network.vpcs,
+    vSwitches: network.vSwitches,
+    securityGroups: network.securityGroups,
     snapshotUsage: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),

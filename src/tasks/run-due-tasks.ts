@@ -2,6 +2,7 @@ import { preciseTime } from '../clock/timestamp.js';
 import { advanceDisk } from '../disks/advance-disk.js';
 import { advanceImage } from '../images/advance-image.js';
 import { advanceInstance } from '../instances/advance-instance.js';
+import { advanceVpc, advanceVSwitch } from '../network/advance-network.js';
 import { firePolicy } from '../policies/fire-policy.js';
 import { assertNever } from '../shared/invariant.js';
 import { type TaskHeapTop, taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
@@ -30,6 +31,10 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
       return firePolicy(state, task.id, seq, dueMs);
     case 'snapshot-fail':
       return failSnapshotMidway(state, task.id, seq);
+    case 'vpc':
+      return advanceVpc(state, task.id, seq);
+    case 'vswitch':
+      return advanceVSwitch(state, task.id, seq);
     default:
       return assertNever(task.kind);
   }

@@ -14,8 +14,8 @@ import type { TaskHeap } from '../shared/persistent/index.js';
 export interface Task {
   /**
    * What it does: advance an instance, a disk or an image, complete a snapshot, release an expired
-   * one, fire an automatic snapshot policy's time point, or fail a snapshot halfway (an injected
-   * fault).
+   * one, fire an automatic snapshot policy's time point, fail a snapshot halfway (an injected
+   * fault), or make a VPC or vSwitch `Available`.
    */
   readonly kind:
     | 'instance'
@@ -24,7 +24,9 @@ export interface Task {
     | 'snapshot'
     | 'snapshot-expiry'
     | 'auto-snapshot-policy'
-    | 'snapshot-fail';
+    | 'snapshot-fail'
+    | 'vpc'
+    | 'vswitch';
   /** The entity id. */
   readonly id: string;
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_INSTANCE_TYPES } from './instance-types.js';
+
 /**
  * A public image from the catalogue `describeImages` serves with `imageOwnerAlias: 'system'`.
  *
@@ -92,7 +94,8 @@ export interface InstanceTypeSpec {
 }
 
 /**
- * The instance types fake-ecs accepts.
+ * The default catalogue's instance types, vCPUs and memory in MiB (the full details are in
+ * {@link DEFAULT_INSTANCE_TYPES}; a world's own catalogue may differ).
  *
  * @example
  * ```ts
@@ -100,13 +103,11 @@ export interface InstanceTypeSpec {
  * ```
  * @category Instances
  */
-export const INSTANCE_TYPES: Readonly<Record<string, InstanceTypeSpec>> = Object.freeze({
-  'ecs.t6-c1m1.large': Object.freeze({ cpu: 2, memory: 2048 }),
-  'ecs.c7.large': Object.freeze({ cpu: 2, memory: 4096 }),
-  'ecs.c7.xlarge': Object.freeze({ cpu: 4, memory: 8192 }),
-  'ecs.g7.large': Object.freeze({ cpu: 2, memory: 8192 }),
-  'ecs.g7.xlarge': Object.freeze({ cpu: 4, memory: 16384 }),
-  'ecs.g7.2xlarge': Object.freeze({ cpu: 8, memory: 32768 }),
-  'ecs.r7.large': Object.freeze({ cpu: 2, memory: 16384 }),
-  'ecs.g8i.large': Object.freeze({ cpu: 2, memory: 8192 }),
-});
+export const INSTANCE_TYPES: Readonly<Record<string, InstanceTypeSpec>> = Object.freeze(
+  Object.fromEntries(
+    DEFAULT_INSTANCE_TYPES.map((t) => [
+      t.instanceTypeId,
+      Object.freeze({ cpu: t.cpuCoreCount, memory: Math.round(t.memorySize * 1024) }),
+    ]),
+  ),
+);

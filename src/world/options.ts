@@ -3,6 +3,7 @@ import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
 import type { EventOptions } from '../events/types.js';
 import type { EcsExport } from '../saved/saved-world.js';
 import { seedHash } from '../shared/ids.js';
+import { type Catalogue, type CatalogueOptions, resolveCatalogue } from './catalogue.js';
 import { INSTANT_TIMINGS, REALISTIC_TIMINGS, TIMING_NAMES, type Timings } from './timings.js';
 
 /**
@@ -72,6 +73,13 @@ export interface EcsOptions {
   readonly now?: InstantInput | undefined;
   /** The regions and zones of the world. Default cn-hangzhou (h, i, j) and cn-shanghai (e, f). */
   readonly regions?: readonly RegionSpec[] | undefined;
+  /**
+   * The instance types and what each zone sells (`DescribeInstanceTypes`, `DescribeZones`,
+   * `DescribeAvailableResource`; `RunInstances` checks against it). Default: 44 types of the
+   * g6/c6/r6, g7/c7/r7, g8i/c8i/r8i, g8y and t6 families, all sold everywhere except the ARM g8y
+   * family in cn-hangzhou-h and cn-shanghai-e.
+   */
+  readonly catalogue?: CatalogueOptions | undefined;
   /** `'realistic'` (default), `'instant'`, or per-operation overrides (seconds) of the realistic model. */
   readonly timings?: 'realistic' | 'instant' | Partial<Timings> | undefined;
   /** Block size in bytes: a power of two from 512 to 16 MiB. Default 524288 (512 KiB). */
@@ -122,6 +130,8 @@ export interface EcsOptions {
 export interface WorldConfig {
   /** The regions and their zones. */
   readonly regions: readonly RegionSpec[];
+  /** The instance types and zone offers (absent in worlds saved before it existed: the default). */
+  readonly catalogue?: Catalogue;
   /** Durations of every asynchronous operation, in seconds. */
   readonly timings: Timings;
   /** Block size in bytes. */
@@ -187,6 +197,7 @@ const KNOWN_OPTIONS = [
   'seed',
   'now',
   'regions',
+  'catalogue',
   'timings',
   'blockSize',
   'quotas',
@@ -371,8 +382,10 @@ export function resolveOptions(options: EcsOptions | undefined): {
     fail(
       'option "now" must be an ISO 8601 time with a zone (e.g. "2026-01-01T00:00:00Z") or a valid Date.',
     );
+  const regions = resolveRegions(given.regions);
   const world: WorldConfig = {
-    regions: resolveRegions(given.regions),
+    regions,
+    catalogue: resolveCatalogue(given.catalogue, regions),
     timings: resolveTimings(given.timings),
     blockSize: resolveBlockSize(given.blockSize),
     quotas: resolveQuotas(given.quotas),

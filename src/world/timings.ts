@@ -38,6 +38,10 @@ export interface Timings {
   readonly lazyLoadThroughput: number;
   /** How much a lazily loading disk's IOPS and throughput drop until it has loaded (0-1). */
   readonly lazyLoadDegradation: number;
+  /** `CreateVpc`: how long a new VPC stays `Pending`. */
+  readonly vpcCreate: number;
+  /** `CreateVSwitch`: how long a new vSwitch stays `Pending`. */
+  readonly vSwitchCreate: number;
 }
 
 /**
@@ -64,6 +68,8 @@ export const REALISTIC_TIMINGS: Timings = Object.freeze({
   snapshotCopyThroughput: 32 * 1024 * 1024,
   lazyLoadThroughput: 128 * 1024 * 1024,
   lazyLoadDegradation: 0.5,
+  vpcCreate: 5,
+  vSwitchCreate: 5,
 });
 
 /**
@@ -91,6 +97,8 @@ export const INSTANT_TIMINGS: Timings = Object.freeze({
   snapshotCopyThroughput: Number.MAX_SAFE_INTEGER,
   lazyLoadThroughput: Number.MAX_SAFE_INTEGER,
   lazyLoadDegradation: 0.5,
+  vpcCreate: 0,
+  vSwitchCreate: 0,
 });
 
 /**

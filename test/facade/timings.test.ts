@@ -21,6 +21,8 @@ describe('timings', () => {
         snapshotCopyThroughput: 32 * 1024 * 1024,
         lazyLoadThroughput: 128 * 1024 * 1024,
         lazyLoadDegradation: 0.5,
+        vpcCreate: 5,
+        vSwitchCreate: 5,
       });
     });
   });

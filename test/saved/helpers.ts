@@ -11,8 +11,8 @@ export function restored(ecs: Ecs, options: EcsOptions = {}): Ecs {
 /**
  * A world where every part of the state holds something: instances, disks (with real bytes and
  * fills), custom images, snapshots (one failed), chains, a hidden lineage node, a snapshot group,
- * an automatic snapshot policy, usage, capacity history, a guest volume, pending tasks and a
- * client token.
+ * an automatic snapshot policy, usage, capacity history, a guest volume, a VPC with a vSwitch and
+ * a security group with a rule (and an instance in them), pending tasks and a client token.
  */
 export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   const ecs = createEcs({
@@ -68,6 +68,30 @@ export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
     partitions: [{ size: 2 ** 20 }, { size: 2 ** 20 }],
   });
   ecs.writeVolume({ volumeId, offset: 2 ** 20 - 4096, data: 'across the partitions' });
+  const { vpcId } = ecs.createVpc({ regionId: REGION, cidrBlock: '10.0.0.0/16' });
+  ecs.clock.settle();
+  const { vSwitchId } = ecs.createVSwitch({
+    regionId: REGION,
+    zoneId: 'cn-hangzhou-i',
+    vpcId,
+    cidrBlock: '10.0.1.0/24',
+  });
+  const { securityGroupId } = ecs.createSecurityGroup({ regionId: REGION, vpcId });
+  ecs.authorizeSecurityGroup({
+    regionId: REGION,
+    securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '22/22',
+    sourceCidrIp: '10.0.0.0/8',
+  });
+  ecs.clock.settle();
+  ecs.runInstances({
+    regionId: REGION,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+    vSwitchId,
+    securityGroupId,
+  });
   ecs.clock.advance('PT1H');
   return { ecs, diskId, instanceId };
 }

@@ -1,0 +1,282 @@
+import { type DiskCategory, dataDiskSizeRange, systemDiskSizeRange } from '../disks/categories.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { err, ok } from '../shared/result.js';
+import type { InstanceTypeDetails } from '../world/instance-types.js';
+import { zoneSales } from '../world/offers.js';
+import type { WorldConfig } from '../world/options.js';
+
+/**
+ * `DescribeAvailableResource` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeAvailableResourceRequest = { regionId: 'cn-hangzhou', destinationResource: 'InstanceType', zoneId: 'cn-hangzhou-i' };
+ * ```
+ * @category Catalogue
+ */
+export interface DescribeAvailableResourceRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /**
+   * What to list (required): `Zone`, `IoOptimized`, `InstanceType`, `Network`, `SystemDisk` or
+   * `DataDisk`.
+   */
+  destinationResource?: string | undefined;
+  /** Only this zone. */
+  zoneId?: string | undefined;
+  /** Zones (and disks) that go with this instance type. */
+  instanceType?: string | undefined;
+  /** Instance types with this many vCPUs (not with `instanceType`). */
+  cores?: number | undefined;
+  /** Instance types with this much memory, GiB (not with `instanceType`). */
+  memory?: number | undefined;
+  /** Zones that sell this system disk category. */
+  systemDiskCategory?: string | undefined;
+  /** Zones that sell this data disk category. */
+  dataDiskCategory?: string | undefined;
+  /** `PrePaid` or `PostPaid` (default). */
+  instanceChargeType?: string | undefined;
+  /** `instance` (default), `disk`, `reservedinstance` or `ddh`. */
+  resourceType?: string | undefined;
+  /** `optimized` (default) or `none`. */
+  ioOptimized?: string | undefined;
+  /** `vpc` (every fake-ecs zone) or `classic` (none). */
+  networkCategory?: string | undefined;
+  /** `NoSpot` (default), `SpotWithPriceLimit` or `SpotAsPriceGo`. */
+  spotStrategy?: string | undefined;
+  /** Accepted. */
+  spotDuration?: number | undefined;
+  /** `Region` or `Zone`. */
+  scope?: string | undefined;
+}
+
+/**
+ * One resource value of a zone.
+ *
+ * @example
+ * ```ts
+ * const value: SupportedResourceView = { value: 'cloud_essd', status: 'Available', statusCategory: 'WithStock', min: 20, max: 2048, unit: 'GiB' };
+ * ```
+ * @category Catalogue
+ */
+export interface SupportedResourceView {
+  /** The type, category or zone. */
+  value: string;
+  /** `Available`. */
+  status: string;
+  /** `WithStock`. */
+  statusCategory: string;
+  /** Disks: the smallest size. */
+  min?: number;
+  /** Disks: the largest size. */
+  max?: number;
+  /** Disks: `GiB`. */
+  unit?: string;
+}
+
+/**
+ * One zone of the answer.
+ *
+ * @example
+ * ```ts
+ * const zone: AvailableZoneView = body.availableZones.availableZone[0];
+ * ```
+ * @category Catalogue
+ */
+export interface AvailableZoneView {
+  /** The region. */
+  regionId: string;
+  /** The zone. */
+  zoneId: string;
+  /** `Available`. */
+  status: string;
+  /** `WithStock`. */
+  statusCategory: string;
+  /** The resources asked for. */
+  availableResources: {
+    availableResource: {
+      /** The `destinationResource`. */
+      type: string;
+      /** Its values. */
+      supportedResources: { supportedResource: SupportedResourceView[] };
+    }[];
+  };
+}
+
+/**
+ * `DescribeAvailableResource` response body.
+ *
+ * @example
+ * ```ts
+ * body.availableZones.availableZone.map((z) => z.zoneId); //=> ['cn-hangzhou-i', 'cn-hangzhou-j']
+ * ```
+ * @category Catalogue
+ */
+export interface DescribeAvailableResourceResponseBody {
+  /** The zones that have what was asked for. */
+  availableZones: { availableZone: AvailableZoneView[] };
+}
+
+const DESTINATIONS = [
+  'Zone',
+  'IoOptimized',
+  'InstanceType',
+  'Network',
+  'SystemDisk',
+  'DataDisk',
+] as const;
+
+interface DescribeAvailableResourceInput extends CommonInput {
+  readonly regionId: string;
+  readonly destination: string | undefined;
+  readonly zoneId: string | undefined;
+  readonly instanceType: string | undefined;
+  readonly cores: number | undefined;
+  readonly memory: number | undefined;
+  readonly systemDiskCategory: string | undefined;
+  readonly dataDiskCategory: string | undefined;
+  readonly none: boolean;
+}
+
+const IN_STOCK = { status: 'Available', statusCategory: 'WithStock' } as const;
+
+function typesOf(input: DescribeAvailableResourceInput, types: readonly InstanceTypeDetails[]) {
+  return types.filter(
+    (t) =>
+      (input.instanceType === undefined || t.instanceTypeId === input.instanceType) &&
+      (input.cores === undefined || t.cpuCoreCount === input.cores) &&
+      (input.memory === undefined || t.memorySize === input.memory),
+  );
+}
+
+function valuesOf(
+  destination: (typeof DESTINATIONS)[number],
+  zoneId: string,
+  types: readonly InstanceTypeDetails[],
+  categories: readonly string[],
+): SupportedResourceView[] {
+  switch (destination) {
+    case 'Zone':
+      return [{ value: zoneId, ...IN_STOCK }];
+    case 'IoOptimized':
+      return [{ value: 'optimized', ...IN_STOCK }];
+    case 'Network':
+      return [{ value: 'vpc', ...IN_STOCK }];
+    case 'InstanceType':
+      return types.map((t) => ({ value: t.instanceTypeId, ...IN_STOCK }));
+    case 'SystemDisk':
+    case 'DataDisk':
+      return categories.map((c) => {
+        const range =
+          destination === 'SystemDisk'
+            ? systemDiskSizeRange(c as DiskCategory)
+            : dataDiskSizeRange(c as DiskCategory);
+        return { value: c, ...IN_STOCK, min: range.min, max: range.max, unit: 'GiB' };
+      });
+  }
+}
+
+/** One zone's entry, or `undefined` when it has nothing that matches. */
+function zoneEntry(
+  world: WorldConfig,
+  input: DescribeAvailableResourceInput,
+  destination: (typeof DESTINATIONS)[number],
+  zoneId: string,
+): AvailableZoneView | undefined {
+  const sales = zoneSales(world, zoneId);
+  const types = typesOf(input, sales.instanceTypes);
+  const filtersTypes =
+    input.instanceType !== undefined || input.cores !== undefined || input.memory !== undefined;
+  if (filtersTypes && types.length === 0) return undefined;
+  const wanted = [input.systemDiskCategory, input.dataDiskCategory].filter(
+    (c): c is string => c !== undefined,
+  );
+  if (!wanted.every((c) => sales.diskCategories.includes(c))) return undefined;
+  const only =
+    destination === 'SystemDisk'
+      ? input.systemDiskCategory
+      : destination === 'DataDisk'
+        ? input.dataDiskCategory
+        : undefined;
+  const categories = sales.diskCategories.filter((c) => only === undefined || c === only);
+  const values = valuesOf(destination, zoneId, types, categories);
+  if (values.length === 0) return undefined;
+  return {
+    regionId: world.regions.find((r) => r.zoneIds.includes(zoneId))?.regionId ?? '',
+    zoneId,
+    ...IN_STOCK,
+    availableResources: {
+      availableResource: [{ type: destination, supportedResources: { supportedResource: values } }],
+    },
+  };
+}
+
+/**
+ * `DescribeAvailableResource`: what each zone of a region sells, narrowed by instance type,
+ * vCPUs and memory, or disk categories; zones with nothing matching are left out.
+ *
+ * @internal
+ */
+export const describeAvailableResourceOp: Operation<
+  DescribeAvailableResourceInput,
+  DescribeAvailableResourceResponseBody
+> = {
+  action: 'DescribeAvailableResource',
+  read: (p) => {
+    p.oneOf('instanceChargeType', ['PrePaid', 'PostPaid'] as const, () =>
+      ecsError('Invalid.InstanceChargeType'),
+    );
+    p.oneOf('resourceType', ['instance', 'disk', 'reservedinstance', 'ddh'] as const, () =>
+      ecsError('Invalid.ResourceType'),
+    );
+    const io = p.oneOf('ioOptimized', ['optimized', 'none'] as const);
+    const network = p.oneOf('networkCategory', ['vpc', 'classic'] as const);
+    p.oneOf('spotStrategy', ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] as const);
+    p.int('spotDuration', { min: 0, max: 6 });
+    p.oneOf('scope', ['Region', 'Zone'] as const);
+    p.string('dedicatedHostId');
+    // Memory is GiB and may be a fraction (0.5): read as a number, not an integer.
+    const rawMemory = p.passThrough('memory');
+    const memory = rawMemory === undefined || rawMemory === '' ? undefined : Number(rawMemory);
+    if (memory !== undefined && !(memory > 0)) p.reject('memory', 'expected a number of GiB > 0');
+    return {
+      regionId: p.required('regionId', p.string('regionId')),
+      destination: p.string('destinationResource'),
+      zoneId: p.string('zoneId'),
+      instanceType: p.string('instanceType'),
+      cores: p.int('cores', { min: 1 }),
+      memory,
+      systemDiskCategory: p.string('systemDiskCategory'),
+      dataDiskCategory: p.string('dataDiskCategory'),
+      none: io === 'none' || network === 'classic',
+    };
+  },
+  run(state, input) {
+    const region = state.world.regions.find((r) => r.regionId === input.regionId);
+    if (!region)
+      return err(
+        ecsError('Invalid.RegionId', `The specified RegionId ${input.regionId} does not exist.`),
+      );
+    if (input.destination === undefined || input.destination === '')
+      return err(ecsError('Invalid.Param'));
+    const destination = DESTINATIONS.find((d) => d === input.destination);
+    if (!destination)
+      return err(
+        ecsError(
+          'Invalid.DestinationResource',
+          `The specified DestinationResource ${input.destination} is not valid; use one of ${DESTINATIONS.join(', ')}.`,
+        ),
+      );
+    if (
+      input.instanceType !== undefined &&
+      (input.cores !== undefined || input.memory !== undefined)
+    )
+      return err(ecsError('InvalidParam.TypeAndCpuMem.Conflict'));
+    const availableZone = region.zoneIds
+      .filter((zoneId) => !input.none && (input.zoneId === undefined || input.zoneId === zoneId))
+      .map((zoneId) => zoneEntry(state.world, input, destination, zoneId))
+      .filter((zone): zone is AvailableZoneView => zone !== undefined);
+    return ok({ state, response: { availableZones: { availableZone } } });
+  },
+};

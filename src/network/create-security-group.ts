@@ -1,0 +1,130 @@
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { entityIdsByKey } from '../shared/entity-table.js';
+import { IdAllocator } from '../shared/ids.js';
+import { isValidDescription, isValidName } from '../shared/names.js';
+import { err, ok } from '../shared/result.js';
+import { type TagInput, validateTags } from '../shared/tags.js';
+import { commit } from '../state/commit.js';
+import { requireRegion } from '../world/regions.js';
+import { requireVpc } from './lookups.js';
+import { putSecurityGroup } from './store.js';
+
+/**
+ * `CreateSecurityGroup` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: CreateSecurityGroupRequest = { regionId: 'cn-hangzhou', vpcId: 'vpc-bp1...', securityGroupName: 'web' };
+ * ```
+ * @category Network
+ */
+export interface CreateSecurityGroupRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** The VPC (`Available`). Default: the region's default VPC. */
+  vpcId?: string | undefined;
+  /** Name: 2-128 characters starting with a letter. */
+  securityGroupName?: string | undefined;
+  /** Description: 2-256 characters. */
+  description?: string | undefined;
+  /** `normal` (default) or `enterprise`. */
+  securityGroupType?: string | undefined;
+  /** Resource group (stored and returned). */
+  resourceGroupId?: string | undefined;
+  /** Tags, up to 20. */
+  tag?: TagInput[] | undefined;
+  /** Idempotency token. */
+  clientToken?: string | undefined;
+}
+
+/**
+ * `CreateSecurityGroup` response body.
+ *
+ * @example
+ * ```ts
+ * const body: CreateSecurityGroupResponseBody = { securityGroupId: 'sg-bp1...' };
+ * ```
+ * @category Network
+ */
+export interface CreateSecurityGroupResponseBody {
+  /** The new group. */
+  securityGroupId: string;
+}
+
+interface CreateSecurityGroupInput extends CommonInput {
+  readonly regionId: string;
+  readonly vpcId: string | undefined;
+  readonly securityGroupName: string | undefined;
+  readonly description: string | undefined;
+  readonly securityGroupType: 'normal' | 'enterprise';
+  readonly resourceGroupId: string | undefined;
+  readonly tag: unknown;
+}
+
+/**
+ * `CreateSecurityGroup`: an empty security group in a VPC (no rules: nothing gets in until
+ * `AuthorizeSecurityGroup`).
+ *
+ * @internal
+ */
+export const createSecurityGroupOp: Operation<
+  CreateSecurityGroupInput,
+  CreateSecurityGroupResponseBody
+> = {
+  action: 'CreateSecurityGroup',
+  read: (p) => {
+    p.bool('serviceManaged');
+    return {
+      regionId: p.required('regionId', p.string('regionId')),
+      vpcId: p.string('vpcId'),
+      securityGroupName: p.string('securityGroupName'),
+      description: p.string('description'),
+      securityGroupType:
+        p.oneOf('securityGroupType', ['normal', 'enterprise'] as const) ?? 'normal',
+      resourceGroupId: p.string('resourceGroupId'),
+      tag: p.passThrough('tag'),
+      clientToken: p.string('clientToken'),
+    };
+  },
+  run(state, input, ctx) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const vpcId = input.vpcId ?? entityIdsByKey(state.vpcs, `default:${input.regionId}`)[0];
+    if (vpcId === undefined)
+      return err(
+        ecsError(
+          'MissingParameter',
+          'The input parameter VpcId that is mandatory for processing this request is not supplied: the region has no default VPC.',
+        ),
+      );
+    const vpc = requireVpc(state, input.regionId, vpcId);
+    if (!vpc.ok) return vpc;
+    if (vpc.value.status !== 'Available')
+      return err(ecsError('IncorrectVpcStatus', `The VPC ${vpcId} is ${vpc.value.status}.`));
+    if (input.securityGroupName !== undefined && !isValidName(input.securityGroupName))
+      return err(ecsError('InvalidSecurityGroupName.Malformed'));
+    if (input.description !== undefined && !isValidDescription(input.description))
+      return err(ecsError('InvalidDescription.Malformed'));
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const ids = new IdAllocator(state.ids);
+    const securityGroupId = ids.next('sg-', input.regionId);
+    const securityGroups = putSecurityGroup(state.securityGroups, {
+      seq: state.securityGroups.nextSeq,
+      securityGroupId,
+      regionId: input.regionId,
+      vpcId,
+      securityGroupName: input.securityGroupName ?? '',
+      description: input.description ?? '',
+      securityGroupType: input.securityGroupType,
+      innerAccessPolicy: input.securityGroupType === 'enterprise' ? 'Drop' : 'Accept',
+      rules: [],
+      resourceGroupId: input.resourceGroupId ?? '',
+      tags: tags.value,
+      creationTime: ctx.now,
+    });
+    const next = commit(state, { securityGroups, ids: ids.position() });
+    return ok({ state: next, response: { securityGroupId } });
+  },
+};

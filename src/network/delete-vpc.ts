@@ -1,0 +1,68 @@
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
+import { err, ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import { requireRegion } from '../world/regions.js';
+import { vpcIndexKeys } from './index-keys.js';
+import { requireVpc } from './lookups.js';
+
+/**
+ * `DeleteVpc` parameters.
+ *
+ * @example
+ * ```ts
+ * const request: DeleteVpcRequest = { regionId: 'cn-hangzhou', vpcId: 'vpc-bp1...' };
+ * ```
+ * @category Network
+ */
+export interface DeleteVpcRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** The VPC (required): `Available`, with no vSwitch and no security group left. */
+  vpcId?: string | undefined;
+}
+
+interface DeleteVpcInput extends CommonInput {
+  readonly regionId: string;
+  readonly vpcId: string;
+}
+
+/**
+ * `DeleteVpc`: releases a VPC once its vSwitches and security groups are gone.
+ *
+ * @internal
+ */
+export const deleteVpcOp: Operation<DeleteVpcInput, Record<never, never>> = {
+  action: 'DeleteVpc',
+  read: (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    vpcId: p.required('vpcId', p.string('vpcId')),
+  }),
+  run(state, input) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const vpc = requireVpc(state, input.regionId, input.vpcId);
+    if (!vpc.ok) return vpc;
+    if (vpc.value.status !== 'Available')
+      return err(
+        ecsError(
+          'IncorrectVpcStatus',
+          `The VPC ${input.vpcId} is ${vpc.value.status}; it can be deleted once Available.`,
+        ),
+      );
+    const dependants = [
+      ...entityIdsByKey(state.vSwitches, `vpc:${input.vpcId}`),
+      ...entityIdsByKey(state.securityGroups, `vpc:${input.vpcId}`),
+    ];
+    if (dependants.length > 0)
+      return err(
+        ecsError(
+          'DependencyViolation',
+          `Specified object has dependent resources: the VPC ${input.vpcId} still has ${dependants.join(', ')}; delete them first.`,
+        ),
+      );
+    const vpcs = entityRemove(state.vpcs, input.vpcId, vpcIndexKeys);
+    return ok({ state: commit(state, { vpcs }), response: {} });
+  },
+};

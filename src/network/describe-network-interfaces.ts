@@ -1,0 +1,301 @@
+import type { Instance } from '../instances/types.js';
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { entityQuery } from '../shared/entity-query.js';
+import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { ok } from '../shared/result.js';
+import { type TagInput, type TagsView, tagsView, validateTags } from '../shared/tags.js';
+import { requireRegion } from '../world/regions.js';
+
+/**
+ * `DescribeNetworkInterfaces` parameters. fake-ecs models each instance's primary interface
+ * only. Filters are ANDed.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeNetworkInterfacesRequest = { regionId: 'cn-hangzhou', instanceId: 'i-bp1...' };
+ * ```
+ * @category Network
+ */
+export interface DescribeNetworkInterfacesRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** The instance's interfaces. */
+  instanceId?: string | undefined;
+  /** Interfaces of this VPC. */
+  vpcId?: string | undefined;
+  /** Interfaces of this vSwitch. */
+  vSwitchId?: string | undefined;
+  /** Interfaces in this security group. */
+  securityGroupId?: string | undefined;
+  /** Up to 100 interface ids. */
+  networkInterfaceId?: string[] | undefined;
+  /** The primary private IP. */
+  primaryIpAddress?: string | undefined;
+  /** Private IPs. */
+  privateIpAddress?: string[] | undefined;
+  /** `Primary` (every fake-ecs interface) or `Secondary` (none). */
+  type?: string | undefined;
+  /** `InUse` (every fake-ecs interface) or another status (none). */
+  status?: string | undefined;
+  /** Interfaces with this name (fake-ecs interfaces have none). */
+  networkInterfaceName?: string | undefined;
+  /** Tags (fake-ecs interfaces have none). */
+  tag?: TagInput[] | undefined;
+  /** Page number, from 1. */
+  pageNumber?: number | undefined;
+  /** Page size, 1-1000, default 10. */
+  pageSize?: number | undefined;
+  /** Page size, 1-500 (token paging). */
+  maxResults?: number | undefined;
+  /** The previous page's token. */
+  nextToken?: string | undefined;
+}
+
+/**
+ * One network interface as `DescribeNetworkInterfaces` returns it.
+ *
+ * @example
+ * ```ts
+ * const eni: NetworkInterfaceView = body.networkInterfaceSets.networkInterfaceSet[0];
+ * ```
+ * @category Network
+ */
+export interface NetworkInterfaceView {
+  /** The interface id. */
+  networkInterfaceId: string;
+  /** Its name (empty). */
+  networkInterfaceName: string;
+  /** Its description (empty). */
+  description: string;
+  /** `InUse`. */
+  status: string;
+  /** `Primary`. */
+  type: string;
+  /** Its VPC. */
+  vpcId: string;
+  /** Its vSwitch. */
+  vSwitchId: string;
+  /** Its zone. */
+  zoneId: string;
+  /** Its primary private IP. */
+  privateIpAddress: string;
+  /** Its MAC address. */
+  macAddress: string;
+  /** The instance it is attached to. */
+  instanceId: string;
+  /** When it was created (with its instance). */
+  creationTime: string;
+  /** The resource group (empty). */
+  resourceGroupId: string;
+  /** Always `false`. */
+  serviceManaged: boolean;
+  /** Always 0. */
+  serviceID: number;
+  /** Released with its instance. */
+  deleteOnRelease: boolean;
+  /** Always `false`. */
+  sourceDestCheck: boolean;
+  /** `Standard`. */
+  networkInterfaceTrafficMode: string;
+  /** 0: no queues modelled. */
+  queueNumber: number;
+  /** 0: no queues modelled. */
+  queuePairNumber: number;
+  /** Its security groups. */
+  securityGroupIds: {
+    /** The ids. */
+    securityGroupId: string[];
+  };
+  /** No public address. */
+  associatedPublicIp: { publicIpAddress: string; allocationId: string };
+  /** Where it is attached. */
+  attachment: {
+    /** The instance. */
+    instanceId: string;
+    /** 0: the primary interface. */
+    deviceIndex: number;
+    /** 0. */
+    networkCardIndex: number;
+    /** Empty. */
+    trunkNetworkInterfaceId: string;
+  };
+  /** Its private IPs. */
+  privateIpSets: {
+    /** One primary address. */
+    privateIpSet: {
+      privateIpAddress: string;
+      primary: boolean;
+      privateDnsName: string;
+      associatedPublicIp: { publicIpAddress: string; allocationId: string };
+    }[];
+  };
+  /** None. */
+  ipv6Sets: { ipv6Set: { ipv6Address: string; primary: boolean }[] };
+  /** None. */
+  ipv4PrefixSets: { ipv4PrefixSet: { ipv4Prefix: string }[] };
+  /** None. */
+  ipv6PrefixSets: { ipv6PrefixSet: { ipv6Prefix: string }[] };
+  /** None. */
+  tags: TagsView;
+}
+
+/**
+ * `DescribeNetworkInterfaces` response body.
+ *
+ * @example
+ * ```ts
+ * body.networkInterfaceSets.networkInterfaceSet[0].privateIpAddress; //=> '172.16.0.1'
+ * ```
+ * @category Network
+ */
+export interface DescribeNetworkInterfacesResponseBody {
+  /** How many interfaces match. */
+  totalCount: number;
+  /** The page number served. */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** Token of the next page; empty on the last. */
+  nextToken: string;
+  /** The interfaces. */
+  networkInterfaceSets: {
+    /** The interfaces of this page. */
+    networkInterfaceSet: NetworkInterfaceView[];
+  };
+}
+
+interface DescribeNetworkInterfacesInput extends CommonInput {
+  readonly regionId: string;
+  readonly instanceId: string | undefined;
+  readonly vpcId: string | undefined;
+  readonly vSwitchId: string | undefined;
+  readonly securityGroupId: string | undefined;
+  readonly networkInterfaceIds: readonly string[] | undefined;
+  readonly ips: readonly string[] | undefined;
+  readonly none: boolean;
+  readonly tag: unknown;
+  readonly paging: Paging;
+}
+
+const NO_PUBLIC_IP = { publicIpAddress: '', allocationId: '' };
+
+function interfaceView(instance: Instance): NetworkInterfaceView {
+  const n = instance.network;
+  const ip = n?.privateIpAddress ?? '';
+  return {
+    networkInterfaceId: n?.networkInterfaceId ?? '',
+    networkInterfaceName: '',
+    description: '',
+    status: 'InUse',
+    type: 'Primary',
+    vpcId: n?.vpcId ?? '',
+    vSwitchId: n?.vSwitchId ?? '',
+    zoneId: instance.zoneId,
+    privateIpAddress: ip,
+    macAddress: n?.macAddress ?? '',
+    instanceId: instance.instanceId,
+    creationTime: instance.creationTime,
+    resourceGroupId: '',
+    serviceManaged: false,
+    serviceID: 0,
+    deleteOnRelease: true,
+    sourceDestCheck: false,
+    networkInterfaceTrafficMode: 'Standard',
+    queueNumber: 0,
+    queuePairNumber: 0,
+    securityGroupIds: { securityGroupId: [...(n?.securityGroupIds ?? [])] },
+    associatedPublicIp: NO_PUBLIC_IP,
+    attachment: {
+      instanceId: instance.instanceId,
+      deviceIndex: 0,
+      networkCardIndex: 0,
+      trunkNetworkInterfaceId: '',
+    },
+    privateIpSets: {
+      privateIpSet: [
+        {
+          privateIpAddress: ip,
+          primary: true,
+          privateDnsName: '',
+          associatedPublicIp: NO_PUBLIC_IP,
+        },
+      ],
+    },
+    ipv6Sets: { ipv6Set: [] },
+    ipv4PrefixSets: { ipv4PrefixSet: [] },
+    ipv6PrefixSets: { ipv6PrefixSet: [] },
+    tags: tagsView([]),
+  };
+}
+
+/**
+ * `DescribeNetworkInterfaces`: each instance's primary network interface, filtered and paged.
+ *
+ * @internal
+ */
+export const describeNetworkInterfacesOp: Operation<
+  DescribeNetworkInterfacesInput,
+  DescribeNetworkInterfacesResponseBody
+> = {
+  action: 'DescribeNetworkInterfaces',
+  read: (p) => {
+    p.bool('serviceManaged');
+    p.string('resourceGroupId');
+    p.stringList('ipv6Address', 100);
+    const primary = p.string('primaryIpAddress');
+    const listed = p.stringList('privateIpAddress', 100);
+    const type = p.string('type');
+    const status = p.string('status');
+    const name = p.string('networkInterfaceName');
+    return {
+      regionId: p.required('regionId', p.string('regionId')),
+      instanceId: p.string('instanceId'),
+      vpcId: p.string('vpcId'),
+      vSwitchId: p.string('vSwitchId'),
+      securityGroupId: p.string('securityGroupId'),
+      networkInterfaceIds: p.stringList('networkInterfaceId', 100),
+      ips: primary !== undefined ? [primary] : listed,
+      // Filters only secondary, unnamed or non-InUse interfaces would pass: fake-ecs has none.
+      none:
+        (type !== undefined && type !== 'Primary') ||
+        (status !== undefined && status !== 'InUse') ||
+        (name !== undefined && name !== ''),
+      tag: p.passThrough('tag'),
+      paging: readPaging(p, {
+        maxPageSize: 1000,
+        maxResults: { min: 1, max: 500 },
+        defaultSize: 10,
+      }),
+    };
+  },
+  run(state, input) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const keys = [`region:${input.regionId}`];
+    if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
+    if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
+    if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
+    const { networkInterfaceIds: enis, ips } = input;
+    const none = input.none || tags.value.length > 0;
+    const page = entityQuery(state.instances, {
+      keys,
+      ids: none ? [] : input.instanceId !== undefined ? [input.instanceId] : undefined,
+      where: (i: Instance) =>
+        i.network !== undefined &&
+        (enis === undefined || enis.includes(i.network.networkInterfaceId)) &&
+        (ips === undefined || ips.includes(i.network.privateIpAddress)),
+      skip: input.paging.skip,
+      afterSeq: input.paging.afterSeq,
+      limit: input.paging.pageSize,
+    });
+    return ok({
+      state,
+      response: {
+        ...pagingView(input.paging, page),
+        networkInterfaceSets: { networkInterfaceSet: page.items.map(interfaceView) },
+      },
+    });
+  },
+};

@@ -1,0 +1,172 @@
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { entityQuery } from '../shared/entity-query.js';
+import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { ok } from '../shared/result.js';
+import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { requireRegion } from '../world/regions.js';
+import { type SecurityGroupView, securityGroupView } from './security-group-views.js';
+import type { SecurityGroup } from './types.js';
+
+/**
+ * `DescribeSecurityGroups` parameters. Filters are ANDed.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeSecurityGroupsRequest = { regionId: 'cn-hangzhou', vpcId: 'vpc-bp1...' };
+ * ```
+ * @category Network
+ */
+export interface DescribeSecurityGroupsRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Only this VPC's groups. */
+  vpcId?: string | undefined;
+  /** Only this group. */
+  securityGroupId?: string | undefined;
+  /** JSON array of up to 100 group ids. */
+  securityGroupIds?: string | undefined;
+  /** Exact name (or part of it with `fuzzyQuery`). */
+  securityGroupName?: string | undefined;
+  /** Match `securityGroupName` as a substring. */
+  fuzzyQuery?: boolean | undefined;
+  /** `normal` or `enterprise`. */
+  securityGroupType?: string | undefined;
+  /** `vpc` (every fake-ecs group) or `classic` (none). */
+  networkType?: string | undefined;
+  /** Resource group. */
+  resourceGroupId?: string | undefined;
+  /** Tags the groups must have. */
+  tag?: TagInput[] | undefined;
+  /** Accepted: `ecsCount` is always filled. */
+  isQueryEcsCount?: boolean | undefined;
+  /** Page number, from 1 (page-number paging). */
+  pageNumber?: number | undefined;
+  /** Page size, 1-50, default 10 (page-number paging). */
+  pageSize?: number | undefined;
+  /** Page size, 10-100 (token paging). */
+  maxResults?: number | undefined;
+  /** The previous page's token. */
+  nextToken?: string | undefined;
+  /** Validate only. */
+  dryRun?: boolean | undefined;
+}
+
+/**
+ * `DescribeSecurityGroups` response body.
+ *
+ * @example
+ * ```ts
+ * body.securityGroups.securityGroup.map((g) => g.securityGroupName); //=> ['default']
+ * ```
+ * @category Network
+ */
+export interface DescribeSecurityGroupsResponseBody {
+  /** The region. */
+  regionId: string;
+  /** How many groups match. */
+  totalCount: number;
+  /** The page number served. */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** Token of the next page; empty on the last. */
+  nextToken: string;
+  /** The groups. */
+  securityGroups: {
+    /** The groups of this page, oldest first. */
+    securityGroup: SecurityGroupView[];
+  };
+}
+
+interface DescribeSecurityGroupsInput extends CommonInput {
+  readonly regionId: string;
+  readonly vpcId: string | undefined;
+  readonly ids: readonly string[] | undefined;
+  readonly securityGroupName: string | undefined;
+  readonly fuzzyQuery: boolean;
+  readonly securityGroupType: string | undefined;
+  readonly networkType: string | undefined;
+  readonly resourceGroupId: string | undefined;
+  readonly tag: unknown;
+  readonly paging: Paging;
+}
+
+function matcher(
+  input: DescribeSecurityGroupsInput,
+  tags: readonly Tag[],
+): ((g: SecurityGroup) => boolean) | undefined {
+  const { securityGroupName: name, securityGroupType: type, resourceGroupId, fuzzyQuery } = input;
+  if (name === undefined && type === undefined && resourceGroupId === undefined && !tags.length)
+    return undefined;
+  return (g) =>
+    (name === undefined ||
+      (fuzzyQuery ? g.securityGroupName.includes(name) : g.securityGroupName === name)) &&
+    (type === undefined || g.securityGroupType === type) &&
+    (resourceGroupId === undefined || g.resourceGroupId === resourceGroupId) &&
+    tagsMatch(g.tags, tags);
+}
+
+/**
+ * `DescribeSecurityGroups`: the security groups of a region, filtered and paged.
+ *
+ * @internal
+ */
+export const describeSecurityGroupsOp: Operation<
+  DescribeSecurityGroupsInput,
+  DescribeSecurityGroupsResponseBody
+> = {
+  action: 'DescribeSecurityGroups',
+  read: (p) => {
+    p.bool('isQueryEcsCount');
+    p.bool('serviceManaged');
+    const one = p.string('securityGroupId');
+    const many = p.jsonIds('securityGroupIds', 100, () =>
+      ecsError(
+        'InvalidParameter',
+        'The specified parameter SecurityGroupIds is not valid: expected a JSON array of at most 100 ids.',
+      ),
+    );
+    return {
+      regionId: p.required('regionId', p.string('regionId')),
+      vpcId: p.string('vpcId'),
+      // Both filters: the one id, if the list has it too.
+      ids: one === undefined ? many : many && !many.includes(one) ? [] : [one],
+      securityGroupName: p.string('securityGroupName'),
+      fuzzyQuery: p.bool('fuzzyQuery') ?? false,
+      securityGroupType: p.string('securityGroupType'),
+      networkType: p.oneOf('networkType', ['vpc', 'classic'] as const),
+      resourceGroupId: p.string('resourceGroupId'),
+      tag: p.passThrough('tag'),
+      paging: readPaging(p, { maxPageSize: 50, maxResults: { min: 1, max: 100 }, defaultSize: 10 }),
+      dryRun: p.bool('dryRun'),
+    };
+  },
+  run(state, input) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const tags = validateTags(input.tag as TagInput[] | undefined);
+    if (!tags.ok) return tags;
+    const keys = [`region:${input.regionId}`];
+    if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
+    const page =
+      input.networkType === 'classic'
+        ? { items: [], totalCount: 0, lastSeq: undefined, hasMore: false }
+        : entityQuery(state.securityGroups, {
+            keys,
+            ids: input.ids,
+            where: matcher(input, tags.value),
+            skip: input.paging.skip,
+            afterSeq: input.paging.afterSeq,
+            limit: input.paging.pageSize,
+          });
+    return ok({
+      state,
+      response: {
+        regionId: input.regionId,
+        ...pagingView(input.paging, page),
+        securityGroups: { securityGroup: page.items.map((g) => securityGroupView(state, g)) },
+      },
+    });
+  },
+};

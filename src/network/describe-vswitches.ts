@@ -1,0 +1,111 @@
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { entityQuery } from '../shared/entity-query.js';
+import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { ok } from '../shared/result.js';
+import { requireRegion } from '../world/regions.js';
+import type { VSwitch } from './types.js';
+import { type VSwitchView, vSwitchView } from './views.js';
+
+/**
+ * `DescribeVSwitches` parameters. Filters are ANDed.
+ *
+ * @example
+ * ```ts
+ * const request: DescribeVSwitchesRequest = { regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-h', isDefault: true };
+ * ```
+ * @category Network
+ */
+export interface DescribeVSwitchesRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** Only this VPC's vSwitches. */
+  vpcId?: string | undefined;
+  /** Only this zone's. */
+  zoneId?: string | undefined;
+  /** Only this vSwitch. */
+  vSwitchId?: string | undefined;
+  /** Only default vSwitches (`true`) or only the others (`false`). */
+  isDefault?: boolean | undefined;
+  /** Page number, from 1. */
+  pageNumber?: number | undefined;
+  /** Page size, 1-50, default 10. */
+  pageSize?: number | undefined;
+}
+
+/**
+ * `DescribeVSwitches` response body.
+ *
+ * @example
+ * ```ts
+ * body.vSwitches.vSwitch.map((v) => v.cidrBlock); //=> ['172.16.0.0/20']
+ * ```
+ * @category Network
+ */
+export interface DescribeVSwitchesResponseBody {
+  /** How many vSwitches match. */
+  totalCount: number;
+  /** The page number served. */
+  pageNumber: number;
+  /** The page size. */
+  pageSize: number;
+  /** The vSwitches. */
+  vSwitches: {
+    /** The vSwitches of this page, oldest first. */
+    vSwitch: VSwitchView[];
+  };
+}
+
+interface DescribeVSwitchesInput extends CommonInput {
+  readonly regionId: string;
+  readonly vpcId: string | undefined;
+  readonly zoneId: string | undefined;
+  readonly vSwitchId: string | undefined;
+  readonly isDefault: boolean | undefined;
+  readonly paging: Paging;
+}
+
+/**
+ * `DescribeVSwitches`: the vSwitches of a region, each zone's default one included.
+ *
+ * @internal
+ */
+export const describeVSwitchesOp: Operation<DescribeVSwitchesInput, DescribeVSwitchesResponseBody> =
+  {
+    action: 'DescribeVSwitches',
+    read: (p) => ({
+      regionId: p.required('regionId', p.string('regionId')),
+      vpcId: p.string('vpcId'),
+      zoneId: p.string('zoneId'),
+      vSwitchId: p.string('vSwitchId'),
+      isDefault: p.bool('isDefault'),
+      paging: readPaging(p, {
+        maxPageSize: 50,
+        maxResults: { min: 1, max: 50 },
+        defaultSize: 10,
+        tokens: false,
+      }),
+    }),
+    run(state, input) {
+      const region = requireRegion(state.world, input.regionId);
+      if (!region.ok) return region;
+      const keys = [`region:${input.regionId}`];
+      if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
+      if (input.zoneId) keys.push(`zone:${input.zoneId}`);
+      const { isDefault } = input;
+      const page = entityQuery(state.vSwitches, {
+        keys,
+        ids: input.vSwitchId ? [input.vSwitchId] : undefined,
+        where: isDefault === undefined ? undefined : (v: VSwitch) => v.isDefault === isDefault,
+        skip: input.paging.skip,
+        limit: input.paging.pageSize,
+      });
+      const { nextToken: _none, ...paging } = pagingView(input.paging, page);
+      return ok({
+        state,
+        response: {
+          ...paging,
+          vSwitches: { vSwitch: page.items.map((v) => vSwitchView(state, v)) },
+        },
+      });
+    },
+  };
