@@ -43,7 +43,9 @@ export function fieldOfWire(wire: string): string {
  * @internal
  */
 export function wireOfField(field: string): string {
-  return cached(wireCache, field, (f) => f.charAt(0).toUpperCase() + f.slice(1));
+  return cached(wireCache, field, (f) =>
+    LOWER_CAMEL_ON_THE_WIRE.has(f) ? f : f.charAt(0).toUpperCase() + f.slice(1),
+  );
 }
 
 /**
@@ -56,6 +58,19 @@ const NUMBERS_ON_THE_WIRE: ReadonlySet<string> = new Set(['sourceDiskSize']);
 
 /** A field's text is a decimal integer that can go on the wire unquoted. */
 const DECIMAL = /^(0|-?[1-9]\d{0,14})$/;
+
+/**
+ * Response fields real ECS writes in lower camel case, as the SDK's models read them:
+ * `DescribeZones`' `AvailableResources.ResourcesInfo[].*.supported...` lists.
+ */
+const LOWER_CAMEL_ON_THE_WIRE = new Set([
+  'supportedDataDiskCategory',
+  'supportedInstanceGeneration',
+  'supportedInstanceTypeFamily',
+  'supportedInstanceType',
+  'supportedNetworkCategory',
+  'supportedSystemDiskCategory',
+]);
 
 /** `"SnapshotId":` for `snapshotId`: the key part of one JSON member, made once per field name. */
 const memberKeys = new Map<string, string>();

@@ -108,11 +108,35 @@ describe('describeInstances', () => {
         cpuOptions: expect.objectContaining({ coreCount: 1, threadsPerCore: 2 }),
         deletionProtection: false,
         resourceGroupId: '',
-        instanceNetworkType: 'vpc',
         internetChargeType: 'PayByTraffic',
         internetMaxBandwidthOut: 0,
-        securityGroupIds: { securityGroupId: [] },
         spotStrategy: 'NoSpot',
+        instanceNetworkType: 'vpc',
+        vpcAttributes: {
+          vpcId: expect.stringMatching(/^vpc-/),
+          vSwitchId: expect.stringMatching(/^vsw-/),
+          privateIpAddress: { ipAddress: ['172.16.0.1'] },
+          natIpAddress: '',
+        },
+        networkInterfaces: {
+          networkInterface: [
+            {
+              ipv4PrefixSets: { ipv4PrefixSet: [] },
+              ipv6PrefixSets: { ipv6PrefixSet: [] },
+              ipv6Sets: { ipv6Set: [] },
+              networkInterfaceId: expect.stringMatching(/^eni-/),
+              type: 'Primary',
+              macAddress: expect.stringMatching(/^00:16:3e:/),
+              primaryIpAddress: '172.16.0.1',
+              privateIpSets: {
+                privateIpSet: [
+                  { privateIpAddress: '172.16.0.1', primary: true, privateDnsName: '' },
+                ],
+              },
+            },
+          ],
+        },
+        securityGroupIds: { securityGroupId: [expect.stringMatching(/^sg-/)] },
       });
       expect(stopped).toMatchObject({ status: 'Stopped', stoppedMode: 'KeepCharging' });
     });

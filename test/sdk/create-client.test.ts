@@ -75,6 +75,10 @@ interface Ids {
   imageId: string;
   groupId: string;
   policyId: string;
+  vpcId: string;
+  vSwitchId: string;
+  securityGroupId: string;
+  defaultGroupId: string;
 }
 
 interface Step {
@@ -95,6 +99,70 @@ function step<M extends SdkOperationName>(
 
 /** A story that calls every operation once or more, each with a valid request. */
 const STORY: readonly Step[] = [
+  step('describeRegions', () => ({})),
+  step('describeZones', () => ({ regionId: REGION })),
+  step('describeAvailableResource', () => ({ regionId: REGION, destinationResource: 'Zone' })),
+  step('describeInstanceTypes', () => ({ instanceTypeFamily: 'ecs.g7' })),
+  step('describeInstanceTypeFamilies', () => ({ regionId: REGION })),
+  step(
+    'createVpc',
+    () => ({ regionId: REGION, cidrBlock: '10.0.0.0/16' }),
+    (b, ids) => {
+      ids.vpcId = b.vpcId;
+    },
+  ),
+  step('describeVpcs', () => ({ regionId: REGION })),
+  step(
+    'createVSwitch',
+    (ids) => ({
+      regionId: REGION,
+      zoneId: 'cn-hangzhou-h',
+      vpcId: ids.vpcId,
+      cidrBlock: '10.0.1.0/24',
+    }),
+    (b, ids) => {
+      ids.vSwitchId = b.vSwitchId;
+    },
+  ),
+  step('describeVSwitches', (ids) => ({ regionId: REGION, vpcId: ids.vpcId })),
+  step(
+    'createSecurityGroup',
+    (ids) => ({ regionId: REGION, vpcId: ids.vpcId, securityGroupName: 'web' }),
+    (b, ids) => {
+      ids.securityGroupId = b.securityGroupId;
+    },
+  ),
+  step(
+    'createSecurityGroup',
+    () => ({ regionId: REGION, securityGroupName: 'extra' }),
+    (b, ids) => {
+      ids.defaultGroupId = b.securityGroupId;
+    },
+  ),
+  step('describeSecurityGroups', () => ({ regionId: REGION })),
+  step('authorizeSecurityGroup', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '22/22',
+    sourceCidrIp: '10.0.0.0/8',
+  })),
+  step('describeSecurityGroupAttribute', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+  })),
+  step('revokeSecurityGroup', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '22/22',
+    sourceCidrIp: '10.0.0.0/8',
+  })),
+  step('modifySecurityGroupPolicy', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    innerAccessPolicy: 'Drop',
+  })),
   step(
     'runInstances',
     () => ({
@@ -115,6 +183,21 @@ const STORY: readonly Step[] = [
     },
   ),
   step('describeInstanceStatus', () => ({ regionId: REGION })),
+  step('describeNetworkInterfaces', (ids) => ({ regionId: REGION, instanceId: ids.instanceId })),
+  step('joinSecurityGroup', (ids) => ({
+    instanceId: ids.instanceId,
+    securityGroupId: ids.defaultGroupId,
+  })),
+  step('leaveSecurityGroup', (ids) => ({
+    instanceId: ids.instanceId,
+    securityGroupId: ids.defaultGroupId,
+  })),
+  step('deleteSecurityGroup', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+  })),
+  step('deleteVSwitch', (ids) => ({ vSwitchId: ids.vSwitchId })),
+  step('deleteVpc', (ids) => ({ regionId: REGION, vpcId: ids.vpcId })),
   step('describeImages', () => ({ regionId: REGION })),
   step(
     'describeDisks',
@@ -236,7 +319,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(38);
+      expect(SDK_OPERATIONS).toHaveLength(59);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
@@ -287,6 +370,10 @@ describe('createClient', () => {
         imageId: '',
         groupId: '',
         policyId: '',
+        vpcId: '',
+        vSwitchId: '',
+        securityGroupId: '',
+        defaultGroupId: '',
       };
       const failures: string[] = [];
       for (const [i, s] of STORY.entries()) {
