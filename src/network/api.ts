@@ -71,7 +71,7 @@ export interface NetworkApi {
   /**
    * Deletes an `Available` VPC that has no vSwitch and no security group left.
    *
-   * @param request - `{ regionId, vpcId }`.
+   * @param request - `{ vpcId, regionId? }`.
    * @returns `{ requestId }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidVpcId.NotFound`,
    *   `IncorrectVpcStatus`, `DependencyViolation` (400).
@@ -85,7 +85,7 @@ export interface NetworkApi {
    * Creates a vSwitch in one zone of an `Available` VPC: `Pending` for `timings.vSwitchCreate`,
    * then `Available`.
    *
-   * @param request - `{ regionId, zoneId, vpcId, cidrBlock, vSwitchName?, description? }`.
+   * @param request - `{ zoneId, vpcId, cidrBlock, regionId? (default: the VPC's), vSwitchName?, description? }`.
    * @returns `{ requestId, vSwitchId }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidZoneId.NotFound`,
    *   `InvalidVpcId.NotFound`, `IncorrectVpcStatus`, `InvalidCidrBlock.Malformed`,
@@ -99,7 +99,7 @@ export interface NetworkApi {
   /**
    * Lists the vSwitches of a region, with their free private addresses.
    *
-   * @param request - `{ regionId, vpcId?, zoneId?, vSwitchId?, isDefault?, pageNumber?, pageSize? }`.
+   * @param request - `{ regionId (or a vpcId / vSwitchId naming it), vpcId?, zoneId?, vSwitchId?, isDefault?, pageNumber?, pageSize? }`.
    * @returns `{ requestId, totalCount, pageNumber, pageSize, vSwitches: { vSwitch } }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidParameter`.
    * @example

@@ -26,7 +26,7 @@ import type { Vpc } from './types.js';
  * @category Network
  */
 export interface CreateVSwitchRequest {
-  /** Region (required). */
+  /** Region; default: the VPC's (older clients such as aliyungo send none). */
   regionId?: string | undefined;
   /** Zone of the region (required). */
   zoneId?: string | undefined;
@@ -57,7 +57,7 @@ export interface CreateVSwitchResponseBody {
 }
 
 interface CreateVSwitchInput extends CommonInput {
-  readonly regionId: string;
+  readonly regionId: string | undefined;
   readonly zoneId: string;
   readonly vpcId: string;
   readonly cidrBlock: string;
@@ -99,7 +99,7 @@ function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Resul
 export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchResponseBody> = {
   action: 'CreateVSwitch',
   read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
+    regionId: p.string('regionId'),
     zoneId: p.required('zoneId', p.string('zoneId')),
     vpcId: p.required('vpcId', p.string('vpcId')),
     cidrBlock: p.required('cidrBlock', p.string('cidrBlock')),
@@ -108,12 +108,17 @@ export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchRespons
     clientToken: p.string('clientToken'),
   }),
   run(state, input, ctx) {
-    const region = requireRegion(state.world, input.regionId);
+    if (input.regionId !== undefined) {
+      const named = requireRegion(state.world, input.regionId);
+      if (!named.ok) return named;
+    }
+    const vpc = requireVpc(state, input.regionId, input.vpcId);
+    if (!vpc.ok) return vpc;
+    const regionId = vpc.value.regionId;
+    const region = requireRegion(state.world, regionId);
     if (!region.ok) return region;
     const zone = requireZone(region.value, input.zoneId);
     if (!zone.ok) return zone;
-    const vpc = requireVpc(state, input.regionId, input.vpcId);
-    if (!vpc.ok) return vpc;
     if (vpc.value.status !== 'Available')
       return err(
         ecsError(
@@ -128,7 +133,7 @@ export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchRespons
     if (input.description !== undefined && !isValidDescription(input.description))
       return err(ecsError('InvalidDescription.Malformed'));
     const ids = new IdAllocator(state.ids);
-    const vSwitchId = ids.next('vsw-', input.regionId);
+    const vSwitchId = ids.next('vsw-', regionId);
     const seconds = state.world.timings.vSwitchCreate ?? REALISTIC_TIMINGS.vSwitchCreate;
     const pending = enterPending(state.tasks, ctx.nowMs, seconds, {
       kind: 'vswitch',
@@ -138,7 +143,7 @@ export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchRespons
       seq: state.vSwitches.nextSeq,
       vSwitchId,
       vpcId: input.vpcId,
-      regionId: input.regionId,
+      regionId,
       zoneId: zone.value,
       vSwitchName: input.vSwitchName ?? '',
       description: input.description ?? '',

@@ -17,14 +17,14 @@ import { requireVpc } from './lookups.js';
  * @category Network
  */
 export interface DeleteVpcRequest {
-  /** Region (required). */
+  /** Region; when given, the VPC must be in it. */
   regionId?: string | undefined;
   /** The VPC (required): `Available`, with no vSwitch and no security group left. */
   vpcId?: string | undefined;
 }
 
 interface DeleteVpcInput extends CommonInput {
-  readonly regionId: string;
+  readonly regionId: string | undefined;
   readonly vpcId: string;
 }
 
@@ -36,12 +36,14 @@ interface DeleteVpcInput extends CommonInput {
 export const deleteVpcOp: Operation<DeleteVpcInput, Record<never, never>> = {
   action: 'DeleteVpc',
   read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
+    regionId: p.string('regionId'),
     vpcId: p.required('vpcId', p.string('vpcId')),
   }),
   run(state, input) {
-    const region = requireRegion(state.world, input.regionId);
-    if (!region.ok) return region;
+    if (input.regionId !== undefined) {
+      const region = requireRegion(state.world, input.regionId);
+      if (!region.ok) return region;
+    }
     const vpc = requireVpc(state, input.regionId, input.vpcId);
     if (!vpc.ok) return vpc;
     if (vpc.value.status !== 'Available')

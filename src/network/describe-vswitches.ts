@@ -1,8 +1,10 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
-import { ok } from '../shared/result.js';
+import { err, ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
+import { findVpc, findVSwitch } from './store.js';
 import type { VSwitch } from './types.js';
 import { type VSwitchView, vSwitchView } from './views.js';
 
@@ -16,7 +18,7 @@ import { type VSwitchView, vSwitchView } from './views.js';
  * @category Network
  */
 export interface DescribeVSwitchesRequest {
-  /** Region (required). */
+  /** Region (required unless `vpcId` or `vSwitchId` names it). */
   regionId?: string | undefined;
   /** Only this VPC's vSwitches. */
   vpcId?: string | undefined;
@@ -56,7 +58,7 @@ export interface DescribeVSwitchesResponseBody {
 }
 
 interface DescribeVSwitchesInput extends CommonInput {
-  readonly regionId: string;
+  readonly regionId: string | undefined;
   readonly vpcId: string | undefined;
   readonly zoneId: string | undefined;
   readonly vSwitchId: string | undefined;
@@ -73,7 +75,7 @@ export const describeVSwitchesOp: Operation<DescribeVSwitchesInput, DescribeVSwi
   {
     action: 'DescribeVSwitches',
     read: (p) => ({
-      regionId: p.required('regionId', p.string('regionId')),
+      regionId: p.string('regionId'),
       vpcId: p.string('vpcId'),
       zoneId: p.string('zoneId'),
       vSwitchId: p.string('vSwitchId'),
@@ -86,9 +88,23 @@ export const describeVSwitchesOp: Operation<DescribeVSwitchesInput, DescribeVSwi
       }),
     }),
     run(state, input) {
-      const region = requireRegion(state.world, input.regionId);
+      // Older clients (aliyungo) name the VPC or vSwitch and no region: theirs is the region.
+      const named = input.vpcId !== undefined || input.vSwitchId !== undefined;
+      const regionId =
+        input.regionId ??
+        (input.vpcId ? findVpc(state, input.vpcId)?.regionId : undefined) ??
+        (input.vSwitchId ? findVSwitch(state, input.vSwitchId)?.regionId : undefined) ??
+        (named ? state.world.regions[0]?.regionId : undefined);
+      if (regionId === undefined)
+        return err(
+          ecsError(
+            'MissingParameter',
+            'The input parameter RegionId that is mandatory for processing this request is not supplied.',
+          ),
+        );
+      const region = requireRegion(state.world, regionId);
       if (!region.ok) return region;
-      const keys = [`region:${input.regionId}`];
+      const keys = [`region:${regionId}`];
       if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
       if (input.zoneId) keys.push(`zone:${input.zoneId}`);
       const { isDefault } = input;

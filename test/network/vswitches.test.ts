@@ -110,6 +110,32 @@ describe('describeVSwitches', () => {
     const ecs = aWorld();
     expectRefused(ecs, () => ecs.describeVSwitches(request), code);
   });
+
+  it("takes the region of the VPC or vSwitch named when none is given (aliyungo's way)", () => {
+    const ecs = aWorld({ timings: 'instant' });
+    const vpcId = aVpc(ecs);
+    const vSwitchId = aVSwitch(ecs, vpcId);
+    expect(ecs.describeVSwitches({ vpcId }).totalCount).toBe(1);
+    expect(ecs.describeVSwitches({ vSwitchId }).totalCount).toBe(1);
+    expect(ecs.describeVSwitches({ vpcId: 'vpc-nope' }).totalCount).toBe(0);
+  });
+});
+
+describe('createVSwitch and deleteVpc without a region', () => {
+  it("work from the VPC's region, as older clients call them", () => {
+    const ecs = aWorld({ timings: 'instant' });
+    const vpcId = aVpc(ecs);
+    const { vSwitchId } = ecs.createVSwitch({ zoneId: ZONE, vpcId, cidrBlock: '10.0.9.0/24' });
+    expect(vSwitchId).toMatch(/^vsw-bp/);
+    ecs.deleteVSwitch({ vSwitchId });
+    ecs.deleteVpc({ vpcId });
+    expect(ecs.describeVpcs({ regionId: REGION, vpcId }).totalCount).toBe(0);
+    expectRefused(
+      ecs,
+      () => ecs.createVSwitch({ zoneId: ZONE, vpcId: 'vpc-nope', cidrBlock: '10.0.9.0/24' }),
+      'InvalidVpcId.NotFound',
+    );
+  });
 });
 
 describe('deleteVSwitch', () => {
