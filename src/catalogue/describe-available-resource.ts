@@ -67,12 +67,12 @@ export interface SupportedResourceView {
   status: string;
   /** `WithStock`. */
   statusCategory: string;
-  /** Disks: the smallest size. */
-  min?: number;
-  /** Disks: the largest size. */
-  max?: number;
-  /** Disks: `GiB`. */
-  unit?: string;
+  /** Disks: the smallest size (0 for the other resources). */
+  min: number;
+  /** Disks: the largest size (0 for the other resources). */
+  max: number;
+  /** Disks: `GiB` (empty for the other resources). */
+  unit: string;
 }
 
 /**
@@ -95,11 +95,15 @@ export interface AvailableZoneView {
   statusCategory: string;
   /** The resources asked for. */
   availableResources: {
+    /** Available resource. */
     availableResource: {
       /** The `destinationResource`. */
       type: string;
       /** Its values. */
-      supportedResources: { supportedResource: SupportedResourceView[] };
+      supportedResources: {
+        /** Supported resource. */
+        supportedResource: SupportedResourceView[];
+      };
     }[];
   };
 }
@@ -115,7 +119,10 @@ export interface AvailableZoneView {
  */
 export interface DescribeAvailableResourceResponseBody {
   /** The zones that have what was asked for. */
-  availableZones: { availableZone: AvailableZoneView[] };
+  availableZones: {
+    /** Available zone. */
+    availableZone: AvailableZoneView[];
+  };
 }
 
 const DESTINATIONS = [
@@ -140,6 +147,8 @@ interface DescribeAvailableResourceInput extends CommonInput {
 }
 
 const IN_STOCK = { status: 'Available', statusCategory: 'WithStock' } as const;
+/** What real ECS leaves at zero for a resource without a size range (everything but disks). */
+const NO_RANGE = { ...IN_STOCK, min: 0, max: 0, unit: '' } as const;
 
 function typesOf(input: DescribeAvailableResourceInput, types: readonly InstanceTypeDetails[]) {
   return types.filter(
@@ -158,13 +167,13 @@ function valuesOf(
 ): SupportedResourceView[] {
   switch (destination) {
     case 'Zone':
-      return [{ value: zoneId, ...IN_STOCK }];
+      return [{ value: zoneId, ...NO_RANGE }];
     case 'IoOptimized':
-      return [{ value: 'optimized', ...IN_STOCK }];
+      return [{ value: 'optimized', ...NO_RANGE }];
     case 'Network':
-      return [{ value: 'vpc', ...IN_STOCK }];
+      return [{ value: 'vpc', ...NO_RANGE }];
     case 'InstanceType':
-      return types.map((t) => ({ value: t.instanceTypeId, ...IN_STOCK }));
+      return types.map((t) => ({ value: t.instanceTypeId, ...NO_RANGE }));
     case 'SystemDisk':
     case 'DataDisk':
       return categories.map((c) => {

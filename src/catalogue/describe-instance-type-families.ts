@@ -32,7 +32,12 @@ export interface DescribeInstanceTypeFamiliesResponseBody {
   /** The families. */
   instanceTypeFamilies: {
     /** Each family once, in catalogue order. */
-    instanceTypeFamily: { instanceTypeFamilyId: string; generation: string }[];
+    instanceTypeFamily: {
+      /** Instance type family id. */
+      instanceTypeFamilyId: string;
+      /** Generation. */
+      generation: string;
+    }[];
   };
 }
 

@@ -65,7 +65,10 @@ export interface DescribeInstanceTypesResponseBody {
   /** Token of the next page; empty on the last. */
   nextToken: string;
   /** The types. */
-  instanceTypes: { instanceType: InstanceTypeView[] };
+  instanceTypes: {
+    /** Instance type. */
+    instanceType: InstanceTypeView[];
+  };
 }
 
 interface DescribeInstanceTypesInput extends CommonInput {

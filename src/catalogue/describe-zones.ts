@@ -45,27 +45,71 @@ export interface ZoneView {
   /** `AvailabilityZone`. */
   zoneType: string;
   /** What can be created there. */
-  availableResourceCreation: { resourceTypes: string[] };
+  availableResourceCreation: {
+    /** Resource types. */
+    resourceTypes: string[];
+  };
   /** Instance types sold. */
-  availableInstanceTypes: { instanceTypes: string[] };
+  availableInstanceTypes: {
+    /** Instance types. */
+    instanceTypes: string[];
+  };
   /** Disk categories sold. */
-  availableDiskCategories: { diskCategories: string[] };
+  availableDiskCategories: {
+    /** Disk categories. */
+    diskCategories: string[];
+  };
   /** Volume categories (none). */
-  availableVolumeCategories: { volumeCategories: string[] };
+  availableVolumeCategories: {
+    /** Volume categories. */
+    volumeCategories: string[];
+  };
   /** Dedicated host types (none). */
-  availableDedicatedHostTypes: { dedicatedHostType: string[] };
+  availableDedicatedHostTypes: {
+    /** Dedicated host type. */
+    dedicatedHostType: string[];
+  };
   /** Dedicated host generations (none). */
-  dedicatedHostGenerations: { dedicatedHostGeneration: string[] };
+  dedicatedHostGenerations: {
+    /** Dedicated host generation. */
+    dedicatedHostGeneration: string[];
+  };
   /** The same, grouped as one resource set. */
   availableResources: {
+    /** Resources info. */
     resourcesInfo: {
+      /** Io optimized. */
       ioOptimized: boolean;
-      systemDiskCategories: { supportedSystemDiskCategory: string[] };
-      dataDiskCategories: { supportedDataDiskCategory: string[] };
-      networkTypes: { supportedNetworkCategory: string[] };
-      instanceTypes: { supportedInstanceType: string[] };
-      instanceTypeFamilies: { supportedInstanceTypeFamily: string[] };
-      instanceGenerations: { supportedInstanceGeneration: string[] };
+      /** System disk categories. */
+      systemDiskCategories: {
+        /** Supported system disk category. */
+        supportedSystemDiskCategory: string[];
+      };
+      /** Data disk categories. */
+      dataDiskCategories: {
+        /** Supported data disk category. */
+        supportedDataDiskCategory: string[];
+      };
+      /** Network types. */
+      networkTypes: {
+        /** Supported network category. */
+        supportedNetworkCategory: string[];
+      };
+      /** Instance types. */
+      instanceTypes: {
+        /** Supported instance type. */
+        supportedInstanceType: string[];
+      };
+      /** Instance type families. */
+      instanceTypeFamilies: {
+        /** Supported instance type family. */
+        supportedInstanceTypeFamily: string[];
+      };
+      /** Instance generations. */
+      instanceGenerations: {
+        /** Supported instance generation. */
+        supportedInstanceGeneration: string[];
+      };
     }[];
   };
 }

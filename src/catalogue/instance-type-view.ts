@@ -12,63 +12,155 @@ import type { InstanceTypeDetails } from '../world/instance-types.js';
  * @category Catalogue
  */
 export interface InstanceTypeView {
+  /** Instance type id. */
   instanceTypeId: string;
+  /** Instance type family. */
   instanceTypeFamily: string;
+  /** Instance category. */
   instanceCategory: string;
+  /** Instance family level. */
   instanceFamilyLevel: string;
+  /** Cpu architecture. */
   cpuArchitecture: string;
+  /** Cpu core count. */
   cpuCoreCount: number;
+  /** Memory size. */
   memorySize: number;
+  /** Physical processor model. */
   physicalProcessorModel: string;
+  /** Cpu speed frequency. */
   cpuSpeedFrequency: number;
+  /** Cpu turbo frequency. */
   cpuTurboFrequency: number;
+  /** Disk quantity. */
   diskQuantity: number;
+  /** Eni quantity. */
   eniQuantity: number;
+  /** Eni total quantity. */
   eniTotalQuantity: number;
+  /** Eni private ip address quantity. */
   eniPrivateIpAddressQuantity: number;
+  /** Eni ipv6 address quantity. */
   eniIpv6AddressQuantity: number;
+  /** Eni trunk supported. */
   eniTrunkSupported: boolean;
+  /** Eri quantity. */
   eriQuantity: number;
+  /** Instance bandwidth rx. */
   instanceBandwidthRx: number;
+  /** Instance bandwidth tx. */
   instanceBandwidthTx: number;
+  /** Instance pps rx. */
   instancePpsRx: number;
+  /** Instance pps tx. */
   instancePpsTx: number;
+  /** Local storage amount. */
   localStorageAmount: number;
+  /** Local storage capacity. */
   localStorageCapacity: number;
+  /** Local storage category. */
   localStorageCategory: string;
+  /** Gpuamount. */
   GPUAmount: number;
+  /** Gpuspec. */
   GPUSpec: string;
+  /** Gpumemory size. */
   GPUMemorySize: number;
+  /** Baseline credit. */
   baselineCredit: number;
+  /** Initial credit. */
   initialCredit: number;
+  /** Primary eni queue number. */
   primaryEniQueueNumber: number;
+  /** Secondary eni queue number. */
   secondaryEniQueueNumber: number;
+  /** Total eni queue quantity. */
   totalEniQueueQuantity: number;
+  /** Maximum queue number per eni. */
   maximumQueueNumberPerEni: number;
+  /** Queue pair number. */
   queuePairNumber: number;
+  /** Nvme support. */
   nvmeSupport: string;
+  /** Network encryption support. */
   networkEncryptionSupport: boolean;
+  /** Jumbo frame support. */
   jumboFrameSupport: boolean;
+  /** Network card quantity. */
   networkCardQuantity: number;
-  networkCards: { networkCardInfo: { networkCardIndex: number }[] };
-  supportedBootModes: { supportedBootMode: string[] };
-  cpuOptions: {
-    core: number;
-    threadsPerCore: number;
-    coreFactor: number;
-    hyperThreadingAdjustable: boolean;
-    nestedVirtualizationSupport: string;
-    supportedTopologyTypes: { supportedTopologyType: string[] };
+  /** Network cards. */
+  networkCards: {
+    /** Network card info. */
+    networkCardInfo: {
+      /** Network card index. */
+      networkCardIndex: number;
+    }[];
   };
+  /** Supported boot modes. */
+  supportedBootModes: {
+    /** Supported boot mode. */
+    supportedBootMode: string[];
+  };
+  /** Cpu options. */
+  cpuOptions: {
+    /** Core. */
+    core: number;
+    /** Threads per core. */
+    threadsPerCore: number;
+    /** Core factor. */
+    coreFactor: number;
+    /** Hyper threading adjustable. */
+    hyperThreadingAdjustable: boolean;
+    /** Nested virtualization support. */
+    nestedVirtualizationSupport: string;
+    /** Supported topology types. */
+    supportedTopologyTypes: {
+      /** Supported topology type. */
+      supportedTopologyType: string[];
+    };
+  };
+  /** Enhanced network. */
   enhancedNetwork: {
+    /** Sriov support. */
     sriovSupport: boolean;
+    /** Rss support. */
     rssSupport: boolean;
+    /** Express support. */
     expressSupport: boolean;
+    /** Vf queue number per eni. */
     vfQueueNumberPerEni: number;
   };
-  clock: { ptpSupport: string };
-  securityOptions: { secureBootSupport: string };
-  networkInfo: { bandwidthWeighting: { weightingInfos: { weightingInfo: never[] } } };
+  /** Clock. */
+  clock: {
+    /** Ptp support. */
+    ptpSupport: string;
+  };
+  /** Security options. */
+  securityOptions: {
+    /** Secure boot support. */
+    secureBootSupport: string;
+  };
+  /** Network info. */
+  networkInfo: {
+    /** Bandwidth weighting. */
+    bandwidthWeighting: {
+      /** Weighting infos. */
+      weightingInfos: {
+        /** Weighting info. */
+        weightingInfo: never[];
+      };
+    };
+  };
+  /** Attributes. */
+  attributes: {
+    /** Attribute. */
+    attribute: {
+      /** Name. */
+      name: string;
+      /** Value. */
+      value: string;
+    }[];
+  };
 }
 
 /**
@@ -139,5 +231,6 @@ export function instanceTypeView(t: InstanceTypeDetails): InstanceTypeView {
     clock: { ptpSupport: 'unsupported' },
     securityOptions: { secureBootSupport: 'unsupported' },
     networkInfo: { bandwidthWeighting: { weightingInfos: { weightingInfo: [] } } },
+    attributes: { attribute: [] },
   };
 }

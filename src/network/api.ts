@@ -47,7 +47,7 @@ export interface NetworkApi {
    * Creates a VPC: `Pending` for `timings.vpcCreate`, then `Available`.
    *
    * @param request - `{ regionId, cidrBlock?, vpcName?, description?, clientToken? }`.
-   * @returns `{ requestId, vpcId, vRouterId, routeTableId }`.
+   * @returns `{ requestId, vpcId, VRouterId, routeTableId }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidCidrBlock.Malformed`,
    *   `InvalidVpcName.Malformed`, `InvalidDescription.Malformed`, `IdempotentParameterMismatch`.
    * @example

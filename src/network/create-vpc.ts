@@ -42,7 +42,7 @@ export interface CreateVpcRequest {
  *
  * @example
  * ```ts
- * const body: CreateVpcResponseBody = { vpcId: 'vpc-bp1...', vRouterId: 'vrt-bp1...', routeTableId: 'vtb-bp1...' };
+ * const body: CreateVpcResponseBody = { vpcId: 'vpc-bp1...', VRouterId: 'vrt-bp1...', routeTableId: 'vtb-bp1...' };
  * ```
  * @category Network
  */
@@ -50,7 +50,7 @@ export interface CreateVpcResponseBody {
   /** The new VPC. */
   vpcId: string;
   /** Its router. */
-  vRouterId: string;
+  VRouterId: string;
   /** Its system route table. */
   routeTableId: string;
 }
@@ -100,7 +100,7 @@ export const createVpcOp: Operation<CreateVpcInput, CreateVpcResponseBody> = {
       return err(ecsError('InvalidDescription.Malformed'));
     const ids = new IdAllocator(state.ids);
     const vpcId = ids.next('vpc-', input.regionId);
-    const vRouterId = ids.next('vrt-', input.regionId);
+    const VRouterId = ids.next('vrt-', input.regionId);
     const routeTableId = ids.next('vtb-', input.regionId);
     const seconds = state.world.timings.vpcCreate ?? REALISTIC_TIMINGS.vpcCreate;
     const pending = enterPending(state.tasks, ctx.nowMs, seconds, { kind: 'vpc', id: vpcId });
@@ -115,11 +115,11 @@ export const createVpcOp: Operation<CreateVpcInput, CreateVpcResponseBody> = {
       isDefault: false,
       status: pending.status,
       pendingTask: pending.pendingTask,
-      vRouterId,
+      VRouterId,
       routeTableId,
       creationTime: ctx.now,
     });
     const next = commit(state, { vpcs, tasks: pending.tasks, ids: ids.position() });
-    return ok({ state: next, response: { vpcId, vRouterId, routeTableId } });
+    return ok({ state: next, response: { vpcId, VRouterId, routeTableId } });
   },
 };

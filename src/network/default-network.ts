@@ -85,7 +85,7 @@ export function defaultNetwork(world: WorldConfig, seed: number, startMs: number
         isDefault: true,
         status: 'Available',
         pendingTask: null,
-        vRouterId: ids.next('vrt-', regionId),
+        VRouterId: ids.next('vrt-', regionId),
         routeTableId: ids.next('vtb-', regionId),
         creationTime: now,
       },

@@ -87,6 +87,8 @@ export interface NetworkInterfaceView {
   creationTime: string;
   /** The resource group (empty). */
   resourceGroupId: string;
+  /** The owning account (empty: fake-ecs has one). */
+  ownerId: string;
   /** Always `false`. */
   serviceManaged: boolean;
   /** Always 0. */
@@ -107,7 +109,12 @@ export interface NetworkInterfaceView {
     securityGroupId: string[];
   };
   /** No public address. */
-  associatedPublicIp: { publicIpAddress: string; allocationId: string };
+  associatedPublicIp: {
+    /** Public ip address. */
+    publicIpAddress: string;
+    /** Allocation id. */
+    allocationId: string;
+  };
   /** Where it is attached. */
   attachment: {
     /** The instance. */
@@ -123,18 +130,47 @@ export interface NetworkInterfaceView {
   privateIpSets: {
     /** One primary address. */
     privateIpSet: {
+      /** Private ip address. */
       privateIpAddress: string;
+      /** Primary. */
       primary: boolean;
+      /** Private dns name. */
       privateDnsName: string;
-      associatedPublicIp: { publicIpAddress: string; allocationId: string };
+      /** Associated public ip. */
+      associatedPublicIp: {
+        /** Public ip address. */
+        publicIpAddress: string;
+        /** Allocation id. */
+        allocationId: string;
+      };
     }[];
   };
   /** None. */
-  ipv6Sets: { ipv6Set: { ipv6Address: string; primary: boolean }[] };
+  ipv6Sets: {
+    /** Ipv6 set. */
+    ipv6Set: {
+      /** Ipv6 address. */
+      ipv6Address: string;
+      /** Primary. */
+      primary: boolean;
+    }[];
+  };
   /** None. */
-  ipv4PrefixSets: { ipv4PrefixSet: { ipv4Prefix: string }[] };
+  ipv4PrefixSets: {
+    /** Ipv4 prefix set. */
+    ipv4PrefixSet: {
+      /** Ipv4 prefix. */
+      ipv4Prefix: string;
+    }[];
+  };
   /** None. */
-  ipv6PrefixSets: { ipv6PrefixSet: { ipv6Prefix: string }[] };
+  ipv6PrefixSets: {
+    /** Ipv6 prefix set. */
+    ipv6PrefixSet: {
+      /** Ipv6 prefix. */
+      ipv6Prefix: string;
+    }[];
+  };
   /** None. */
   tags: TagsView;
 }
@@ -196,6 +232,7 @@ function interfaceView(instance: Instance): NetworkInterfaceView {
     instanceId: instance.instanceId,
     creationTime: instance.creationTime,
     resourceGroupId: '',
+    ownerId: '',
     serviceManaged: false,
     serviceID: 0,
     deleteOnRelease: true,

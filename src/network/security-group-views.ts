@@ -106,6 +106,10 @@ export interface PermissionView {
   portRangeListId: string;
   /** Its name. */
   portRangeListName: string;
+  /** Account of the source group (empty: fake-ecs has one account). */
+  sourceGroupOwnerAccount: string;
+  /** Account of the destination group (empty). */
+  destGroupOwnerAccount: string;
 }
 
 /**
@@ -172,6 +176,8 @@ export function permissionView(state: EcsState, rule: SecurityGroupRule): Permis
     destPrefixListName: '',
     portRangeListId: '',
     portRangeListName: '',
+    sourceGroupOwnerAccount: '',
+    destGroupOwnerAccount: '',
   };
 }
 

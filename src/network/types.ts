@@ -44,7 +44,7 @@ export interface Vpc {
   /** The task that makes it `Available`, while `Pending`. */
   readonly pendingTask: number | null;
   /** The router (`vrt-...`). */
-  readonly vRouterId: string;
+  readonly VRouterId: string;
   /** The system route table (`vtb-...`). */
   readonly routeTableId: string;
   /** When it was created. */

@@ -29,7 +29,7 @@ export interface VpcView {
   /** The IPv4 block. */
   cidrBlock: string;
   /** The router. */
-  vRouterId: string;
+  VRouterId: string;
   /** The description. */
   description: string;
   /** Whether it is the region's default VPC. */
@@ -93,7 +93,7 @@ export function vpcView(state: EcsState, vpc: Vpc): VpcView {
     vpcName: vpc.vpcName,
     vSwitchIds: { vSwitchId: entityIdsByKey(state.vSwitches, `vpc:${vpc.vpcId}`) },
     cidrBlock: vpc.cidrBlock,
-    vRouterId: vpc.vRouterId,
+    VRouterId: vpc.VRouterId,
     description: vpc.description,
     isDefault: vpc.isDefault,
     creationTime: vpc.creationTime,

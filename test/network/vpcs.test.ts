@@ -36,7 +36,7 @@ describe('createVpc', () => {
     const ecs = aWorld();
     const body = ecs.createVpc({ regionId: REGION, cidrBlock: '192.168.0.0/16', vpcName: 'app' });
     expect(body.vpcId).toMatch(/^vpc-bp[0-9a-z]{18}$/);
-    expect(body.vRouterId).toMatch(/^vrt-/);
+    expect(body.VRouterId).toMatch(/^vrt-/);
     expect(body.routeTableId).toMatch(/^vtb-/);
     const view = () => must(ecs.describeVpcs({ regionId: REGION, vpcId: body.vpcId }).vpcs.vpc[0]);
     expect(view()).toMatchObject({ status: 'Pending', vpcName: 'app', isDefault: false });

@@ -10,11 +10,20 @@ import { countFields, responseModel } from './model-fields.js';
 
 /**
  * Lists fake-ecs always answers empty (what they would hold is not modelled: locks, multi-attach
- * mounts, network interfaces, image checks, policy target tags, tags of group members): the
- * fields of their items cannot be seen in an answer.
+ * mounts, image checks, policy target tags, tags of group members, IPv6 and prefixes of network
+ * interfaces and their tags, instance-type attributes and bandwidth weightings): the fields of
+ * their items cannot be seen in an answer.
  */
 const ALWAYS_EMPTY = [
-  'Instances.Instance[].NetworkInterfaces.NetworkInterface[]',
+  'InstanceTypes.InstanceType[].Attributes.Attribute[]',
+  'InstanceTypes.InstanceType[].NetworkInfo.BandwidthWeighting.WeightingInfos.WeightingInfo[]',
+  'Instances.Instance[].NetworkInterfaces.NetworkInterface[].Ipv4PrefixSets.Ipv4PrefixSet[]',
+  'Instances.Instance[].NetworkInterfaces.NetworkInterface[].Ipv6PrefixSets.Ipv6PrefixSet[]',
+  'Instances.Instance[].NetworkInterfaces.NetworkInterface[].Ipv6Sets.Ipv6Set[]',
+  'NetworkInterfaceSets.NetworkInterfaceSet[].Ipv4PrefixSets.Ipv4PrefixSet[]',
+  'NetworkInterfaceSets.NetworkInterfaceSet[].Ipv6PrefixSets.Ipv6PrefixSet[]',
+  'NetworkInterfaceSets.NetworkInterfaceSet[].Ipv6Sets.Ipv6Set[]',
+  'NetworkInterfaceSets.NetworkInterfaceSet[].Tags.Tag[]',
   'Instances.Instance[].OperationLocks.LockReason[]',
   'Images.Image[].DetectionOptions.Items.Item[]',
   'Disks.Disk[].MountInstances.MountInstance[]',

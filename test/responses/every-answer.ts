@@ -69,6 +69,16 @@ export async function everyAnswer(
     await run('describeSnapshotsUsage', { regionId });
     await run('describeSnapshotGroups', { regionId });
     await run('describeAutoSnapshotPolicyEx', { regionId });
+    await run('describeRegions', {});
+    await run('describeZones', { regionId });
+    await run('describeAvailableResource', { regionId, destinationResource: 'InstanceType' });
+    await run('describeAvailableResource', { regionId, destinationResource: 'DataDisk' });
+    await run('describeInstanceTypes', { instanceTypeFamily: 'ecs.g7' });
+    await run('describeInstanceTypeFamilies', { regionId });
+    await run('describeVpcs', { regionId });
+    await run('describeVSwitches', { regionId });
+    await run('describeSecurityGroups', { regionId });
+    await run('describeNetworkInterfaces', { regionId });
   };
   const { instanceId } = ids;
   const regionId = REGION;
@@ -186,5 +196,71 @@ export async function everyAnswer(
   await run('stopInstance', { instanceId: second });
   settle();
   await run('deleteInstance', { instanceId: second });
+  await networkAnswers(run, settle);
   return answers;
+}
+
+/** The network operations, from a VPC of their own down to its release. */
+async function networkAnswers(
+  run: (operation: SdkOperationName, request: Record<string, unknown>) => Promise<unknown>,
+  settle: () => void,
+): Promise<void> {
+  const regionId = REGION;
+  const field = (answer: unknown, name: string) => {
+    const a = answer as Record<string, string>;
+    return must(a[name] ?? a[`${name.charAt(0).toUpperCase()}${name.slice(1)}`]);
+  };
+  const vpcId = field(await run('createVpc', { regionId, cidrBlock: '10.0.0.0/16' }), 'vpcId');
+  settle();
+  const vSwitchId = field(
+    await run('createVSwitch', {
+      regionId,
+      zoneId: 'cn-hangzhou-i',
+      vpcId,
+      cidrBlock: '10.0.2.0/24',
+    }),
+    'vSwitchId',
+  );
+  settle();
+  const securityGroupId = field(
+    await run('createSecurityGroup', {
+      regionId,
+      vpcId,
+      securityGroupName: 'answers',
+      tag: [{ key: 'team', value: 'network' }],
+    }),
+    'securityGroupId',
+  );
+  await run('describeSecurityGroups', { regionId, vpcId });
+  const rule = { regionId, securityGroupId, ipProtocol: 'tcp', portRange: '22/22' };
+  await run('authorizeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
+  await run('describeSecurityGroupAttribute', { regionId, securityGroupId });
+  await run('revokeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
+  await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
+  const started = await run('runInstances', {
+    regionId,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+    vSwitchId,
+    securityGroupId,
+  });
+  const sets = started as {
+    instanceIdSets?: { instanceIdSet: string[] };
+    InstanceIdSets?: { InstanceIdSet: string[] };
+  };
+  const instanceId = must(
+    sets.instanceIdSets?.instanceIdSet[0] ?? sets.InstanceIdSets?.InstanceIdSet[0],
+  );
+  settle();
+  const other = field(await run('createSecurityGroup', { regionId, vpcId }), 'securityGroupId');
+  await run('joinSecurityGroup', { instanceId, securityGroupId: other });
+  await run('leaveSecurityGroup', { instanceId, securityGroupId: other });
+  await run('describeNetworkInterfaces', { regionId, instanceId });
+  await run('describeVpcs', { regionId, vpcId });
+  await run('describeVSwitches', { regionId, vpcId });
+  await run('deleteSecurityGroup', { regionId, securityGroupId: other });
+  await run('deleteInstance', { instanceId, force: true });
+  await run('deleteSecurityGroup', { regionId, securityGroupId });
+  await run('deleteVSwitch', { regionId, vSwitchId });
+  await run('deleteVpc', { regionId, vpcId });
 }
