@@ -59,7 +59,7 @@ export interface RuleInput {
 
 /**
  * Reads one rule's fields (the top level of the request or one `Permissions.N`). The IPv6 and
- * prefix-list fields are read and must stay unset: fake-ecs keeps IPv4 rules only.
+ * prefix-list fields are accepted without effect: fake-ecs keeps IPv4 rules only.
  *
  * @param p - The reader.
  * @returns The fields.
@@ -67,7 +67,7 @@ export interface RuleInput {
  */
 export function readRule(p: ParamReader): RuleInput {
   for (const key of ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'sourcePrefixListId', 'portRangeListId'])
-    if (p.string(key)) p.unsupported(key);
+    p.string(key);
   return {
     ipProtocol: p.string('ipProtocol'),
     portRange: p.string('portRange'),

@@ -258,7 +258,6 @@ describe('authorizeSecurityGroup and revokeSecurityGroup', () => {
     [{ description: 'x'.repeat(513) }, 'InvalidDescription.Malformed', 400],
     [{ securityGroupId: 'sg-nope' }, 'InvalidSecurityGroupId.NotFound', 404],
     [{ regionId: 'cn-nowhere' }, 'InvalidRegionId.NotFound', 404],
-    [{ ipv6SourceCidrIp: '::/0' }, 'UnsupportedParameter', 400],
   ] as const)('authorize refuses %j with %s (%i)', (change, code, status) => {
     const ecs = aWorld();
     const securityGroupId = aGroup(ecs, defaultVpc(ecs));
