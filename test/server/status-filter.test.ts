@@ -35,6 +35,11 @@ const CASES: Record<string, { status: unknown; count: (body: never) => number }>
     status: 'Available',
     count: (b: { images: { image: unknown[] } }) => b.images.image.length,
   },
+  DescribeNetworkInterfaces: {
+    status: 'InUse',
+    count: (b: { networkInterfaceSets: { networkInterfaceSet: unknown[] } }) =>
+      b.networkInterfaceSets.networkInterfaceSet.length,
+  },
   DescribeSnapshotGroups: {
     status: ['accomplished'],
     count: (b: { snapshotGroups: { snapshotGroup: unknown[] } }) =>
