@@ -79,14 +79,58 @@ export function millisOf(time: Timestamp): number {
 }
 
 /**
+ * The last instant the virtual clock can reach: the API's `yyyy-MM-ddTHH:mm:ssZ` has four digits
+ * for the year (a later time would be written `+010000-...` and lose its seconds).
+ *
+ * @example
+ * ```ts
+ * new Date(LAST_TIME_MS).toISOString(); //=> '9999-12-31T23:59:59.999Z'
+ * ```
+ * @category Clock
+ */
+export const LAST_TIME_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** The first instant with a four-digit year. */
+const FIRST_TIME_MS = Date.parse('0000-01-01T00:00:00.000Z');
+
+/**
+ * Whether the clock can show an instant: years 0000 to 9999.
+ *
+ * @param ms - Epoch milliseconds.
+ * @returns `true` when the API's format can write it.
+ * @internal
+ */
+export function isRepresentable(ms: number): boolean {
+  return ms >= FIRST_TIME_MS && ms <= LAST_TIME_MS;
+}
+
+/**
+ * Writes any epoch-millisecond number for a message, even one no `Date` can hold.
+ *
+ * @param ms - Epoch milliseconds.
+ * @returns An ISO time, or a description.
+ * @internal
+ */
+export function describeInstant(ms: number): string {
+  if (Number.isNaN(ms)) return 'a time no Date can hold';
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `${ms} ms after 1970`;
+}
+
+/**
  * Parses what a user may pass as a point in time: an ISO 8601 string with an offset or `Z`, or a
  * `Date`. Strings without a zone are refused rather than read in the machine's time zone.
  *
  * @param input - The user's value.
- * @returns Epoch milliseconds, or `undefined` when it is not a valid, zoned instant.
+ * @returns Epoch milliseconds, or `undefined` when it is not a valid, zoned instant of the years
+ *   0000 to 9999.
  * @internal
  */
 export function parseInstant(input: unknown): number | undefined {
+  const ms = instantOf(input);
+  return ms !== undefined && isRepresentable(ms) ? ms : undefined;
+}
+
+function instantOf(input: unknown): number | undefined {
   if (input instanceof Date) return Number.isFinite(input.getTime()) ? input.getTime() : undefined;
   if (typeof input !== 'string') return undefined;
   const match = ZONED_INSTANT.exec(input);

@@ -1,7 +1,9 @@
 import { addDuration, type DurationInput } from '../clock/duration.js';
 import {
   apiTime,
+  describeInstant,
   type InstantInput,
+  LAST_TIME_MS,
   millisOf,
   parseInstant,
   preciseTime,
@@ -33,7 +35,8 @@ export interface EcsClock {
    *
    * @param by - An ISO 8601 duration (`'PT10M'`), milliseconds, or a date-fns `Duration`.
    * @returns The new time.
-   * @throws RangeError when `by` is not a valid non-negative duration.
+   * @throws RangeError when `by` is not a valid non-negative duration, or reaches past
+   *   `9999-12-31T23:59:59.999Z` (refused before anything runs).
    */
   advance(by: DurationInput): string;
   /**
@@ -41,7 +44,7 @@ export interface EcsClock {
    *
    * @param time - An ISO 8601 time with a zone, or a `Date`; never earlier than now.
    * @returns The new time.
-   * @throws RangeError when `time` is invalid or in the past.
+   * @throws RangeError when `time` is invalid, in the past or after `9999-12-31T23:59:59.999Z`.
    */
   advanceTo(time: InstantInput): string;
   /**
@@ -52,7 +55,12 @@ export interface EcsClock {
    * (policies whose snapshots overlap would otherwise hold it forever); those in progress when
    * settle is called are waited for.
    *
+   * Policy time points at which no disk can take a snapshot are passed over in one step, so
+   * settle costs what changes, not how long it waits.
+   *
    * @returns How many milliseconds passed.
+   * @throws RangeError when an operation in progress would end after `9999-12-31T23:59:59.999Z`
+   *   (the clock stays at the last operation that ended before).
    */
   settle(): number;
 }
@@ -66,7 +74,13 @@ export interface EcsClock {
  */
 export function clockControls(engine: Engine): EcsClock {
   const nowMs = () => millisOf(engine.state.clock.now);
-  const moveTo = (target: number): string => {
+  const moveTo = (target: number, method: string): string => {
+    // Refused at once, before any task runs: the clock cannot show a later time.
+    if (!(target <= LAST_TIME_MS)) {
+      throw new RangeError(
+        `clock.${method}: cannot move the clock to ${describeInstant(target)}, past ${preciseTime(LAST_TIME_MS)} (the API's times have four-digit years).`,
+      );
+    }
     engine.advanceTo(target);
     return apiTime(target);
   };
@@ -78,7 +92,7 @@ export function clockControls(engine: Engine): EcsClock {
         throw new RangeError(
           `clock.advance: expected an ISO 8601 duration such as "PT10M", a number of milliseconds >= 0, or a date-fns Duration; got ${JSON.stringify(by)}.`,
         );
-      return moveTo(target);
+      return moveTo(target, 'advance');
     },
     advanceTo(time) {
       const target = parseInstant(time);
@@ -90,7 +104,7 @@ export function clockControls(engine: Engine): EcsClock {
         throw new RangeError(
           `clock.advanceTo: refusing to go back in time from ${preciseTime(nowMs())} to ${preciseTime(target)}.`,
         );
-      return moveTo(target);
+      return moveTo(target, 'advanceTo');
     },
     settle() {
       const start = nowMs();
@@ -112,7 +126,7 @@ export function clockControls(engine: Engine): EcsClock {
         due !== undefined && !onlyLateAutoSnapshotsLeft();
         due = nextTaskDue(engine.state)
       ) {
-        moveTo(Math.max(due, nowMs()));
+        moveTo(Math.max(due, nowMs()), 'settle');
       }
       return nowMs() - start;
     },

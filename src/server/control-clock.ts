@@ -6,7 +6,7 @@
 import { addDuration } from '../clock/duration.js';
 import { millisOf } from '../clock/timestamp.js';
 import type { ControlRoute } from './control-context.js';
-import { controlError, controlOk } from './control-reply.js';
+import { controlError, controlOk, refusal } from './control-reply.js';
 import { paramOf } from './wire-request.js';
 
 /** The longest move one request may ask for: a year and a day of virtual time. */
@@ -55,7 +55,12 @@ export const CLOCK_ROUTES: readonly ControlRoute[] = [
           'InvalidParameter',
           `The specified parameter by is not valid: one request moves the clock by at most P366D; got ${JSON.stringify(by)}.`,
         );
-      return controlOk({ Now: ecs.clock.advance(target - nowMs) });
+      try {
+        return controlOk({ Now: ecs.clock.advance(target - nowMs) });
+      } catch (error) {
+        // Past the last time the clock can show: InvalidParameter saying so.
+        return refusal(error);
+      }
     },
   },
   {
@@ -64,8 +69,13 @@ export const CLOCK_ROUTES: readonly ControlRoute[] = [
     run(ctx) {
       ctx.clock.tick();
       const ecs = ctx.world.current;
-      const advancedMs = ecs.clock.settle();
-      return controlOk({ Now: ecs.clock.now(), AdvancedMs: advancedMs });
+      try {
+        const advancedMs = ecs.clock.settle();
+        return controlOk({ Now: ecs.clock.now(), AdvancedMs: advancedMs });
+      } catch (error) {
+        // An operation that would end past the last time the clock can show.
+        return refusal(error);
+      }
     },
   },
 ];

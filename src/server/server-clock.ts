@@ -1,4 +1,7 @@
+import { LAST_TIME_MS } from '../clock/timestamp.js';
 import type { EcsClock } from '../facade/clock-controls.js';
+
+const LAST_TIME = new Date(LAST_TIME_MS);
 
 /**
  * How the world's virtual clock moves while a server runs.
@@ -15,10 +18,19 @@ export interface ServerClock {
 }
 
 /**
+ * The fastest real-time clock: a real second is 11.6 virtual days, so reaching the last time the
+ * clock can show takes years of real time (no `clockScale` makes every answer fail).
+ *
+ * @internal
+ */
+export const MAX_CLOCK_SCALE = 1_000_000;
+
+/**
  * Drives a world's clock from the wall clock: before each operation, the virtual clock advances by
- * the real time elapsed since the previous one, times `scale`. Manual advances add to it (the
- * clock never goes back), so a test can jump ahead and real time keeps running from there. It
- * drives whichever world the server serves at the time (a reset world starts from its own time).
+ * the real time elapsed since the previous one, times `scale`, and stops at the last time it can
+ * show. Manual advances add to it (the clock never goes back), so a test can jump ahead and real
+ * time keeps running from there. It drives whichever world the server serves at the time (a reset
+ * world starts from its own time).
  *
  * @param clockOf - The clock of the world served now.
  * @param mode - `real-time` or `manual`.
@@ -28,7 +40,7 @@ export interface ServerClock {
  * @internal
  */
 export function serverClock(
-  clockOf: () => Pick<EcsClock, 'advance'>,
+  clockOf: () => Pick<EcsClock, 'advance' | 'advanceTo' | 'now'>,
   mode: 'real-time' | 'manual',
   scale: number,
   realNow: () => number,
@@ -45,7 +57,12 @@ export function serverClock(
       last = now;
       const whole = Math.floor(elapsed);
       carry = elapsed - whole;
-      if (whole > 0) clockOf().advance(whole);
+      if (whole <= 0) return;
+      const clock = clockOf();
+      // The clock shows whole seconds: keep a second's margin before the last time it can show.
+      const room = LAST_TIME_MS - Date.parse(clock.now()) - 1000;
+      if (whole < room) clock.advance(whole);
+      else clock.advanceTo(LAST_TIME);
     },
   };
 }

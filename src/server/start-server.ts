@@ -12,7 +12,7 @@ import { EventTrail } from './event-trail.js';
 import { handleRequest, type ServerContext } from './handle-request.js';
 import { NonceStore } from './nonce-store.js';
 import { gatewayError } from './reply.js';
-import { serverClock } from './server-clock.js';
+import { MAX_CLOCK_SCALE, serverClock } from './server-clock.js';
 import type { ServerCredential } from './signed-claims.js';
 import { WorldSlot } from './world-slot.js';
 
@@ -60,7 +60,11 @@ export interface StartServerOptions {
    * `'manual'`: it only moves when told (`ecs.clock`, or `POST /__fake-ecs/clock/advance?by=PT1H`).
    */
   readonly clock?: 'real-time' | 'manual' | undefined;
-  /** Virtual seconds per real second in real-time mode, e.g. `60`; default `1`. */
+  /**
+   * Virtual seconds per real second in real-time mode, e.g. `60`; default `1`, at most
+   * 1,000,000 (a real second is then 11.6 virtual days). The clock stops at the last time it can
+   * show, `9999-12-31T23:59:59.999Z`.
+   */
   readonly clockScale?: number | undefined;
   /** The largest query string and the largest body accepted, in bytes; default 1 MiB. */
   readonly maxRequestBytes?: number | undefined;
@@ -137,10 +141,17 @@ function resetOptionsOf(option: StartServerOptions['resetOptions']): EcsOptions 
   return option;
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
+function positive(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  max = Number.MAX_VALUE,
+): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0)
     throw new RangeError(`startServer: ${name} must be a positive number; got ${String(value)}.`);
+  if (value > max)
+    throw new RangeError(`startServer: ${name} must be at most ${max}; got ${String(value)}.`);
   return value;
 }
 
@@ -237,7 +248,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const clock = serverClock(
     () => world.current.clock,
     mode,
-    positive('clockScale', options.clockScale, 1),
+    positive('clockScale', options.clockScale, 1, MAX_CLOCK_SCALE),
     Date.now,
   );
   const ctx: ServerContext = {

@@ -5,7 +5,12 @@ import { advanceInstance } from '../instances/advance-instance.js';
 import { advanceVpc, advanceVSwitch } from '../network/advance-network.js';
 import { firePolicy } from '../policies/fire-policy.js';
 import { assertNever } from '../shared/invariant.js';
-import { type TaskHeapTop, taskHeapPeek, taskHeapPop } from '../shared/persistent/index.js';
+import {
+  type TaskHeapTop,
+  taskHeapFirstDue,
+  taskHeapPeek,
+  taskHeapPop,
+} from '../shared/persistent/index.js';
 import {
   completeSnapshot,
   expireSnapshot,
@@ -15,7 +20,13 @@ import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { isOperation, type Task } from './types.js';
 
-function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsState {
+function runTask(
+  state: EcsState,
+  task: Task,
+  seq: number,
+  dueMs: number,
+  quietUntilMs: () => number | undefined,
+): EcsState {
   switch (task.kind) {
     case 'instance':
       return advanceInstance(state, task.id, seq, dueMs);
@@ -28,7 +39,7 @@ function runTask(state: EcsState, task: Task, seq: number, dueMs: number): EcsSt
     case 'snapshot-expiry':
       return expireSnapshot(state, task.id, seq);
     case 'auto-snapshot-policy':
-      return firePolicy(state, task.id, seq, dueMs);
+      return firePolicy(state, task.id, seq, dueMs, quietUntilMs());
     case 'snapshot-fail':
       return failSnapshotMidway(state, task.id, seq);
     case 'vpc':
@@ -44,6 +55,19 @@ function withClock(state: EcsState, ms: number): EcsState {
   const now = preciseTime(ms);
   // Unchanged time keeps the very same state, so a read-only call never replaces it.
   return state.clock.now === now ? state : commit(state, { clock: { now } });
+}
+
+const isPolicyTimer = (task: Task): boolean => task.kind === 'auto-snapshot-policy';
+
+/**
+ * Until when nothing but policy time points can change the state during this clock move: just
+ * before the next task of another kind, or the move's end. Only such a task changes the disks a
+ * policy's time point looks at (calls come after the move), so a time point that took no snapshot
+ * means the policy's time points before then take none either.
+ */
+function quietUntil(state: EcsState, untilMs: number): number {
+  const next = taskHeapFirstDue(state.tasks.heap, isPolicyTimer);
+  return next === undefined ? untilMs : Math.min(untilMs, next - 1);
 }
 
 /**
@@ -93,20 +117,24 @@ export function runDueTasks(
       clock: { now: preciseTime(top.due) },
     });
     const prepared = beforeTask ? beforeTask(popped, top.item, top.seq, top.due) : popped;
-    const after = runTask(prepared, top.item, top.seq, top.due);
+    // A forecast writes before each time point, so its time points are never quiet.
+    const quiet = () => (beforeTask ? undefined : quietUntil(popped, untilMs));
+    const after = runTask(prepared, top.item, top.seq, top.due, quiet);
     current = observe ? observe(prepared, after, top) : after;
   }
   return withClock(current, untilMs);
 }
 
 /**
- * The time of the next pending task while an operation is still in progress: what
- * `clock.settle()` advances to. Timers alone (retention) do not hold it.
+ * The time of the next task that ends an operation in progress: what `clock.settle()` advances
+ * to, running the timers due before it on the way. Timers alone (retention, policies) do not hold
+ * it, and stepping over them one by one would make settle cost every time point it passes.
  *
  * @param state - The current state.
  * @returns Epoch ms, or `undefined` when no operation is pending.
  * @internal
  */
 export function nextTaskDue(state: EcsState): number | undefined {
-  return state.tasks.operations > 0 ? taskHeapPeek(state.tasks.heap)?.due : undefined;
+  if (state.tasks.operations === 0) return undefined;
+  return taskHeapFirstDue(state.tasks.heap, (task) => !isOperation(task));
 }

@@ -380,7 +380,7 @@ export function resolveOptions(options: EcsOptions | undefined): {
   const startMs = parseInstant(now);
   if (startMs === undefined)
     fail(
-      'option "now" must be an ISO 8601 time with a zone (e.g. "2026-01-01T00:00:00Z") or a valid Date.',
+      'option "now" must be an ISO 8601 time with a zone (e.g. "2026-01-01T00:00:00Z") or a valid Date, in the years 0000 to 9999.',
     );
   const regions = resolveRegions(given.regions);
   const world: WorldConfig = {

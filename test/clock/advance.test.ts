@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DurationInput } from '../../src/index.js';
-import { aWorld } from '../fixtures/world.js';
+import { aRunningInstance, aWorld, dataDiskOf, GIB, REGION } from '../fixtures/world.js';
 
 describe('clock.advance', () => {
   describe('when given an ISO 8601 duration', () => {
@@ -77,5 +77,51 @@ describe('clock.advance', () => {
       expect(() => ecs.clock.advance(by as DurationInput)).toThrow(/clock\.advance/);
       expect(ecs.state).toBe(before);
     });
+  });
+
+  describe('when the target is past the last time the clock can show', () => {
+    it.each<[string, DurationInput]>([
+      ['1e20 ms, with a weekly policy', 1e20],
+      ['8,000 years', 'P8000Y'],
+      ['a Duration no Date can hold', { years: 1e10 }],
+    ])('refuses %s at once, before anything runs', (_what, by) => {
+      const ecs = aWorld();
+      ecs.createAutoSnapshotPolicy({
+        regionId: REGION,
+        timePoints: '["1"]',
+        repeatWeekdays: '["1"]',
+        retentionDays: 1,
+      });
+      const before = ecs.state;
+      expect(() => ecs.clock.advance(by)).toThrow(
+        /clock\.advance: cannot move the clock to .*, past 9999-12-31T23:59:59\.999Z/,
+      );
+      expect(ecs.state).toBe(before);
+    });
+
+    it('reaches 9999-12-31T23:59:59.999Z exactly, and not a millisecond more', () => {
+      const ecs = aWorld({ now: '9999-12-31T00:00:00Z' });
+      expect(ecs.clock.advanceTo('9999-12-31T23:59:59.999Z')).toBe('9999-12-31T23:59:59Z');
+      expect(() => ecs.clock.advance(1)).toThrow(RangeError);
+      expect(ecs.clock.advance(0)).toBe('9999-12-31T23:59:59Z');
+    });
+
+    it('refuses a start time past it (or before year 0000)', () => {
+      expect(() => aWorld({ now: '9999-12-31T23:00:00-05:00' })).toThrow(/years 0000 to 9999/);
+      expect(() => aWorld({ now: '0000-01-01T00:00:00+01:00' })).toThrow(/years 0000 to 9999/);
+    });
+  });
+});
+
+describe('clock.settle', () => {
+  it('refuses to wait for an operation that would end past the last time the clock can show', () => {
+    // 40 GiB at one byte a second: about 1,361 years from year 9000.
+    const ecs = aWorld({ now: '9000-01-01T00:00:00Z', timings: { snapshotThroughput: 1 } });
+    const id = aRunningInstance(ecs, { dataDisk: [{ size: 40 }] });
+    const diskId = dataDiskOf(ecs, id).diskId;
+    ecs.writeDisk({ diskId, writes: [{ offset: 0, length: 40 * GIB, fill: 'x' }] });
+    ecs.createSnapshot({ diskId });
+    expect(() => ecs.clock.settle()).toThrow(/clock\.settle: cannot move the clock to \+010/);
+    expect(Date.parse(ecs.clock.now())).toBeLessThan(Date.parse('9000-01-02T00:00:00Z'));
   });
 });

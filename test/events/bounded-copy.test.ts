@@ -52,8 +52,8 @@ describe('the parameters a call event keeps', () => {
     it('keeps a description of them, so ecs.export() still works', () => {
       // strictParameters: by default the unknown `self` would be ignored and the call answered.
       const ecs = createEcs({ seed: 1, strictParameters: true });
-      const cycle: Record<string, unknown> = { regionId: REGION };
-      cycle['self'] = cycle;
+      const cycle: { regionId: string; self?: unknown } = { regionId: REGION };
+      cycle.self = cycle;
       const requests = [
         { regionId: REGION, pageSize: 10n },
         cycle,

@@ -8,6 +8,8 @@ import { aDiskUnder, aPolicy, aPolicyWorld, DAILY, snapshotsOf } from './helpers
 
 /** 10 s start-up, one block per second: a snapshot of n new blocks takes 10 + n seconds. */
 const SLOW = { snapshotStartup: 10, snapshotThroughput: BLOCK };
+/** Every hour of the day. */
+const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour));
 
 describe('automatic snapshots', () => {
   describe('when the clock passes a time point', () => {
@@ -144,14 +146,67 @@ describe('automatic snapshots', () => {
   });
 
   describe('the scheduler', () => {
-    it('is event-driven: a year of four points a day costs one task per point', () => {
+    it('is event-driven: a month of four points a day costs one task per point that snapshots', () => {
       const ecs = aPolicyWorld();
-      aPolicy(ecs, { timePoints: '["0","6","12","18"]', repeatWeekdays: DAILY });
+      const diskId = aDiskUnder(ecs, aPolicy(ecs, { timePoints: '["0","6","12","18"]' }));
+      writeBlocks(ecs, diskId, 0, 1);
       const before = ecs.state.tasks.nextSeq;
-      ecs.clock.advance('P365D');
-      expect(ecs.state.tasks.nextSeq - before).toBe(4 * 365);
-      expect(ecs.state.tasks.heap.size).toBe(1);
+      ecs.clock.advance('P30D');
+      // A timer, a completion and a retention per point.
+      expect(ecs.state.tasks.nextSeq - before).toBe(3 * 4 * 30);
       expect(ecs.state.tasks.operations).toBe(0);
+    });
+
+    it('skips in one step the time points of a policy with no disk: 40 years cost one task', () => {
+      const ecs = aPolicyWorld();
+      const policyId = aPolicy(ecs, { timePoints: JSON.stringify(HOURS), repeatWeekdays: DAILY });
+      const before = ecs.state.tasks.nextSeq;
+      ecs.clock.advance('P40Y');
+      expect(ecs.state.tasks.nextSeq - before).toBe(1);
+      expect(ecs.state.tasks.heap.size).toBe(1);
+      // It still fires at its next time point once a disk is under it.
+      const diskId = aDiskUnder(ecs, policyId);
+      ecs.clock.advance('PT1H');
+      expect(snapshotsOf(ecs, diskId)).toHaveLength(1);
+    });
+
+    it('skips the time points at which every disk is busy, and fires as before once one is free', () => {
+      // A manual snapshot of 300,000 blocks at one block per second: busy for ~3.5 days.
+      const busyWorld = () => {
+        const ecs = aSnapshotWorld({ timings: SLOW });
+        const diskId = aDiskUnder(ecs, aPolicy(ecs));
+        writeBlocks(ecs, diskId, 0, 300_000);
+        ecs.createSnapshot({ diskId });
+        return { ecs, diskId };
+      };
+      const inOneMove = busyWorld();
+      const before = inOneMove.ecs.state.tasks.nextSeq;
+      inOneMove.ecs.clock.advance('P7D');
+      const hourByHour = busyWorld();
+      for (let hour = 0; hour < 7 * 24; hour++) hourByHour.ecs.clock.advance('PT1H');
+      const autos = (world: ReturnType<typeof busyWorld>) =>
+        snapshotsOf(world.ecs, world.diskId).filter((s) => s.type === 'auto');
+      expect(autos(inOneMove).map((s) => s.name)).toEqual([
+        'auto_20260105_1',
+        'auto_20260106_1',
+        'auto_20260107_1',
+        'auto_20260108_1',
+      ]);
+      expect(autos(inOneMove)).toEqual(autos(hourByHour));
+      expect(inOneMove.ecs.clock.now()).toBe(hourByHour.ecs.clock.now());
+      // The busy days cost one skipped time point, not one each.
+      expect(inOneMove.ecs.state.tasks.nextSeq - before).toBeLessThan(20);
+    });
+
+    it('lets clock.settle() end at once when a snapshot takes a year (snapshotThroughput: 1)', () => {
+      const ecs = aSnapshotWorld({ timings: { snapshotThroughput: 1 } });
+      const diskId = aDiskUnder(ecs, aPolicy(ecs, { timePoints: JSON.stringify(HOURS) }));
+      writeBlocks(ecs, diskId, 0, 10_000);
+      ecs.createSnapshot({ diskId });
+      const before = ecs.state.tasks.nextSeq;
+      const waited = ecs.clock.settle();
+      expect(waited).toBeGreaterThan(365 * 24 * 3600 * 1000);
+      expect(ecs.state.tasks.nextSeq - before).toBeLessThan(10);
     });
 
     it('lets clock.settle() end once the snapshots it started complete', () => {

@@ -2,6 +2,7 @@ import * as $Ecs from '@alicloud/ecs20140526';
 import { describe, expect, it } from 'vitest';
 import { createEcs } from '../../src/index.js';
 import { startServer } from '../../src/server/index.js';
+import { MAX_CLOCK_SCALE, serverClock } from '../../src/server/server-clock.js';
 import { REGION, T0 } from '../fixtures/world.js';
 import { anSdkClient } from './helpers.js';
 
@@ -15,6 +16,7 @@ async function control(url: string, method: string, path: string) {
       Scale?: number;
       AdvancedMs?: number;
       Code?: string;
+      Message?: string;
     },
   };
 }
@@ -81,6 +83,7 @@ describe('the clock in server mode', () => {
         status: 400,
         body: { Code: 'MissingParameter' },
       });
+
       expect(await control(server.url, 'POST', '/__fake-ecs/clock')).toMatchObject({
         status: 405,
         body: { Code: 'UnsupportedHTTPMethod' },
@@ -135,5 +138,53 @@ describe('the clock in server mode', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('refuses to advance past the last time the clock can show, saying so', async () => {
+    const ecs = createEcs({ seed: 'clock', now: '9999-06-01T00:00:00Z' });
+    const server = await startServer({ ecs, clock: 'manual' });
+    try {
+      const before = ecs.state;
+      const past = await control(server.url, 'POST', '/__fake-ecs/clock/advance?by=P300D');
+      expect(past).toMatchObject({ status: 400, body: { Code: 'InvalidParameter' } });
+      expect(past.body.Message).toContain('past 9999-12-31T23:59:59.999Z');
+      expect(ecs.state).toBe(before);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('stops the real-time clock at the last time it can show, and keeps answering', async () => {
+    const ecs = createEcs({ seed: 'clock', now: '9999-12-31T23:00:00Z' });
+    const server = await startServer({ ecs, clockScale: MAX_CLOCK_SCALE });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const res = await anSdkClient(server).describeSnapshots(
+        new $Ecs.DescribeSnapshotsRequest({ regionId: REGION }),
+      );
+      expect(res.statusCode).toBe(200);
+      expect(ecs.clock.now()).toBe('9999-12-31T23:59:59Z');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('serverClock', () => {
+  it('never moves the clock past 9999-12-31T23:59:59.999Z, however much real time passes', () => {
+    const ecs = createEcs({ seed: 'clock', now: '9999-12-31T00:00:00Z' });
+    let real = 0;
+    const clock = serverClock(
+      () => ecs.clock,
+      'real-time',
+      MAX_CLOCK_SCALE,
+      () => real,
+    );
+    for (const step of [1, 1e6, 1e12]) {
+      real += step;
+      clock.tick();
+      expect(Date.parse(ecs.clock.now())).toBeLessThanOrEqual(Date.parse('9999-12-31T23:59:59Z'));
+    }
+    expect(ecs.clock.now()).toBe('9999-12-31T23:59:59Z');
   });
 });

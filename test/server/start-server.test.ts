@@ -37,6 +37,7 @@ describe('startServer', () => {
     [{ ecs, credentials: 'none' }, TypeError, 'credentials'],
     [{ ecs, clock: 'fast' }, RangeError, 'clock'],
     [{ ecs, clockScale: 0 }, RangeError, 'clockScale'],
+    [{ ecs, clockScale: 1e12 }, RangeError, 'clockScale must be at most 1000000'],
     [{ ecs, maxRequestBytes: Number.NaN }, RangeError, 'maxRequestBytes'],
   ])('refuses invalid options %#', async (options, type, words) => {
     const attempt = startServer(options as never);

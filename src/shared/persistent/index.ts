@@ -24,6 +24,7 @@ export {
 export type { TaskHeap, TaskHeapTop } from './task-heap.js';
 export {
   emptyTaskHeap,
+  taskHeapFirstDue,
   taskHeapPeek,
   taskHeapPop,
   taskHeapPush,

@@ -151,3 +151,38 @@ export function taskHeapPop<T>(heap: TaskHeap<T>): TaskHeap<T> {
 export function taskHeapSize<T>(heap: TaskHeap<T>): number {
   return heap.size;
 }
+
+/**
+ * Returns the earliest due time among the tasks `passOver` does not pass over, walking only the
+ * passed-over tasks above it (the heap order prunes the rest): O(passed over) nodes, a loop.
+ *
+ * @param heap - The heap to read.
+ * @param passOver - Which items to ignore.
+ * @returns That due time, or `undefined` when every task is passed over.
+ *
+ * @example
+ * ```ts
+ * const h = taskHeapPush(taskHeapPush(emptyTaskHeap<string>(), 10, 1, 'timer'), 20, 2, 'work');
+ * taskHeapFirstDue(h, (item) => item === 'timer'); //=> 20
+ * ```
+ */
+export function taskHeapFirstDue<T>(
+  heap: TaskHeap<T>,
+  passOver: (item: T) => boolean,
+): number | undefined {
+  let best: number | undefined;
+  const stack: TaskHeapNode<T>[] = [];
+  const root = rootOf(undraft(heap));
+  if (root !== null) stack.push(root);
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    // Everything below a node is due no earlier than it.
+    if (best !== undefined && node.due >= best) continue;
+    if (!passOver(node.item)) {
+      best = node.due;
+      continue;
+    }
+    if (node.left !== null) stack.push(node.left);
+    if (node.right !== null) stack.push(node.right);
+  }
+  return best;
+}
