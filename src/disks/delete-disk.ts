@@ -67,7 +67,7 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
     // Manual snapshots outlive the disk, automatic ones when it says so; its chain goes only when
     // no snapshot is left in it.
     const base = releaseAutoSnapshots(state, disk.value);
-    const snapshotLinks = dropEmptyChain(base.snapshotLinks, disk.value);
+    const snapshotLinks = dropEmptyChain(base.snapshotLinks, disk.value, base.snapshots);
     const disks = removeDisk(base.disks, input.diskId);
     // The snapshot this disk was made from may be used by nothing now.
     const snapshots = refreshUsage({ ...base, disks }, [disk.value.sourceSnapshotId]);

@@ -76,7 +76,7 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
       let { snapshotLinks } = from;
       if (old) {
         disks = removeDisk(disks, old.diskId);
-        snapshotLinks = dropEmptyChain(snapshotLinks, old);
+        snapshotLinks = dropEmptyChain(snapshotLinks, old, from.snapshots);
       }
       const instances = putInstance(from.instances, {
         ...instance,

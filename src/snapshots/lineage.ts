@@ -3,7 +3,7 @@ import { type BlockMap, type BlockVersion, countNewerBlocks } from '../blocks/in
 import { millisOf } from '../clock/timestamp.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
-import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
 import { detachNode, type LineageNode, type LineageWork, lineageNode } from './lineage-ghosts.js';
 import { linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
@@ -137,11 +137,7 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
       totalCount: link.totalCount - 1,
       totalBlocks: link.totalBlocks + w.blocks,
     };
-    // A chain with no snapshot left goes when its disk is gone (or lives in another region, as
-    // the source disk of a copy does).
-    const disk = findDisk(state, link.sourceDiskId);
-    const orphan = shrunk.totalCount === 0 && (!disk || disk.regionId !== link.regionId);
-    snapshotLinks = orphan
+    snapshotLinks = isOrphanChain(state, shrunk, w.snapshots)
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);
   }
@@ -176,9 +172,45 @@ function clearProgressing(state: EcsState, snapshot: Snapshot): EcsState['disks'
 export function dropEmptyChain(
   links: EcsState['snapshotLinks'],
   disk: Disk,
+  snapshots: EcsState['snapshots'],
 ): EcsState['snapshotLinks'] {
   const link = disk.snapshotLinkId ? entityGet(links, disk.snapshotLinkId) : undefined;
-  return link && link.totalCount === 0
+  return link && link.totalCount === 0 && !namedBySnapshots(snapshots, link)
     ? entityRemove(links, link.snapshotLinkId, linkIndexKeys)
     : links;
+}
+
+/** Whether a snapshot (a failed one, when the chain has no live one) still shows the chain's id. */
+function namedBySnapshots(snapshots: EcsState['snapshots'], link: SnapshotLink): boolean {
+  return entityCountByKey(snapshots, `link:${link.snapshotLinkId}`) > 0;
+}
+
+/**
+ * Whether a chain has nothing left: no live snapshot, no failed snapshot showing its id, and its
+ * disk gone (or in another region, as the source disk of a copy is).
+ */
+function isOrphanChain(
+  state: EcsState,
+  link: SnapshotLink,
+  snapshots: EcsState['snapshots'],
+): boolean {
+  if (link.totalCount > 0 || namedBySnapshots(snapshots, link)) return false;
+  const disk = findDisk(state, link.sourceDiskId);
+  return !disk || disk.regionId !== link.regionId;
+}
+
+/**
+ * Drops a chain left with nothing (see `isOrphanChain`) once a failed snapshot that showed its id
+ * is deleted.
+ *
+ * @param state - The state, the failed snapshot already removed.
+ * @param linkId - The chain the failed snapshot showed.
+ * @returns The chains.
+ * @internal
+ */
+export function dropOrphanChain(state: EcsState, linkId: string): EcsState['snapshotLinks'] {
+  const link = entityGet(state.snapshotLinks, linkId);
+  return link && isOrphanChain(state, link, state.snapshots)
+    ? entityRemove(state.snapshotLinks, linkId, linkIndexKeys)
+    : state.snapshotLinks;
 }

@@ -1,7 +1,7 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { leaveLineage } from './lineage.js';
+import { dropOrphanChain, leaveLineage } from './lineage.js';
 import { putSnapshot, removeSnapshot } from './store.js';
 import type { Snapshot } from './types.js';
 
@@ -15,7 +15,13 @@ import type { Snapshot } from './types.js';
  * @internal
  */
 export function releaseSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
-  const left = snapshot.status === 'failed' ? state : leaveLineage(state, snapshot);
+  if (snapshot.status === 'failed') {
+    // Out of the lineage already; its chain may have been kept only because it showed its id.
+    const snapshots = removeSnapshot(state.snapshots, snapshot.snapshotId);
+    const snapshotLinks = dropOrphanChain({ ...state, snapshots }, snapshot.snapshotLinkId);
+    return commit(state, { snapshots, snapshotLinks });
+  }
+  const left = leaveLineage(state, snapshot);
   return commit(state, {
     ...partsOf(left),
     snapshots: removeSnapshot(left.snapshots, snapshot.snapshotId),

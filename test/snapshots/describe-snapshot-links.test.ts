@@ -86,6 +86,28 @@ describe('describeSnapshotLinks', () => {
     });
   });
 
+  describe('when a failed snapshot outlives its disk', () => {
+    it('keeps the chain its snapshotLinkId names until the failed snapshot is deleted', () => {
+      const ecs = anInstantWorld();
+      const { instanceId, diskId } = aDiskInUse(ecs);
+      ecs.faults.failNextSnapshot({ diskId });
+      const { snapshotId } = ecs.createSnapshot({ diskId });
+      ecs.clock.settle();
+      ecs.detachDisk({ instanceId, diskId });
+      ecs.clock.settle();
+      ecs.deleteDisk({ diskId });
+      const [failed] = ecs.describeSnapshots({ regionId: REGION }).snapshots.snapshot;
+      expect(failed).toMatchObject({ snapshotId, status: 'failed' });
+      const links = () =>
+        ecs
+          .describeSnapshotLinks({ regionId: REGION })
+          .snapshotLinks.snapshotLink.map((l) => [l.snapshotLinkId, l.totalCount]);
+      expect(links()).toEqual([[failed?.snapshotLinkId, 0]]);
+      ecs.deleteSnapshot({ snapshotId });
+      expect(links()).toEqual([]);
+    });
+  });
+
   describe('when a parameter is wrong', () => {
     it.each<[string, DescribeSnapshotLinksRequest, Parameters<typeof expectRefused>[2]]>([
       ['no region', { regionId: undefined }, 'MissingParameter'],
