@@ -50,7 +50,11 @@ export interface Ecs
     VolumeApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
-  /** The current state: immutable, frozen, JSON-serialisable. A refused call leaves it identical. */
+  /**
+   * The current state: immutable, frozen plain data that shares structure between versions. A
+   * refused call leaves it the very same object. To save it as JSON use {@link Ecs.export}:
+   * `JSON.stringify(ecs.state)` writes shared parts once per use and fails for big worlds.
+   */
   readonly state: EcsState;
   /**
    * The audit trail, oldest first: every ECS API call (time, action, request id, parameters,
