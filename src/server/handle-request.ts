@@ -125,7 +125,11 @@ function actionOf(wire: WireRequest, regionId: string | undefined): string | Rep
       undefined,
       regionId,
     );
-  const version = headerOf(wire.headers, 'x-acs-version') ?? paramOf(wire.query, 'Version');
+  // Like Action, Version may come in the query or in a form body (all-in-body requests).
+  const version =
+    headerOf(wire.headers, 'x-acs-version') ??
+    paramOf(wire.query, 'Version') ??
+    paramOf(wire.form, 'Version');
   if (!version)
     return gatewayError(
       ecsError(
@@ -181,7 +185,7 @@ function operationRequest(
   action: string,
   regionId: string | undefined,
 ): { readonly ok: true; readonly request: object } | { readonly ok: false; readonly reply: Reply } {
-  const format = paramOf(wire.query, 'Format');
+  const format = paramOf(wire.query, 'Format') ?? paramOf(wire.form, 'Format');
   if (format !== undefined && format.toLowerCase() !== 'json') {
     const error = ecsError(
       'InvalidParameter',

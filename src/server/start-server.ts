@@ -158,12 +158,26 @@ function positive(
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request',
   408: 'Request Timeout',
+  414: 'URI Too Long',
   431: 'Request Header Fields Too Large',
 };
 
+/**
+ * Node counts the request line towards its header limit and says only "header overflow". When the
+ * part of the last packet parsed before the overflow holds no line break, the parser was inside
+ * one line of tens of KiB: in
+ * practice the request line with its query string (414, as a query over `maxRequestBytes` gets;
+ * a single header line that long is answered the same); too many header lines get 431.
+ */
+function overflowStatus(packet: unknown, parsed: unknown): 414 | 431 {
+  if (!Buffer.isBuffer(packet)) return 431;
+  const end = typeof parsed === 'number' ? parsed : packet.length;
+  return packet.subarray(0, end).includes(10) ? 431 : 414;
+}
+
 /** Parse errors happen before there is a request to answer: write the JSON error to the socket. */
 function answerClientError(
-  error: Error & { code?: string; rawPacket?: unknown },
+  error: Error & { code?: string; rawPacket?: unknown; bytesParsed?: unknown },
   socket: Socket,
 ): void {
   if (!socket.writable) {
@@ -172,16 +186,22 @@ function answerClientError(
   }
   const status =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? 431
+      ? overflowStatus(error.rawPacket, error.bytesParsed)
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? 408
         : 400;
   const reply = gatewayError(
-    ecsError(
-      'InvalidParameter',
-      `The request is not valid HTTP (${error.code ?? 'parse error'}).`,
-      status,
-    ),
+    status === 414
+      ? ecsError(
+          'Request.TooLarge',
+          'A line of the request is longer than the server accepts (a query string over maxRequestBytes).',
+          414,
+        )
+      : ecsError(
+          'InvalidParameter',
+          `The request is not valid HTTP (${error.code ?? 'parse error'}).`,
+          status,
+        ),
     undefined,
     undefined,
   );

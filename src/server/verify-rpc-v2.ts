@@ -70,6 +70,14 @@ export function verifyRpcV2(
   if (!secret.ok) return secret;
   const timestamp = checkTimestamp('Timestamp', param('Timestamp'), nowMs);
   if (!timestamp.ok) return timestamp;
+  // The signature covers the parameters, not the headers: an action named only by the
+  // x-acs-action header would let one signed parameter set run as any operation.
+  if (param('Action') === undefined)
+    return err(
+      incomplete(
+        'the Action parameter is missing: with HMAC-SHA1 the action must be among the signed parameters, not only in the x-acs-action header',
+      ),
+    );
   const nonce = checkNonce('SignatureNonce', param('SignatureNonce'));
   if (!nonce.ok) return nonce;
   const stringToSign = rpcStringToSign(request);

@@ -22,12 +22,14 @@ function rawExchange(port: number, bytes: string | Buffer): Promise<string> {
   });
 }
 
+const MAX_REQUEST_BYTES = 64 * 1024;
+
 describe('the HTTP protocol', () => {
   let ecs: Ecs;
   let server: RunningServer;
   beforeAll(async () => {
     ecs = createEcs({ seed: 'protocol', timings: 'instant' });
-    server = await aServer(ecs, { credentials: 'any', maxRequestBytes: 64 * 1024 });
+    server = await aServer(ecs, { credentials: 'any', maxRequestBytes: MAX_REQUEST_BYTES });
   });
   afterAll(() => server.close());
 
@@ -64,6 +66,17 @@ describe('the HTTP protocol', () => {
         'content-type': 'application/x-www-form-urlencoded',
       },
       body: `RegionId=${REGION}&PageSize=5`,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({ PageSize: 5 });
+  });
+
+  it('reads Action and Version from a form body too (all-in-body requests)', async () => {
+    const res = await send(server.port, {
+      method: 'POST',
+      path: '/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `Action=DescribeSnapshots&Version=2014-05-26&Format=JSON&RegionId=${REGION}&PageSize=5`,
     });
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({ PageSize: 5 });
@@ -156,11 +169,23 @@ describe('the HTTP protocol', () => {
   });
 
   it('answers headers over the size limit with a JSON 431', async () => {
+    const headers = Array.from({ length: 4000 }, (_, i) => `x-h${i}: ${'y'.repeat(50)}\r\n`);
     const text = await rawExchange(
       server.port,
-      `POST / HTTP/1.1\r\nhost: x\r\nx-big: ${'y'.repeat(200 * 1024)}\r\n\r\n`,
+      `POST / HTTP/1.1\r\nhost: x\r\n${headers.join('')}\r\n`,
     );
     expect(text).toMatch(/^HTTP\/1\.1 431 /);
+  });
+
+  it('answers a query string past the header limit too with 414 Request.TooLarge', async () => {
+    const text = await rawExchange(
+      server.port,
+      `POST /?RegionId=${'x'.repeat(MAX_REQUEST_BYTES + 100 * 1024)} HTTP/1.1\r\nhost: x\r\n\r\n`,
+    );
+    expect(text).toMatch(/^HTTP\/1\.1 414 URI Too Long\r\n/);
+    expect(JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      Code: 'Request.TooLarge',
+    });
   });
 
   it('keeps serving after all of that', async () => {

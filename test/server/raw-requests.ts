@@ -42,6 +42,8 @@ export interface SignOptions {
   /** The signed time, epoch ms (default: now). */
   readonly timeMs?: number;
   readonly nonce?: string;
+  /** HMAC-SHA1 only: name the action in the unsigned x-acs-action header, not as a parameter. */
+  readonly actionInHeaderOnly?: boolean;
 }
 
 /** An ACS3-HMAC-SHA256 signed request, as the SDK's default mode sends it. */
@@ -98,6 +100,7 @@ export function rpcRequest(
     SignatureVersion: '1.0',
     AccessKeyId: options.accessKeyId ?? DEFAULT_CREDENTIAL.accessKeyId,
   };
+  if (options.actionInHeaderOnly) delete (all as { Action?: string }).Action;
   const stringToSign = `POST&${encode('/')}&${encode(queryString(all))}`;
   all.Signature = createHmac(
     'sha1',
@@ -105,7 +108,10 @@ export function rpcRequest(
   )
     .update(stringToSign)
     .digest('base64');
-  return { method: 'POST', path: `/?${queryString(all)}`, headers: { host: endpoint } };
+  const headers = options.actionInHeaderOnly
+    ? { host: endpoint, 'x-acs-action': action }
+    : { host: endpoint };
+  return { method: 'POST', path: `/?${queryString(all)}`, headers };
 }
 
 /** An unsigned request (for `credentials: 'any'`). */

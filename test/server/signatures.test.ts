@@ -165,6 +165,16 @@ describe('signatures', () => {
     });
   });
 
+  it('answers IncompleteSignature (400) to an HMAC-SHA1 request whose action is only in the unsigned header', async () => {
+    const params = { RegionId: REGION };
+    const one = rpcRequest(server.endpoint, 'DescribeDisks', params, { actionInHeaderOnly: true });
+    const body = await expectGatewayRefusal(one, 'IncompleteSignature', 400);
+    expect(body.Message).toContain('Action parameter');
+    // The same signed parameters under another action header are refused the same way.
+    const other = { ...one, headers: { ...one.headers, 'x-acs-action': 'DescribeSnapshots' } };
+    await expectGatewayRefusal(other, 'IncompleteSignature', 400);
+  });
+
   it('answers IncompleteSignature (400) to an unsigned request', async () => {
     await expectGatewayRefusal(
       unsignedRequest('CreateSnapshot', snapshotParams()),
