@@ -22,6 +22,7 @@ import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { bindOperations } from './bind-operations.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
 import { Engine } from './engine.js';
+import { readingOnce } from './read-once.js';
 
 /**
  * A virtual ECS world: the ECS API (named and shaped like the official SDK's client, but
@@ -136,11 +137,12 @@ export function createEcs(options?: EcsOptions): Ecs {
   });
   return {
     ...bindOperations(engine),
-    ...diskIoApi(engine),
-    ...diskPerformanceApi(engine),
-    ...blockAccessApi(engine),
-    ...billingApi(engine),
-    ...volumeApi(engine),
+    // Simulation calls read their request once, as the ECS operations do in the engine.
+    ...readingOnce(engine, diskIoApi(engine)),
+    ...readingOnce(engine, diskPerformanceApi(engine)),
+    ...readingOnce(engine, blockAccessApi(engine)),
+    ...readingOnce(engine, billingApi(engine)),
+    ...readingOnce(engine, volumeApi(engine)),
     clock: clockControls(engine),
     get state() {
       return engine.state;

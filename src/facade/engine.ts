@@ -9,6 +9,7 @@ import type { CommonInput, Operation, WithRequestId } from '../operations/operat
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { readParams } from '../shared/params.js';
+import { plainRequest } from '../shared/plain-request.js';
 import { hashTableGet, hashTableSet } from '../shared/persistent/index.js';
 import { commit } from '../state/commit.js';
 import type { TransitionContext, TransitionNote } from '../state/context.js';
@@ -172,17 +173,23 @@ export class Engine {
    */
   call<I extends CommonInput, R extends object>(
     op: Operation<I, R>,
-    request: unknown,
+    given: unknown,
   ): WithRequestId<R> {
+    // Read once into plain data: the fault rules, the reader and the trail all see the same values.
+    const plain = plainRequest(given);
+    const request = plain.ok ? plain.value : undefined;
+    // What the trail keeps: the plain copy, or (unreadable) a description that calls nothing.
+    const recorded = plain.ok ? plain.value : given;
     const requestId = this.nextRequestId();
     const time = this.state.clock.now;
     const fail = (error: EcsError, regionId?: string, fault?: string): never => {
       const host = regionId ? `ecs.${regionId}.aliyuncs.com` : 'ecs.aliyuncs.com';
       const answered = error.answeredAs(requestId, op.action, host);
-      this.#recordCall(op.action, requestId, time, request, { error: answered, fault });
+      this.#recordCall(op.action, requestId, time, recorded, { error: answered, fault });
       this.events.flush();
       throw answered;
     };
+    if (!plain.ok) return fail(plain.error);
     // The request still went to its region's endpoint, even when one of its parameters is bad.
     const rawRegion = (request as { regionId?: unknown } | null | undefined)?.regionId;
     const requestRegion = typeof rawRegion === 'string' ? rawRegion : undefined;
@@ -203,7 +210,7 @@ export class Engine {
       if (remembered.fingerprint !== fingerprint(input))
         return fail(ecsError('IdempotentParameterMismatch'), input.regionId);
       const replay = { ...(remembered.response as R), requestId };
-      this.#recordCall(op.action, requestId, time, request, { response: replay });
+      this.#recordCall(op.action, requestId, time, recorded, { response: replay });
       this.events.flush();
       return replay;
     }
@@ -226,7 +233,7 @@ export class Engine {
     // A call that changed nothing (a listing) keeps no response in the trail: pages of results
     // held by 10,000 events would make every garbage collection slower.
     const changed = result.value.state !== this.state;
-    this.#recordCall(op.action, requestId, time, request, {
+    this.#recordCall(op.action, requestId, time, recorded, {
       response: changed ? response : undefined,
       notes: result.value.notes,
     });

@@ -35,6 +35,19 @@ function plainData(value: unknown): unknown {
 }
 
 /**
+ * The request's plain data, or the request itself when it cannot be read (a throwing getter, a
+ * cycle, a revoked proxy): the world then refuses it with `InvalidParameter`, as it refuses any
+ * request it cannot read, instead of a raw exception escaping here.
+ */
+function readable(request: unknown): unknown {
+  try {
+    return plainData(request);
+  } catch {
+    return request;
+  }
+}
+
+/**
  * Wraps a world in an async client with the official SDK client's method signatures, for code
  * that expects `@alicloud/ecs20140526`'s `Client`: `createSnapshot(request)` and
  * `createSnapshotWithOptions(request, runtime)` resolve with `{ headers, statusCode, body }` and
@@ -67,7 +80,7 @@ export function createClient(ecs: SdkClientTarget, options: SdkClientOptions = {
   const run = async (name: SdkOperationName, request: unknown): Promise<SdkResponse<object>> => {
     try {
       const method: (request: never) => { requestId: string } = ecs[name];
-      const body = method.call(ecs, plainData(request) as never);
+      const body = method.call(ecs, readable(request) as never);
       return {
         headers: {
           'content-type': 'application/json;charset=utf-8',
