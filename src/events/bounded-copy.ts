@@ -184,3 +184,17 @@ export function boundedCopy(parameters: unknown): { value: unknown; truncated: b
 export function boundedText(text: string): string {
   return new BoundedCopier().string(text);
 }
+
+/**
+ * A caller's value written into an error message: JSON of its bounded copy, at most 200
+ * characters. Never calls the caller's code (`toJSON`, getters), so writing the message of a
+ * refusal cannot throw.
+ *
+ * @param value - What the caller passed.
+ * @returns Its description.
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  const text = JSON.stringify(boundedCopy(value).value) ?? String(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -8,6 +8,7 @@ import {
   parseInstant,
   preciseTime,
 } from '../clock/timestamp.js';
+import { describeValue } from '../events/bounded-copy.js';
 import { autoSnapshotsInProgress } from '../policies/auto-snapshots-in-progress.js';
 import { nextTaskDue } from '../tasks/run-due-tasks.js';
 import type { Engine } from './engine.js';
@@ -65,6 +66,15 @@ export interface EcsClock {
   settle(): number;
 }
 
+/** What a parser returns, or `undefined` when reading the caller's value threw (a proxy). */
+function safely<T>(parse: () => T | undefined): T | undefined {
+  try {
+    return parse();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Builds the clock controls over an engine.
  *
@@ -87,18 +97,18 @@ export function clockControls(engine: Engine): EcsClock {
   return {
     now: () => apiTime(nowMs()),
     advance(by) {
-      const target = addDuration(by, nowMs());
+      const target = safely(() => addDuration(by, nowMs()));
       if (target === undefined)
         throw new RangeError(
-          `clock.advance: expected an ISO 8601 duration such as "PT10M", a number of milliseconds >= 0, or a date-fns Duration; got ${JSON.stringify(by)}.`,
+          `clock.advance: expected an ISO 8601 duration such as "PT10M", a number of milliseconds >= 0, or a date-fns Duration; got ${describeValue(by)}.`,
         );
       return moveTo(target, 'advance');
     },
     advanceTo(time) {
-      const target = parseInstant(time);
+      const target = safely(() => parseInstant(time));
       if (target === undefined)
         throw new RangeError(
-          `clock.advanceTo: expected an ISO 8601 time with a zone or a valid Date; got ${JSON.stringify(time)}.`,
+          `clock.advanceTo: expected an ISO 8601 time with a zone or a valid Date; got ${describeValue(time)}.`,
         );
       if (target < nowMs())
         throw new RangeError(

@@ -9,12 +9,23 @@ import type { CommonInput, Operation, WithRequestId } from '../operations/operat
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { readParams } from '../shared/params.js';
-import { plainRequest } from '../shared/plain-request.js';
 import { hashTableGet, hashTableSet } from '../shared/persistent/index.js';
+import { plainRequest } from '../shared/plain-request.js';
 import { commit } from '../state/commit.js';
 import type { TransitionContext, TransitionNote } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { runDueTasks, type TaskObserver } from '../tasks/run-due-tasks.js';
+
+/** The endpoint a request went to: its region's, or the central one. */
+function hostOf(regionId: string | undefined): string {
+  return regionId ? `ecs.${regionId}.aliyuncs.com` : 'ecs.aliyuncs.com';
+}
+
+/** The request still went to its region's endpoint, even when one of its parameters is bad. */
+function regionOf(request: unknown): string | undefined {
+  const region = (request as { regionId?: unknown } | null | undefined)?.regionId;
+  return typeof region === 'string' ? region : undefined;
+}
 
 function fingerprint(input: CommonInput): string {
   const { clientToken: _token, dryRun: _dryRun, ...rest } = input;
@@ -173,26 +184,29 @@ export class Engine {
    */
   call<I extends CommonInput, R extends object>(
     op: Operation<I, R>,
-    given: unknown,
+    request: unknown,
   ): WithRequestId<R> {
     // Read once into plain data: the fault rules, the reader and the trail all see the same values.
-    const plain = plainRequest(given);
-    const request = plain.ok ? plain.value : undefined;
-    // What the trail keeps: the plain copy, or (unreadable) a description that calls nothing.
-    const recorded = plain.ok ? plain.value : given;
+    // Unreadable, it is refused, and the trail keeps a description of it that calls nothing.
+    const plain = plainRequest(request);
+    return plain.ok ? this.#run(op, plain.value) : this.#run(op, request, plain.error);
+  }
+
+  #run<I extends CommonInput, R extends object>(
+    op: Operation<I, R>,
+    request: unknown,
+    unreadable?: EcsError,
+  ): WithRequestId<R> {
     const requestId = this.nextRequestId();
     const time = this.state.clock.now;
     const fail = (error: EcsError, regionId?: string, fault?: string): never => {
-      const host = regionId ? `ecs.${regionId}.aliyuncs.com` : 'ecs.aliyuncs.com';
-      const answered = error.answeredAs(requestId, op.action, host);
-      this.#recordCall(op.action, requestId, time, recorded, { error: answered, fault });
+      const answered = error.answeredAs(requestId, op.action, hostOf(regionId));
+      this.#recordCall(op.action, requestId, time, request, { error: answered, fault });
       this.events.flush();
       throw answered;
     };
-    if (!plain.ok) return fail(plain.error);
-    // The request still went to its region's endpoint, even when one of its parameters is bad.
-    const rawRegion = (request as { regionId?: unknown } | null | undefined)?.regionId;
-    const requestRegion = typeof rawRegion === 'string' ? rawRegion : undefined;
+    if (unreadable) return fail(unreadable);
+    const requestRegion = regionOf(request);
     // An injected fault answers before anything is read, as a throttling gateway does.
     const fault = this.faults.check(op.action, request);
     if (fault) return fail(ecsError(fault.code), requestRegion, fault.ruleId);
@@ -210,7 +224,7 @@ export class Engine {
       if (remembered.fingerprint !== fingerprint(input))
         return fail(ecsError('IdempotentParameterMismatch'), input.regionId);
       const replay = { ...(remembered.response as R), requestId };
-      this.#recordCall(op.action, requestId, time, recorded, { response: replay });
+      this.#recordCall(op.action, requestId, time, request, { response: replay });
       this.events.flush();
       return replay;
     }
@@ -233,7 +247,7 @@ export class Engine {
     // A call that changed nothing (a listing) keeps no response in the trail: pages of results
     // held by 10,000 events would make every garbage collection slower.
     const changed = result.value.state !== this.state;
-    this.#recordCall(op.action, requestId, time, recorded, {
+    this.#recordCall(op.action, requestId, time, request, {
       response: changed ? response : undefined,
       notes: result.value.notes,
     });

@@ -1,7 +1,8 @@
 import { findDisk } from '../disks/store.js';
 import type { Engine } from '../facade/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
-import type { EcsFaults } from './types.js';
+import { plainRequest } from '../shared/plain-request.js';
+import type { EcsFaults, FaultRuleInput } from './types.js';
 
 /**
  * Binds fault injection to an engine.
@@ -12,10 +13,21 @@ import type { EcsFaults } from './types.js';
  */
 export function faultsApi(engine: Engine): EcsFaults {
   return {
-    add: (rule) => engine.faults.add(rule),
+    add(rule) {
+      // Read once, as requests are: a getter or proxy cannot make the check and the rule differ.
+      const plain = plainRequest(rule);
+      if (!plain.ok)
+        throw new TypeError(
+          'ecs.faults.add: the rule cannot be read (a getter or proxy that throws, or a cycle).',
+        );
+      return engine.faults.add(plain.value as FaultRuleInput);
+    },
     remove: (id) => engine.faults.remove(id),
     clear: () => engine.faults.clear(),
-    failNextSnapshot(request) {
+    failNextSnapshot(given) {
+      const plain = plainRequest(given);
+      if (!plain.ok) return engine.refuse(plain.error, 'FailNextSnapshot');
+      const request = plain.value;
       const diskId = (request as { diskId?: unknown } | null | undefined)?.diskId;
       if (typeof diskId !== 'string' || diskId === '')
         return engine.refuse(

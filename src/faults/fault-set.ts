@@ -1,4 +1,5 @@
 import { findDisk } from '../disks/store.js';
+import { describeValue } from '../events/bounded-copy.js';
 import { type EcsErrorCode, ERROR_CATALOG } from '../shared/error-catalog.js';
 import { mix32 } from '../shared/hash.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -170,7 +171,7 @@ export class FaultSet {
     const action = this.#action(input.action);
     if (typeof input.code !== 'string' || !Object.hasOwn(ERROR_CATALOG, input.code))
       fail(
-        `"code" must be an error code of ERROR_CATALOG (e.g. "Throttling"); got ${JSON.stringify(input.code)}.`,
+        `"code" must be an error code of ERROR_CATALOG (e.g. "Throttling"); got ${describeValue(input.code)}.`,
       );
     const remaining = checkTimes(input.times);
     const probability = checkProbability(input.probability);

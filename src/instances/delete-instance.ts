@@ -67,7 +67,8 @@ export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, neve
       if (disk.deleteWithInstance) from = releaseAutoSnapshots(from, disk);
     let { disks, snapshotLinks } = from;
     for (const disk of disksOfInstance(from, instance.instanceId)) {
-      if (disk.deleteWithInstance) snapshotLinks = dropEmptyChain(snapshotLinks, disk, from.snapshots);
+      if (disk.deleteWithInstance)
+        snapshotLinks = dropEmptyChain(snapshotLinks, disk, from.snapshots);
       disks = disk.deleteWithInstance
         ? removeDisk(disks, disk.diskId)
         : putDisk(disks, {

@@ -1,4 +1,5 @@
 import { addDuration } from '../clock/duration.js';
+import { describeValue } from '../events/bounded-copy.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import { isEcsErrorLike } from './ecs-error-like.js';
 import { toSdkError } from './sdk-errors.js';
@@ -74,7 +75,7 @@ export function createClient(ecs: SdkClientTarget, options: SdkClientOptions = {
   const { autoAdvance } = options;
   if (autoAdvance !== undefined && addDuration(autoAdvance, 0) === undefined)
     throw new RangeError(
-      `createClient: autoAdvance must be an ISO 8601 duration such as "PT10S", a number of milliseconds >= 0, or a date-fns Duration; got ${JSON.stringify(autoAdvance)}.`,
+      `createClient: autoAdvance must be an ISO 8601 duration such as "PT10S", a number of milliseconds >= 0, or a date-fns Duration; got ${describeValue(autoAdvance)}.`,
     );
 
   const run = async (name: SdkOperationName, request: unknown): Promise<SdkResponse<object>> => {

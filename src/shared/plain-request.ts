@@ -22,7 +22,11 @@ class Unreadable {
 
 /** Values kept as they are: bytes (`writeDisk` data) and instants (billing periods). */
 function isLeafObject(o: object): boolean {
-  return ArrayBuffer.isView(o) || o instanceof ArrayBuffer || o instanceof Date;
+  return (
+    ArrayBuffer.isView(o) ||
+    o instanceof ArrayBuffer ||
+    Object.prototype.toString.call(o) === '[object Date]'
+  );
 }
 
 function copyOf(value: unknown, depth: number, ancestors: Set<object>): unknown {

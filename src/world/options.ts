@@ -1,4 +1,5 @@
 import { type InstantInput, parseInstant } from '../clock/timestamp.js';
+import { describeValue } from '../events/bounded-copy.js';
 import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
 import type { EventOptions } from '../events/types.js';
 import type { EcsExport } from '../saved/saved-world.js';
@@ -310,7 +311,7 @@ function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDurin
   if (value === undefined) return 'refuse';
   if (value !== 'refuse' && value !== 'fail-snapshot')
     fail(
-      `option "instanceChangeDuringSnapshot" must be "refuse" or "fail-snapshot"; got ${JSON.stringify(value)}.`,
+      `option "instanceChangeDuringSnapshot" must be "refuse" or "fail-snapshot"; got ${describeValue(value)}.`,
       'type',
     );
   return value;
@@ -319,7 +320,7 @@ function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDurin
 function resolveFlag(name: string, value: unknown): boolean {
   if (value === undefined) return false;
   if (typeof value !== 'boolean')
-    fail(`option "${name}" must be true or false; got ${JSON.stringify(value)}.`, 'type');
+    fail(`option "${name}" must be true or false; got ${describeValue(value)}.`, 'type');
   return value;
 }
 

@@ -100,7 +100,7 @@ describe('reading a request', () => {
     await expect(
       client.describeDisks({ regionId: REGION, diskIds: holes('d-1') } as never),
     ).rejects.toMatchObject({ code: 'InvalidDiskIds.Malformed' });
-    const cycle: Record<string, unknown> = { regionId: REGION };
+    const cycle: { regionId: string; self?: unknown } = { regionId: REGION };
     cycle.self = cycle;
     await expect(client.describeDisks(cycle as never)).rejects.toMatchObject({
       code: 'InvalidParameter',
@@ -127,7 +127,7 @@ describe('reading a request', () => {
     [
       'a cycle',
       () => {
-        const c: Record<string, unknown> = {};
+        const c: { c?: unknown } = {};
         c.c = c;
         return c;
       },
