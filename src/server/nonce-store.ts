@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TIMESTAMP_TOLERANCE_MS } from './signed-claims.js';
 
 /**
@@ -17,7 +18,7 @@ export const MAX_REMEMBERED_NONCES = 100_000;
  * @internal
  */
 export class NonceStore {
-  /** `accessKeyId\nnonce` -> when it may be forgotten (epoch ms). */
+  /** SHA-256 of `accessKeyId\nnonce` -> when it may be forgotten (epoch ms). */
   readonly #expiry = new Map<string, number>();
   readonly #capacity: number;
 
@@ -41,7 +42,9 @@ export class NonceStore {
    * @returns `false` when the nonce is a replay.
    */
   claim(accessKeyId: string, nonce: string, timestampMs: number, nowMs: number): boolean {
-    const key = `${accessKeyId}\n${nonce}`;
+    // A digest, not the text: a nonce parsed out of a 1 MB query string is a slice that would
+    // keep the whole query alive for the nonce's 15 minutes.
+    const key = createHash('sha256').update(`${accessKeyId}\n${nonce}`).digest('base64');
     const until = this.#expiry.get(key);
     if (until !== undefined && until >= nowMs) return false;
     this.sweep(nowMs);
