@@ -1,8 +1,9 @@
-import { millisOf } from '../clock/timestamp.js';
+import { isRepresentable, millisOf } from '../clock/timestamp.js';
 import type { EcsEvent } from '../events/types.js';
 import type { Engine } from '../facade/engine.js';
 import type { FaultsJson } from '../faults/fault-set.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
+import { damageOf } from './check-restored.js';
 import { decodeGraph, encodeGraph, type SavedGraph } from './graph-codec.js';
 
 /**
@@ -113,6 +114,8 @@ function restoreState(saved: SavedGraph): EcsState {
   const now = state.clock?.now;
   if (typeof state.world !== 'object' || typeof state.ids?.seed !== 'number' || !now)
     return damaged('its state has no world, ids or clock');
+  if (typeof now !== 'string' || !isRepresentable(millisOf(now as never)))
+    return damaged('its clock is not a valid time');
   // Parts a later fake-ecs added start empty; parts this one does not know are refused.
   const base = initialState(state.world, state.ids.seed, millisOf(now));
   for (const key of Object.keys(state)) {
@@ -121,7 +124,10 @@ function restoreState(saved: SavedGraph): EcsState {
         `createEcs: option "from" holds the state part "${key}", which this fake-ecs does not know: it was saved by a newer version.`,
       );
   }
-  return Object.freeze({ ...base, ...state }) as EcsState;
+  const restored = Object.freeze({ ...base, ...state }) as EcsState;
+  const damage = damageOf(restored, base);
+  if (damage !== undefined) return damaged(`its state is inconsistent: ${damage}`);
+  return restored;
 }
 
 /**
