@@ -21,6 +21,7 @@ import {
   orderedIndexValuesFrom,
 } from '../shared/persistent/index.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { resolveOptions, type WorldConfig } from '../world/options.js';
 
 const TASK_KINDS = new Set([
   'instance',
@@ -206,6 +207,29 @@ function tryOnce(engine: Engine, op: AnyOperation, regionId: string) {
   }
 }
 
+/** Every field the valid configuration has, the saved one has too, of the same kind. */
+function sameShape(valid: unknown, saved: unknown, path: string) {
+  require(typeof saved === typeof valid, `its world's ${path} is malformed`);
+  if (typeof valid === 'number')
+    require(Number.isFinite(saved), `its world's ${path} is not a number`);
+  if (typeof valid !== 'object' || valid === null) return;
+  require(saved !== null &&
+    Array.isArray(saved) === Array.isArray(valid), `its world's ${path} is malformed`);
+  for (const [key, field] of Object.entries(valid))
+    sameShape(field, (saved as Record<string, unknown>)[key], `${path}.${key}`);
+}
+
+/** The world's configuration is one `createEcs` would accept, complete. */
+function checkWorld(state: EcsState) {
+  let valid: WorldConfig;
+  try {
+    valid = resolveOptions({ ...state.world, seed: 0 }).world;
+  } catch (error) {
+    throw new Damage(`its world is not valid: ${(error as Error).message}`);
+  }
+  sameShape(valid, state.world, 'configuration');
+}
+
 /** Lists every region's entities through the operations, on a scratch engine that keeps nothing. */
 function probe(state: EcsState) {
   const engine = new Engine(state, { events: new EventLog(0) });
@@ -235,6 +259,7 @@ export function damageOf(state: EcsState, base: EcsState): string | undefined {
     require(typeof state.clock?.now === 'string', 'its clock has no time');
     require(isRepresentable(millisOf(state.clock.now)), 'its clock is not a valid time');
     require(Array.isArray(state.world?.regions), 'its world has no regions');
+    checkWorld(state);
     for (const [name, part] of Object.entries(state)) if (isTable(part)) checkTable(name, part);
     checkTokens(state);
     checkTasks(state);
