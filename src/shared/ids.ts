@@ -1,4 +1,3 @@
-import { customRandom } from 'nanoid';
 import { fnv1a, mix32 } from './hash.js';
 
 /**
@@ -73,17 +72,28 @@ export function seedHash(seed: number | string): number {
 }
 
 /**
- * A deterministic byte source for one draw. nanoid may ask for more bytes when too many fall
- * outside the alphabet, so every call continues the stream instead of repeating it.
+ * Draws `size` characters of `alphabet` from the seeded byte stream at (`seed`, `counter`).
+ *
+ * This is nanoid's `customRandom` algorithm (nanoid 5), kept byte for byte so ids stay what they
+ * were, with its byte source inlined: importing nanoid loaded `node:crypto` for its secure pool,
+ * which every `import('fake-ecs')` paid for although a world never draws a secure id. Bytes with
+ * no unbiased character (>= `cutoff`) are skipped; each batch of `step` bytes is read from its end,
+ * and a further batch continues the stream instead of repeating it.
  */
-function bytesAt(seed: number, counter: number): (size: number) => Uint8Array {
+function draw(alphabet: string, size: number, seed: number, counter: number): string {
   const base = mix32(seed, counter);
-  let offset = 0;
-  return (size) => {
-    const bytes = new Uint8Array(size);
-    for (let i = 0; i < size; i++) bytes[i] = mix32(base, ++offset) & 0xff;
-    return bytes;
-  };
+  const powerOfTwo = (alphabet.length & (alphabet.length - 1)) === 0;
+  const cutoff = powerOfTwo ? 256 : 256 - (256 % alphabet.length);
+  const step = powerOfTwo ? size : Math.ceil((1.6 * 256 * size) / cutoff);
+  let id = '';
+  for (let streamed = 0; ; streamed += step) {
+    for (let i = step; i-- > 0; ) {
+      const byte = mix32(base, streamed + i + 1) & 0xff;
+      if (byte >= cutoff) continue;
+      id += alphabet[byte % alphabet.length];
+      if (id.length >= size) return id;
+    }
+  }
 }
 
 function regionCode(regionId: string): string {
@@ -120,11 +130,7 @@ export class IdAllocator {
    */
   next(prefix: IdPrefix, regionId: string): string {
     const code = regionCode(regionId);
-    const body = customRandom(
-      ID_ALPHABET,
-      ID_BODY_LENGTH - code.length,
-      bytesAt(this.seed, this.counter++),
-    )();
+    const body = draw(ID_ALPHABET, ID_BODY_LENGTH - code.length, this.seed, this.counter++);
     return `${prefix}${code}${body}`;
   }
 
@@ -134,11 +140,7 @@ export class IdAllocator {
    * @returns A new request id.
    */
   requestId(): string {
-    const hex = customRandom(
-      '0123456789ABCDEF',
-      32,
-      bytesAt(this.seed ^ 0x5bd1e995, this.counter++),
-    )();
+    const hex = draw('0123456789ABCDEF', 32, this.seed ^ 0x5bd1e995, this.counter++);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 

@@ -37,6 +37,19 @@ describe('IdAllocator', () => {
       );
     });
 
+    it('draws the ids nanoid customRandom drew before it was inlined (saved worlds and seeds keep their ids)', () => {
+      const ids = new IdAllocator({ seed: 7, counter: 0 });
+      expect([
+        ids.next('d-', 'cn-hangzhou'),
+        ids.requestId(),
+        ids.next('ssg-', 'mars-north-1'),
+      ]).toEqual([
+        'd-bp8cjbfpn1yudoe5ont2',
+        '91798040-A2A1-B15C-8DFF-2D1C32ECC763',
+        'ssg-eux0o49gz3gk4fno2wn8',
+      ]);
+    });
+
     it('does not repeat itself over many draws', () => {
       const ids = new IdAllocator({ seed: 3, counter: 0 });
       const drawn = new Set(Array.from({ length: 5000 }, () => ids.next('s-', 'cn-hangzhou')));
