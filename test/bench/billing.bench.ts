@@ -8,29 +8,9 @@
 //   from a plain array (the floor for any implementation that returns them);
 // - a forecast of a year of a daily policy costs at most 1.5x actually advancing the clock a year
 //   (the forecast is the world's own scheduler, run on the immutable state).
-import { createEcs, type Ecs } from 'fake-ecs';
+import type { Ecs } from 'fake-ecs';
 import { bench, describe } from 'vitest';
-
-const REGION = 'cn-hangzhou';
-const IMAGE = 'aliyun_3_x64_20G_alibase_20240528.vhd';
-const BLOCK = 524288;
-const GIB = 1024 ** 3;
-
-function world(): Ecs {
-  return createEcs({ seed: 'bench', timings: 'instant', now: '2026-01-01T00:00:00Z' });
-}
-
-function dataDisks(ecs: Ecs, count: number): string[] {
-  const instanceId = ecs.runInstances({
-    regionId: REGION,
-    imageId: IMAGE,
-    instanceType: 'ecs.g7.large',
-    dataDisk: Array.from({ length: count }, () => ({ category: 'cloud_essd', size: 40 })),
-  }).instanceIdSets.instanceIdSet[0];
-  return ecs
-    .describeDisks({ regionId: REGION, instanceId, diskType: 'data', maxResults: 100 })
-    .disks.disk.map((d) => d.diskId);
-}
+import { BLOCK, benchWorld, dataDisks, GIB, REGION } from './fixture.js';
 
 /** One hour of the backup loop: a one-block write, a snapshot, the oldest released. */
 function hourlyStep(ecs: Ecs, diskId: string, kept: string[]): void {
@@ -43,7 +23,7 @@ function hourlyStep(ecs: Ecs, diskId: string, kept: string[]): void {
 
 /** A world whose region changed capacity every hour for `hours` hours. */
 function withHistory(hours: number) {
-  const ecs = world();
+  const ecs = benchWorld();
   const [diskId = ''] = dataDisks(ecs, 1);
   ecs.writeDisk({ diskId, offset: 0, length: GIB, fill: 'base' });
   const kept = Array.from({ length: 24 }, () => ecs.createSnapshot({ diskId }).snapshotId);
@@ -103,7 +83,7 @@ describe('a statement of 366 days (8,784 lines)', () => {
 
 describe('a year of a daily policy on 10 disks with 7-day retention', () => {
   const setup = () => {
-    const ecs = world();
+    const ecs = benchWorld();
     const disks = dataDisks(ecs, 10);
     for (const diskId of disks) ecs.writeDisk({ diskId, offset: 0, length: GIB, fill: 'base' });
     const { autoSnapshotPolicyId } = ecs.createAutoSnapshotPolicy({
