@@ -36,7 +36,7 @@ const snapshotId = await snapshotAndWait(client, diskId);
 assert.match(snapshotId, /^s-/);
 
 // Failures reject like the SDK's: ClientError for 4xx, ServerError for 5xx, ThrottlingError.
-await assert.rejects(client.deleteDisk({ diskId: 'd-does-not-exist' }), {
+await assert.rejects(client.attachDisk({ instanceId, diskId: 'd-does-not-exist' }), {
   name: 'ClientError',
   code: 'InvalidDiskId.NotFound',
   statusCode: 404,

@@ -47,7 +47,9 @@ assert.equal(body?.snapshots?.snapshot?.[0]?.status, 'accomplished');
 
 // Errors come back as the SDK's own ClientError, with the real code and status.
 await assert.rejects(
-  client.deleteSnapshot(new $Ecs.DeleteSnapshotRequest({ snapshotId: 's-nope' })),
+  client.modifySnapshotAttribute(
+    new $Ecs.ModifySnapshotAttributeRequest({ snapshotId: 's-nope', snapshotName: 'renamed' }),
+  ),
   {
     name: 'ClientError',
     code: 'InvalidSnapshotId.NotFound',

@@ -142,7 +142,31 @@ export type {
 export type { ImageDiskDeviceMappingView, ImageView } from './images/image-views.js';
 export type { Image, ImageDiskMapping, ImageId, ImageStatus } from './images/types.js';
 export type { EmptyResponseBody, InstanceApi } from './instances/api.js';
+export type {
+  BatchOptimization,
+  BatchPowerResponseBody,
+  InstanceResponse,
+} from './instances/batch-power.js';
+export type {
+  CreateInstanceRequest,
+  CreateInstanceResponseBody,
+} from './instances/create-instance.js';
 export type { DeleteInstanceRequest } from './instances/delete-instance.js';
+export type { DeleteInstancesRequest } from './instances/delete-instances.js';
+export type {
+  DescribeInstanceAttributeRequest,
+  DescribeInstanceAttributeResponseBody,
+  IpAddresses,
+} from './instances/describe-instance-attribute.js';
+export type {
+  DescribeInstanceAttachmentAttributesRequest,
+  DescribeInstanceAttachmentAttributesResponseBody,
+  DescribeInstanceMaintenanceAttributesRequest,
+  DescribeInstanceMaintenanceAttributesResponseBody,
+  DescribeInstanceRamRoleRequest,
+  DescribeInstanceRamRoleResponseBody,
+  MaintenanceAttribute,
+} from './instances/describe-instance-extras.js';
 export type {
   DescribeInstanceStatusRequest,
   DescribeInstanceStatusResponseBody,
@@ -151,12 +175,23 @@ export type {
   DescribeInstancesRequest,
   DescribeInstancesResponseBody,
 } from './instances/describe-instances.js';
+export type {
+  DescribeUserDataRequest,
+  DescribeUserDataResponseBody,
+} from './instances/describe-user-data.js';
+export type { InstanceFleetApi } from './instances/fleet-api.js';
 export {
   INSTANCE_OPERATIONS,
   INSTANCE_STATUSES,
   INSTANCE_TRANSITIONS,
   type InstanceOperation,
 } from './instances/lifecycle.js';
+export type { ModifyInstanceAttributeRequest } from './instances/modify-instance-attribute.js';
+export type {
+  RebootInstancesRequest,
+  StartInstancesRequest,
+  StopInstancesRequest,
+} from './instances/power-instances.js';
 export type { RebootInstanceRequest } from './instances/reboot-instance.js';
 export type {
   ReplaceSystemDiskRequest,
@@ -176,6 +211,27 @@ export type { InstanceView } from './instances/views.js';
 export type { DiskIoApi } from './io/api.js';
 export type { ReadDiskRequest } from './io/read-disk.js';
 export type { DiskWrite, WriteDiskRequest } from './io/write-disk.js';
+export type { KeyPairApi } from './keypairs/api.js';
+export type {
+  KeyPairBindingRequest,
+  KeyPairBindingResponseBody,
+  KeyPairBindingResult,
+} from './keypairs/bind-key-pair.js';
+export type {
+  CreateKeyPairRequest,
+  CreateKeyPairResponseBody,
+} from './keypairs/create-key-pair.js';
+export type { DeleteKeyPairsRequest } from './keypairs/delete-key-pairs.js';
+export type {
+  DescribeKeyPairsRequest,
+  DescribeKeyPairsResponseBody,
+  KeyPairView,
+} from './keypairs/describe-key-pairs.js';
+export type {
+  ImportKeyPairRequest,
+  ImportKeyPairResponseBody,
+} from './keypairs/import-key-pair.js';
+export type { KeyPair } from './keypairs/types.js';
 export type { NetworkApi } from './network/api.js';
 export type { AuthorizeSecurityGroupRequest } from './network/authorize-security-group.js';
 export type {
@@ -252,6 +308,7 @@ export {
 export type { IdGeneratorState, IdPrefix } from './shared/ids.js';
 export type { OperationProgress } from './shared/operation-progress.js';
 export type { HashTable, OrderedIndex, TaskHeap } from './shared/persistent/index.js';
+export { DEFAULT_RESOURCE_GROUP_ID } from './shared/resource-groups.js';
 export type { Tag, TagInput, TagsView, TagView } from './shared/tags.js';
 export type { SnapshotApi } from './snapshots/api.js';
 export type { BlockAccessApi } from './snapshots/block-access/api.js';
@@ -302,6 +359,21 @@ export type {
 export type { SnapshotLinkView, SnapshotView } from './snapshots/views.js';
 export type { TransitionNote } from './state/context.js';
 export type { EcsState, IdempotencyRecord, SnapshotUsage } from './state/ecs-state.js';
+export type { AddTagsRequest } from './tags/add-remove-tags.js';
+export type { TagApi } from './tags/api.js';
+export type {
+  DescribeTagsRequest,
+  DescribeTagsResponseBody,
+  ResourceTypeCount,
+} from './tags/describe-tags.js';
+export type { JoinResourceGroupRequest } from './tags/join-resource-group.js';
+export type {
+  ListTagResourcesRequest,
+  ListTagResourcesResponseBody,
+  TagResource,
+} from './tags/list-tag-resources.js';
+export type { TagResourcesRequest } from './tags/tag-resources.js';
+export type { UntagResourcesRequest } from './tags/untag-resources.js';
 export type { Task, TasksState } from './tasks/types.js';
 export type { VolumeApi } from './volumes/api.js';
 export type { CheckConsistencyRequest } from './volumes/check-consistency.js';

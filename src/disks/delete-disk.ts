@@ -5,9 +5,9 @@ import { dropEmptyChain } from '../snapshots/lineage.js';
 import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
-import { requireDisk, requireNoSnapshotInProgress } from './errors.js';
+import { requireNoSnapshotInProgress } from './errors.js';
 import { requireDiskStatus } from './lifecycle.js';
-import { removeDisk } from './store.js';
+import { findDisk, removeDisk } from './store.js';
 
 /**
  * `DeleteDisk` parameters (the SDK's `DeleteDiskRequest`).
@@ -19,7 +19,10 @@ import { removeDisk } from './store.js';
  * @category Disks
  */
 export interface DeleteDiskRequest {
-  /** The disk (required): it must be `Available`. An unknown id fails with `InvalidDiskId.NotFound` (404). */
+  /**
+   * The disk (required): it must be `Available`. An unknown id is ignored (the call succeeds and
+   * changes nothing), as the current API reference says.
+   */
   diskId?: string | undefined;
 }
 
@@ -42,7 +45,8 @@ export interface DeleteDiskInput extends CommonInput {
 /**
  * `DeleteDisk`: releases an `Available` disk at once, with its automatic snapshots when its
  * `deleteAutoSnapshot` is set. An attached disk fails with `DiskStillAttached`; a disk in a
- * transient status with `IncorrectDiskStatus`.
+ * transient status with `IncorrectDiskStatus`. "If the disk with the specified ID does not exist,
+ * the request is ignored" (current reference): an unknown id succeeds and changes nothing.
  *
  * @internal
  */
@@ -50,27 +54,27 @@ export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = 
   action: 'DeleteDisk',
   read: (p) => ({ diskId: p.required('diskId', p.string('diskId')) }),
   run(state, input) {
-    const disk = requireDisk(state, input.diskId);
-    if (!disk.ok) return disk;
-    if (disk.value.status === 'In_use') {
+    const disk = findDisk(state, input.diskId);
+    if (!disk) return ok({ state, response: {} });
+    if (disk.status === 'In_use') {
       return err(
         ecsError(
           'DiskStillAttached',
-          `The disk ${disk.value.diskId} is still attached to instance ${disk.value.instanceId ?? ''}.`,
+          `The disk ${disk.diskId} is still attached to instance ${disk.instanceId ?? ''}.`,
         ),
       );
     }
-    const status = requireDiskStatus(disk.value, 'DeleteDisk');
+    const status = requireDiskStatus(disk, 'DeleteDisk');
     if (!status.ok) return status;
-    const idle = requireNoSnapshotInProgress(disk.value);
+    const idle = requireNoSnapshotInProgress(disk);
     if (!idle.ok) return idle;
     // Manual snapshots outlive the disk, automatic ones when it says so; its chain goes only when
     // no snapshot is left in it.
-    const base = releaseAutoSnapshots(state, disk.value);
-    const snapshotLinks = dropEmptyChain(base.snapshotLinks, disk.value, base.snapshots);
+    const base = releaseAutoSnapshots(state, disk);
+    const snapshotLinks = dropEmptyChain(base.snapshotLinks, disk, base.snapshots);
     const disks = removeDisk(base.disks, input.diskId);
     // The snapshot this disk was made from may be used by nothing now.
-    const snapshots = refreshUsage({ ...base, disks }, [disk.value.sourceSnapshotId]);
+    const snapshots = refreshUsage({ ...base, disks }, [disk.sourceSnapshotId]);
     return ok({ state: commit(base, { disks, snapshotLinks, snapshots }), response: {} });
   },
 };

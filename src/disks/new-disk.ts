@@ -66,7 +66,7 @@ export function newDisk(spec: NewDiskSpec): Disk {
     deleteWithInstance: spec.deleteWithInstance,
     deleteAutoSnapshot: true,
     enableAutoSnapshot: true,
-    autoSnapshotPolicyId: null,
+    autoSnapshotPolicyIds: [],
     // Basic (`cloud`) system disks cannot be detached; every other cloud disk can.
     portable: spec.type === 'data' || spec.category !== 'cloud',
     tags: spec.tags,

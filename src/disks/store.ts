@@ -20,7 +20,7 @@ export function diskIndexKeys(disk: Disk): readonly string[] {
   ];
   if (disk.instanceId) keys.push(`instance:${disk.instanceId}`);
   if (disk.sourceSnapshotId) keys.push(`snapshot:${disk.sourceSnapshotId}`);
-  if (disk.autoSnapshotPolicyId) keys.push(`policy:${disk.autoSnapshotPolicyId}`);
+  for (const policyId of disk.autoSnapshotPolicyIds) keys.push(`policy:${policyId}`);
   return keys;
 }
 

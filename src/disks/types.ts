@@ -95,12 +95,17 @@ export interface Disk {
   readonly deleteAutoSnapshot: boolean;
   /** Whether automatic snapshot policies apply. */
   readonly enableAutoSnapshot: boolean;
-  /** The automatic snapshot policy applied to it (`sp-...`), or `null`. */
-  readonly autoSnapshotPolicyId: string | null;
+  /**
+   * The automatic snapshot policies applied to it (`sp-...`), oldest first: up to 10, as the
+   * current reference allows (a second `ApplyAutoSnapshotPolicy` adds, it does not replace).
+   */
+  readonly autoSnapshotPolicyIds: readonly string[];
   /** Whether it can be detached and attached elsewhere. */
   readonly portable: boolean;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
   /** The disk's snapshot chain, once it has had a snapshot. */
   readonly snapshotLinkId: string | null;
   /** The newest live snapshot its content descends from: the parent of its next snapshot. */

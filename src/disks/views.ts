@@ -232,8 +232,9 @@ export function diskView(disk: Disk): DiskView {
     deleteWithInstance: disk.deleteWithInstance,
     deleteAutoSnapshot: disk.deleteAutoSnapshot,
     enableAutoSnapshot: disk.enableAutoSnapshot,
-    enableAutomatedSnapshotPolicy: disk.autoSnapshotPolicyId !== null,
-    autoSnapshotPolicyId: disk.autoSnapshotPolicyId ?? '',
+    enableAutomatedSnapshotPolicy: disk.autoSnapshotPolicyIds.length > 0,
+    // The field holds one id: the first policy applied (the others show in the policies' DiskNums).
+    autoSnapshotPolicyId: disk.autoSnapshotPolicyIds[0] ?? '',
     attachments: { attachment: attachments },
     tags: tagsView(disk.tags),
     IOPS: performance.iops,

@@ -9,7 +9,9 @@ import { FaultSet } from '../faults/fault-set.js';
 import type { EcsFaults } from '../faults/types.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { InstanceFleetApi } from '../instances/fleet-api.js';
 import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import type { KeyPairApi } from '../keypairs/api.js';
 import type { NetworkApi } from '../network/api.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
@@ -17,6 +19,7 @@ import { type EcsExport, exportWorld, readSavedWorld } from '../saved/saved-worl
 import type { SnapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
+import type { TagApi } from '../tags/api.js';
 import { type VolumeApi, volumeApi } from '../volumes/api.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { bindOperations } from './bind-operations.js';
@@ -48,7 +51,10 @@ export interface Ecs
     DiskPerformanceApi,
     BlockAccessApi,
     BillingApi,
-    VolumeApi {
+    VolumeApi,
+    KeyPairApi,
+    InstanceFleetApi,
+    TagApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /**

@@ -43,4 +43,6 @@ export interface SnapshotGroup {
   readonly snapshotIds: readonly string[];
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
 }

@@ -83,4 +83,6 @@ export interface Image {
   readonly creationTime: Timestamp;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
 }

@@ -16,7 +16,7 @@ const CHANGE_WORDS: Partial<Record<InstanceOperation, string>> = {
   RebootInstance: 'rebooted',
 };
 
-import type { InstanceStatus } from './types.js';
+import type { Instance, InstanceStatus } from './types.js';
 
 /**
  * The input every power operation (start, stop, reboot) shares.
@@ -36,6 +36,7 @@ export interface PowerInput extends CommonInput {
  * @param ctx - The time.
  * @param operation - The row of `INSTANCE_OPERATIONS` that applies.
  * @param path - The statuses the instance passes through.
+ * @param ready - A further check of the instance once its status is accepted (start: its disks).
  * @returns The transition, with an empty response body.
  * @internal
  */
@@ -45,11 +46,14 @@ export function changePower(
   ctx: TransitionContext,
   operation: InstanceOperation,
   path: readonly InstanceStatus[],
+  ready?: (state: EcsState, instance: Instance) => Result<unknown, EcsError>,
 ): Result<Transition<Record<never, never>>, EcsError> {
   const instance = findInstance(state, input.instanceId);
   if (!instance) return err(instanceNotFound(input.instanceId));
   const allowed = requireInstanceStatus(instance, operation);
   if (!allowed.ok) return allowed;
+  const checked = ready?.(state, instance);
+  if (checked && !checked.ok) return checked;
   const guarded = guardInstanceChange(
     state,
     instance.instanceId,

@@ -4,6 +4,7 @@ import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { wildcardMatcher } from '../shared/wildcard.js';
 import { requireRegion } from '../world/regions.js';
 import { INSTANCE_STATUSES } from './lifecycle.js';
 import type { Instance, InstanceStatus } from './types.js';
@@ -27,7 +28,7 @@ export interface DescribeInstancesRequest {
   status?: string | undefined;
   /** Zone. */
   zoneId?: string | undefined;
-  /** Exact instance name. */
+  /** The instance name; `*` matches any run of characters (fuzzy search), e.g. `web-*`. */
   instanceName?: string | undefined;
   /** Only instances in this VPC. */
   vpcId?: string | undefined;
@@ -134,10 +135,12 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
       if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
       if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
       const filterTags: readonly Tag[] = tags.value;
+      const nameMatches =
+        input.instanceName === undefined ? undefined : wildcardMatcher(input.instanceName);
       const where =
-        input.instanceName !== undefined || filterTags.length > 0
+        nameMatches !== undefined || filterTags.length > 0
           ? (i: Instance) =>
-              (input.instanceName === undefined || i.instanceName === input.instanceName) &&
+              (nameMatches === undefined || nameMatches(i.instanceName)) &&
               tagsMatch(i.tags, filterTags)
           : undefined;
       const { skip, afterSeq, pageSize: limit } = input.paging;

@@ -33,7 +33,7 @@ export const INSTANCE_STATUSES: readonly InstanceStatus[] = Object.freeze([
  */
 export const INSTANCE_TRANSITIONS: Readonly<Record<InstanceStatus, readonly InstanceStatus[]>> =
   deepFreeze({
-    Pending: ['Starting'],
+    Pending: ['Starting', 'Stopped'],
     Starting: ['Running'],
     Running: ['Stopping'],
     Stopping: ['Stopped', 'Starting'],

@@ -1,6 +1,7 @@
 import type { CommonInput } from '../operations/operation.js';
 import { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
+import { type InstanceSettingsInput, readInstanceSettings } from './instance-settings.js';
 
 /**
  * The system disk of {@link RunInstancesRequest} (the SDK sends `size` as a string).
@@ -94,6 +95,14 @@ export interface RunInstancesRequest {
   securityGroupIds?: string[] | undefined;
   /** The primary private IP (one instance only); default: the vSwitch's next free address. */
   privateIpAddress?: string | undefined;
+  /** The host name: 2-64 letters, digits, dots or hyphens. Default: the instance id. */
+  hostName?: string | undefined;
+  /** User data, Base64, at most 32 KiB decoded (`describeUserData` returns it). */
+  userData?: string | undefined;
+  /** An SSH key pair of the region to bind (`InvalidKeyPairName.NotFound` otherwise). */
+  keyPairName?: string | undefined;
+  /** Refuse `deleteInstance(s)` with `InvalidOperation.DeletionProtection` until it is turned off. */
+  deletionProtection?: boolean | undefined;
   /** Validate only: a passing request fails with `DryRunOperation`. */
   dryRun?: boolean | undefined;
   /** Idempotency token: a retry with the same parameters returns the same instances. */
@@ -148,6 +157,7 @@ export interface RunInstancesInput extends CommonInput {
   readonly securityGroupId: string | undefined;
   readonly securityGroupIds: readonly string[] | undefined;
   readonly privateIpAddress: string | undefined;
+  readonly settings: InstanceSettingsInput;
 }
 
 function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
@@ -176,6 +186,17 @@ function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
  * @internal
  */
 export function readRunInstances(p: ParamReader): RunInstancesInput {
+  return { ...readLaunch(p), amount: p.int('amount', { min: 1, max: 100 }) ?? 1 };
+}
+
+/**
+ * Reads what `RunInstances` and `CreateInstance` share (all but `Amount`).
+ *
+ * @param p - The reader.
+ * @returns The typed input, for one instance.
+ * @internal
+ */
+export function readLaunch(p: ParamReader): RunInstancesInput {
   return {
     regionId: p.required('regionId', p.string('regionId')),
     zoneId: p.string('zoneId'),
@@ -183,7 +204,7 @@ export function readRunInstances(p: ParamReader): RunInstancesInput {
     instanceType: p.required('instanceType', p.string('instanceType')),
     instanceName: p.string('instanceName'),
     description: p.string('description'),
-    amount: p.int('amount', { min: 1, max: 100 }) ?? 1,
+    amount: 1,
     systemDisk:
       p.object('systemDisk', (s) => readDisk(s, 'system')) ??
       readDisk(new ParamReader({}), 'system'),
@@ -193,6 +214,7 @@ export function readRunInstances(p: ParamReader): RunInstancesInput {
     securityGroupId: p.string('securityGroupId'),
     securityGroupIds: p.stringList('securityGroupIds', 16),
     privateIpAddress: p.string('privateIpAddress'),
+    settings: readInstanceSettings(p),
     dryRun: p.bool('dryRun'),
     clientToken: p.string('clientToken'),
   };

@@ -18,6 +18,7 @@ import type { InstanceTypeDetails } from '../world/instance-types.js';
 import { requireInstanceType, requireZoneCategory } from '../world/offers.js';
 import { requireRegion } from '../world/regions.js';
 import { enterInstancePath } from './enter-status.js';
+import { type InstanceSettingsInput, validateInstanceSettings } from './instance-settings.js';
 import { type PlannedDisk, planInstanceDisks, plannedDisk } from './run-instances-disks.js';
 import {
   type RunInstancesInput,
@@ -25,9 +26,10 @@ import {
   readRunInstances,
 } from './run-instances-request.js';
 import { putInstance } from './store.js';
-import type { Instance, InstanceId } from './types.js';
+import type { Instance, InstanceId, InstanceStatus } from './types.js';
 
-interface Plan {
+/** A validated create request, shared by `RunInstances` and `CreateInstance`. */
+export interface LaunchPlan {
   readonly zoneId: string;
   readonly placement: Placement;
   readonly instanceType: InstanceTypeDetails;
@@ -35,6 +37,7 @@ interface Plan {
   readonly system: PlannedDisk;
   readonly data: readonly PlannedDisk[];
   readonly tags: readonly Tag[];
+  readonly settings: InstanceSettingsInput;
 }
 
 function validateInstance(input: RunInstancesInput): Result<true, EcsError> {
@@ -45,11 +48,20 @@ function validateInstance(input: RunInstancesInput): Result<true, EcsError> {
   return ok(true);
 }
 
-function validate(
+/**
+ * Validates a create request: region, zone, image, type, name, disks, tags, settings.
+ *
+ * @param state - The state.
+ * @param input - The request.
+ * @param nowMs - The time.
+ * @returns The plan, or the first refusal.
+ * @internal
+ */
+export function validateLaunch(
   state: EcsState,
   input: RunInstancesInput,
   nowMs: number,
-): Result<Plan, EcsError> {
+): Result<LaunchPlan, EcsError> {
   const region = requireRegion(state.world, input.regionId);
   if (!region.ok) return region;
   const placement = planPlacement(state, region.value, input);
@@ -69,6 +81,8 @@ function validate(
   }
   const tags = validateTags(input.tag as TagInput[] | undefined);
   if (!tags.ok) return tags;
+  const settings = validateInstanceSettings(state, input.regionId, input.settings);
+  if (!settings.ok) return settings;
   return ok({
     zoneId,
     placement: placement.value,
@@ -76,15 +90,30 @@ function validate(
     image: image.value,
     ...disks.value,
     tags: tags.value,
+    settings: settings.value,
   });
 }
 
-function launchOne(
+/**
+ * Creates one instance of a plan with its disks, and starts it along `path`.
+ *
+ * @param state - The state.
+ * @param input - The request.
+ * @param plan - The validated plan.
+ * @param ctx - The time.
+ * @param ids - The id allocator.
+ * @param path - The statuses the new instance passes through (RunInstances ends `Running`,
+ *   CreateInstance `Stopped`).
+ * @returns The state with the instance, and its id.
+ * @internal
+ */
+export function launchOne(
   state: EcsState,
   input: RunInstancesInput,
-  plan: Plan,
+  plan: LaunchPlan,
   ctx: TransitionContext,
   ids: IdAllocator,
+  path: readonly InstanceStatus[],
 ): { state: EcsState; instanceId: string } {
   const instanceId = ids.next('i-', input.regionId) as InstanceId;
   let { disks, tasks } = state;
@@ -134,14 +163,12 @@ function launchOne(
     systemDiskId: diskIds[0] ?? null,
     tags: plan.tags,
     network: connected.network,
+    hostName: plan.settings.hostName ?? instanceId,
+    userData: plan.settings.userData ?? null,
+    keyPairName: plan.settings.keyPairName ?? null,
+    deletionProtection: plan.settings.deletionProtection ?? false,
   };
-  const entered = enterInstancePath(
-    instance,
-    ['Pending', 'Starting', 'Running'],
-    tasks,
-    state.world,
-    ctx,
-  );
+  const entered = enterInstancePath(instance, path, tasks, state.world, ctx);
   return {
     state: {
       ...state,
@@ -154,6 +181,8 @@ function launchOne(
   };
 }
 
+const RUN_PATH: readonly InstanceStatus[] = ['Pending', 'Starting', 'Running'];
+
 /**
  * `RunInstances`: creates 1-100 instances from a public or custom image, each with its system disk
  * and data disks (`In_use`; disks from snapshots share the snapshot's blocks by reference); each
@@ -165,13 +194,13 @@ export const runInstancesOp: Operation<RunInstancesInput, RunInstancesResponseBo
   action: 'RunInstances',
   read: readRunInstances,
   run(state, input, ctx) {
-    const plan = validate(state, input, ctx.nowMs);
+    const plan = validateLaunch(state, input, ctx.nowMs);
     if (!plan.ok) return plan;
     const ids = new IdAllocator(state.ids);
     let next = state;
     const instanceIds: string[] = [];
     for (let n = 0; n < input.amount; n++) {
-      const launched = launchOne(next, input, plan.value, ctx, ids);
+      const launched = launchOne(next, input, plan.value, ctx, ids, RUN_PATH);
       next = launched.state;
       instanceIds.push(launched.instanceId);
     }

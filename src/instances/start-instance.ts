@@ -1,5 +1,34 @@
+import { disksOfInstance } from '../disks/store.js';
 import type { Operation } from '../operations/operation.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
 import { changePower, type PowerInput } from './change-power.js';
+import type { Instance } from './types.js';
+
+/**
+ * Refuses to start an instance one of whose disks is still being re-initialised (`ResetDisk`,
+ * `ReInitDisk`: `ReIniting` for `timings.diskReInit`): its guest could not read that disk. ECS's
+ * StartInstance table documents `DiskError` (403) for a disk in an abnormal status.
+ *
+ * @param state - The state.
+ * @param instance - The instance about to start.
+ * @returns `true`, or `DiskError`.
+ * @internal
+ */
+export function disksReadable(
+  state: EcsState,
+  instance: Instance,
+): Result<true, EcsError<'DiskError'>> {
+  const busy = disksOfInstance(state, instance.instanceId).find((d) => d.status === 'ReIniting');
+  if (!busy) return ok(true);
+  return err(
+    ecsError(
+      'DiskError',
+      `Incorrect Disk Status: disk ${busy.diskId} of instance ${instance.instanceId} is ReIniting; start the instance once it is ${busy.plan.at(-1) ?? 'In_use'}.`,
+    ),
+  );
+}
 
 /**
  * `StartInstance` parameters.
@@ -20,7 +49,8 @@ export interface StartInstanceRequest {
 }
 
 /**
- * `StartInstance`: `Stopped` -> `Starting` -> `Running`.
+ * `StartInstance`: `Stopped` -> `Starting` -> `Running`; refused with `DiskError` while one of its
+ * disks is `ReIniting`.
  *
  * @internal
  */
@@ -34,5 +64,5 @@ export const startInstanceOp: Operation<PowerInput, Record<never, never>> = {
     };
   },
   run: (state, input, ctx) =>
-    changePower(state, input, ctx, 'StartInstance', ['Starting', 'Running']),
+    changePower(state, input, ctx, 'StartInstance', ['Starting', 'Running'], disksReadable),
 };

@@ -79,4 +79,14 @@ export interface Instance {
    * worlds saved before fake-ecs modelled networks).
    */
   readonly network?: InstanceNetwork | undefined;
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
+  /** The host name (default: the instance id). Absent in worlds saved before it was kept. */
+  readonly hostName?: string | undefined;
+  /** The user data, Base64 as given (`DescribeUserData`); `null` or absent when none. */
+  readonly userData?: string | null | undefined;
+  /** The SSH key pair bound to it, by name; `null` or absent when none. */
+  readonly keyPairName?: string | null | undefined;
+  /** Whether `DeleteInstance(s)` is refused (`InvalidOperation.DeletionProtection`). */
+  readonly deletionProtection?: boolean | undefined;
 }

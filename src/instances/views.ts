@@ -41,7 +41,7 @@ export interface InstanceView {
   OSName: string;
   /** `linux` or `windows`. */
   OSType: string;
-  /** Host name (the instance id). */
+  /** Host name (default: the instance id). */
   hostName: string;
   /** Creation time. */
   creationTime: string;
@@ -426,7 +426,7 @@ export function instanceView(instance: Instance): InstanceView {
     imageId: instance.imageId,
     OSName: instance.osName,
     OSType: instance.osType,
-    hostName: instance.instanceId,
+    hostName: instance.hostName ?? instance.instanceId,
     creationTime: instance.creationTime,
     startTime: instance.startTime ?? '',
     stoppedMode: instance.status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',

@@ -2,9 +2,12 @@ import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { InstanceFleetApi } from '../instances/fleet-api.js';
+import type { KeyPairApi } from '../keypairs/api.js';
 import type { NetworkApi } from '../network/api.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
+import type { TagApi } from '../tags/api.js';
 
 /**
  * The ECS API half of the facade: every aggregate's documented `*Api` interface together. The
@@ -19,4 +22,7 @@ export type EcsApi = InstanceApi &
   SnapshotGroupApi &
   AutoSnapshotPolicyApi &
   CatalogueApi &
-  NetworkApi;
+  NetworkApi &
+  KeyPairApi &
+  InstanceFleetApi &
+  TagApi;

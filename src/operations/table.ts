@@ -41,14 +41,34 @@ import { modifySnapshotGroupOp } from '../groups/modify-snapshot-group.js';
 import { createImageOp } from '../images/create-image.js';
 import { deleteImageOp } from '../images/delete-image.js';
 import { describeImagesOp } from '../images/describe-images.js';
+import { createInstanceOp } from '../instances/create-instance.js';
 import { deleteInstanceOp } from '../instances/delete-instance.js';
+import { deleteInstancesOp } from '../instances/delete-instances.js';
+import { describeInstanceAttributeOp } from '../instances/describe-instance-attribute.js';
+import {
+  describeInstanceAttachmentAttributesOp,
+  describeInstanceMaintenanceAttributesOp,
+  describeInstanceRamRoleOp,
+} from '../instances/describe-instance-extras.js';
 import { describeInstanceStatusOp } from '../instances/describe-instance-status.js';
 import { describeInstancesOp } from '../instances/describe-instances.js';
+import { describeUserDataOp } from '../instances/describe-user-data.js';
+import { modifyInstanceAttributeOp } from '../instances/modify-instance-attribute.js';
+import {
+  rebootInstancesOp,
+  startInstancesOp,
+  stopInstancesOp,
+} from '../instances/power-instances.js';
 import { rebootInstanceOp } from '../instances/reboot-instance.js';
 import { replaceSystemDiskOp } from '../instances/replace-system-disk.js';
 import { runInstancesOp } from '../instances/run-instances.js';
 import { startInstanceOp } from '../instances/start-instance.js';
 import { stopInstanceOp } from '../instances/stop-instance.js';
+import { attachKeyPairOp, detachKeyPairOp } from '../keypairs/bind-key-pair.js';
+import { createKeyPairOp } from '../keypairs/create-key-pair.js';
+import { deleteKeyPairsOp } from '../keypairs/delete-key-pairs.js';
+import { describeKeyPairsOp } from '../keypairs/describe-key-pairs.js';
+import { importKeyPairOp } from '../keypairs/import-key-pair.js';
 import { authorizeSecurityGroupOp } from '../network/authorize-security-group.js';
 import { createSecurityGroupOp } from '../network/create-security-group.js';
 import { createVpcOp } from '../network/create-vpc.js';
@@ -78,6 +98,12 @@ import { describeSnapshotLinksOp } from '../snapshots/describe-snapshot-links.js
 import { describeSnapshotsOp } from '../snapshots/describe-snapshots.js';
 import { describeSnapshotsUsageOp } from '../snapshots/describe-snapshots-usage.js';
 import { modifySnapshotAttributeOp } from '../snapshots/modify-snapshot-attribute.js';
+import { addTagsOp, removeTagsOp } from '../tags/add-remove-tags.js';
+import { describeTagsOp } from '../tags/describe-tags.js';
+import { joinResourceGroupOp } from '../tags/join-resource-group.js';
+import { listTagResourcesOp } from '../tags/list-tag-resources.js';
+import { tagResourcesOp } from '../tags/tag-resources.js';
+import { untagResourcesOp } from '../tags/untag-resources.js';
 import type { EcsApi } from './ecs-api.js';
 import type { AnyOperation, Operation, WithRequestId } from './operation.js';
 
@@ -87,14 +113,18 @@ import type { AnyOperation, Operation, WithRequestId } from './operation.js';
  * (adapters read {@link OPERATION_ROWS}).
  */
 const ECS_OPERATIONS = {
+  addTags: addTagsOp,
   applyAutoSnapshotPolicy: applyAutoSnapshotPolicyOp,
   attachDisk: attachDiskOp,
+  attachKeyPair: attachKeyPairOp,
   authorizeSecurityGroup: authorizeSecurityGroupOp,
   cancelAutoSnapshotPolicy: cancelAutoSnapshotPolicyOp,
   copySnapshot: copySnapshotOp,
   createAutoSnapshotPolicy: createAutoSnapshotPolicyOp,
   createDisk: createDiskOp,
   createImage: createImageOp,
+  createInstance: createInstanceOp,
+  createKeyPair: createKeyPairOp,
   createSecurityGroup: createSecurityGroupOp,
   createSnapshot: createSnapshotOp,
   createSnapshotGroup: createSnapshotGroupOp,
@@ -104,6 +134,8 @@ const ECS_OPERATIONS = {
   deleteDisk: deleteDiskOp,
   deleteImage: deleteImageOp,
   deleteInstance: deleteInstanceOp,
+  deleteInstances: deleteInstancesOp,
+  deleteKeyPairs: deleteKeyPairsOp,
   deleteSecurityGroup: deleteSecurityGroupOp,
   deleteSnapshot: deleteSnapshotOp,
   deleteSnapshotGroup: deleteSnapshotGroupOp,
@@ -113,10 +145,15 @@ const ECS_OPERATIONS = {
   describeAvailableResource: describeAvailableResourceOp,
   describeDisks: describeDisksOp,
   describeImages: describeImagesOp,
+  describeInstanceAttachmentAttributes: describeInstanceAttachmentAttributesOp,
+  describeInstanceAttribute: describeInstanceAttributeOp,
+  describeInstanceMaintenanceAttributes: describeInstanceMaintenanceAttributesOp,
+  describeInstanceRamRole: describeInstanceRamRoleOp,
   describeInstances: describeInstancesOp,
   describeInstanceStatus: describeInstanceStatusOp,
   describeInstanceTypeFamilies: describeInstanceTypeFamiliesOp,
   describeInstanceTypes: describeInstanceTypesOp,
+  describeKeyPairs: describeKeyPairsOp,
   describeNetworkInterfaces: describeNetworkInterfacesOp,
   describeRegions: describeRegionsOp,
   describeSecurityGroupAttribute: describeSecurityGroupAttributeOp,
@@ -125,19 +162,28 @@ const ECS_OPERATIONS = {
   describeSnapshotLinks: describeSnapshotLinksOp,
   describeSnapshots: describeSnapshotsOp,
   describeSnapshotsUsage: describeSnapshotsUsageOp,
+  describeTags: describeTagsOp,
+  describeUserData: describeUserDataOp,
   describeVpcs: describeVpcsOp,
   describeVSwitches: describeVSwitchesOp,
   describeZones: describeZonesOp,
   detachDisk: detachDiskOp,
+  detachKeyPair: detachKeyPairOp,
+  importKeyPair: importKeyPairOp,
+  joinResourceGroup: joinResourceGroupOp,
   joinSecurityGroup: joinSecurityGroupOp,
   leaveSecurityGroup: leaveSecurityGroupOp,
+  listTagResources: listTagResourcesOp,
   modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
   modifyDiskAttribute: modifyDiskAttributeOp,
+  modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,
   modifySnapshotGroup: modifySnapshotGroupOp,
   rebootInstance: rebootInstanceOp,
+  rebootInstances: rebootInstancesOp,
   reInitDisk: reInitDiskOp,
+  removeTags: removeTagsOp,
   replaceSystemDisk: replaceSystemDiskOp,
   resetDisk: resetDiskOp,
   resetDisks: resetDisksOp,
@@ -145,7 +191,11 @@ const ECS_OPERATIONS = {
   revokeSecurityGroup: revokeSecurityGroupOp,
   runInstances: runInstancesOp,
   startInstance: startInstanceOp,
+  startInstances: startInstancesOp,
   stopInstance: stopInstanceOp,
+  stopInstances: stopInstancesOp,
+  tagResources: tagResourcesOp,
+  untagResources: untagResourcesOp,
 } as const satisfies Readonly<Record<string, AnyOperation>>;
 
 /**

@@ -1,7 +1,8 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
-import { ok } from '../shared/result.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireDiskPolicyRequest, setDiskPolicy } from './policy-disks.js';
+import { addDiskPolicy, MAX_POLICIES_PER_DISK, requireDiskPolicyRequest } from './policy-disks.js';
 
 /**
  * `ApplyAutoSnapshotPolicy` parameters (the SDK's `ApplyAutoSnapshotPolicyRequest`).
@@ -30,8 +31,9 @@ interface ApplyPolicyInput extends CommonInput {
 }
 
 /**
- * `ApplyAutoSnapshotPolicy`: the policy applies to the disks from now on, replacing any policy a
- * disk had (one policy per disk, as ECS without the multi-policy upgrade).
+ * `ApplyAutoSnapshotPolicy`: the policy applies to the disks from now on, beside any policy a disk
+ * already has (current reference: "adds new policies without replacing existing ones", up to 10
+ * per disk; an 11th is `OperationDenied.TooManyAutoSnapshotPolicies`).
  *
  * @internal
  */
@@ -49,7 +51,19 @@ export const applyAutoSnapshotPolicyOp: Operation<ApplyPolicyInput, Record<never
       'The specified disk does not exist in the region',
     );
     if (!disks.ok) return disks;
-    const table = setDiskPolicy(state.disks, disks.value, input.autoSnapshotPolicyId);
+    const full = disks.value.find(
+      (d) =>
+        d.autoSnapshotPolicyIds.length >= MAX_POLICIES_PER_DISK &&
+        !d.autoSnapshotPolicyIds.includes(input.autoSnapshotPolicyId),
+    );
+    if (full)
+      return err(
+        ecsError(
+          'OperationDenied.TooManyAutoSnapshotPolicies',
+          `The disk ${full.diskId} already has ${MAX_POLICIES_PER_DISK} automatic snapshot policies; cancel one first.`,
+        ),
+      );
+    const table = addDiskPolicy(state.disks, disks.value, input.autoSnapshotPolicyId);
     return ok({ state: commit(state, { disks: table }), response: {} });
   },
 };

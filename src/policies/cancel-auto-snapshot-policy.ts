@@ -1,7 +1,8 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
-import { ok } from '../shared/result.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireDiskPolicyRequest, setDiskPolicy } from './policy-disks.js';
+import { removeDiskPolicy, requireDiskPolicyRequest } from './policy-disks.js';
 
 /**
  * `CancelAutoSnapshotPolicy` parameters (the SDK's `CancelAutoSnapshotPolicyRequest`).
@@ -28,9 +29,10 @@ interface CancelPolicyInput extends CommonInput {
 }
 
 /**
- * `CancelAutoSnapshotPolicy`: the disks' policy no longer applies to them (their automatic
- * snapshots stay). A disk without a policy, or under another one than `autoSnapshotPolicyId`, is
- * left as it is.
+ * `CancelAutoSnapshotPolicy`: the policy no longer applies to the disks (their automatic
+ * snapshots stay). Without `autoSnapshotPolicyId` a disk's only policy is cancelled, and a disk
+ * with two or more is `OperationDenied.TooManyAutoSnapshotPolicies` (nothing changes). A disk
+ * without the policy is left as it is.
  *
  * @internal
  */
@@ -44,12 +46,23 @@ export const cancelAutoSnapshotPolicyOp: Operation<CancelPolicyInput, Record<nev
   run(state, input) {
     const disks = requireDiskPolicyRequest(state, input, 'The specified DiskIds are not found');
     if (!disks.ok) return disks;
-    const cancelled = disks.value.filter((d) =>
-      input.autoSnapshotPolicyId === undefined
-        ? d.autoSnapshotPolicyId !== null
-        : d.autoSnapshotPolicyId === input.autoSnapshotPolicyId,
-    );
-    const table = setDiskPolicy(state.disks, cancelled, null);
+    if (input.autoSnapshotPolicyId !== undefined) {
+      const table = removeDiskPolicy(state.disks, disks.value, input.autoSnapshotPolicyId);
+      return ok({ state: commit(state, { disks: table }), response: {} });
+    }
+    const ambiguous = disks.value.find((d) => d.autoSnapshotPolicyIds.length > 1);
+    if (ambiguous)
+      return err(
+        ecsError(
+          'OperationDenied.TooManyAutoSnapshotPolicies',
+          `The disk ${ambiguous.diskId} has ${ambiguous.autoSnapshotPolicyIds.length} automatic snapshot policies; specify autoSnapshotPolicyId.`,
+        ),
+      );
+    let table = state.disks;
+    for (const disk of disks.value) {
+      const only = disk.autoSnapshotPolicyIds[0];
+      if (only !== undefined) table = removeDiskPolicy(table, [disk], only);
+    }
     return ok({ state: commit(state, { disks: table }), response: {} });
   },
 };

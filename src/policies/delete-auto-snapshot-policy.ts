@@ -4,7 +4,7 @@ import { entityIdsByKey } from '../shared/entity-table.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requirePolicy, requirePolicyRegion } from './errors.js';
-import { setDiskPolicy } from './policy-disks.js';
+import { removeDiskPolicy } from './policy-disks.js';
 import { policyDisksKey, removePolicy } from './store.js';
 
 /**
@@ -51,7 +51,7 @@ export const deleteAutoSnapshotPolicyOp: Operation<DeletePolicyInput, Record<nev
     );
     return ok({
       state: commit(state, {
-        disks: setDiskPolicy(state.disks, disks, null),
+        disks: removeDiskPolicy(state.disks, disks, id),
         autoSnapshotPolicies: removePolicy(state.autoSnapshotPolicies, id),
       }),
       response: {},

@@ -25,7 +25,7 @@ export function requirePolicyDisks(
   notFound: string,
 ): Result<Disk[], EcsError> {
   const ids = parseJsonIds(raw, MAX_DISK_IDS);
-  if (!ids) {
+  if (!ids || ids.length === 0) {
     return err(
       parameterInvalid('DiskIds', `expected a JSON array of 1 to ${MAX_DISK_IDS} disk ids`),
     );
@@ -40,24 +40,56 @@ export function requirePolicyDisks(
   return ok(disks);
 }
 
+/** The most automatic snapshot policies one disk can have (current reference: 10). */
+export const MAX_POLICIES_PER_DISK = 10;
+
 /**
- * Points disks at a policy (or at none), each a single indexed write.
+ * Adds a policy to disks (a disk that already has it is left as it is), each a single indexed
+ * write. The caller checks {@link MAX_POLICIES_PER_DISK} first.
  *
  * @param table - The disks table.
  * @param disks - The disks.
- * @param policyId - The policy, or `null` to cancel.
+ * @param policyId - The policy.
  * @returns The new table.
  * @internal
  */
-export function setDiskPolicy(
+export function addDiskPolicy(
   table: EcsState['disks'],
   disks: readonly Disk[],
-  policyId: string | null,
+  policyId: string,
 ): EcsState['disks'] {
   let next = table;
   for (const disk of disks) {
-    if (disk.autoSnapshotPolicyId !== policyId)
-      next = putDisk(next, { ...disk, autoSnapshotPolicyId: policyId });
+    if (!disk.autoSnapshotPolicyIds.includes(policyId))
+      next = putDisk(next, {
+        ...disk,
+        autoSnapshotPolicyIds: [...disk.autoSnapshotPolicyIds, policyId],
+      });
+  }
+  return next;
+}
+
+/**
+ * Takes a policy off disks (a disk without it is left as it is).
+ *
+ * @param table - The disks table.
+ * @param disks - The disks.
+ * @param policyId - The policy.
+ * @returns The new table.
+ * @internal
+ */
+export function removeDiskPolicy(
+  table: EcsState['disks'],
+  disks: readonly Disk[],
+  policyId: string,
+): EcsState['disks'] {
+  let next = table;
+  for (const disk of disks) {
+    if (disk.autoSnapshotPolicyIds.includes(policyId))
+      next = putDisk(next, {
+        ...disk,
+        autoSnapshotPolicyIds: disk.autoSnapshotPolicyIds.filter((id) => id !== policyId),
+      });
   }
   return next;
 }

@@ -4,7 +4,7 @@ import type { Tag } from '../shared/tags.js';
 /**
  * An automatic snapshot policy as the world stores it: when it fires (UTC+8 hours and weekdays),
  * how long its snapshots live, and the timer of its next time point. The disks it applies to carry
- * its id (`Disk.autoSnapshotPolicyId`); they are counted, not listed, here.
+ * its id (`Disk.autoSnapshotPolicyIds`); they are counted, not listed, here.
  *
  * @example
  * ```ts
@@ -31,6 +31,8 @@ export interface AutoSnapshotPolicy {
   readonly creationTime: Timestamp;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
   /** Its next time point, epoch ms. */
   readonly nextRunMs: number;
   /** The scheduled task that fires it at `nextRunMs` (an older task is stale and does nothing). */

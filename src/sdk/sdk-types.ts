@@ -4,10 +4,13 @@ import type { DiskApi } from '../disks/api.js';
 import type { Ecs } from '../facade/create-ecs.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
+import type { InstanceFleetApi } from '../instances/fleet-api.js';
+import type { KeyPairApi } from '../keypairs/api.js';
 import type { NetworkApi } from '../network/api.js';
 import type { EcsMethodName } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import type { SnapshotApi } from '../snapshots/api.js';
+import type { TagApi } from '../tags/api.js';
 
 /**
  * The ECS operations fake-ecs implements, named like the official SDK client's methods.
@@ -25,7 +28,10 @@ export type SdkOperationName =
   | keyof SnapshotGroupApi
   | keyof AutoSnapshotPolicyApi
   | keyof CatalogueApi
-  | keyof NetworkApi;
+  | keyof NetworkApi
+  | keyof KeyPairApi
+  | keyof InstanceFleetApi
+  | keyof TagApi;
 
 /** `true` when the documented names above are exactly the operation table's rows. */
 type NamesMatchTable = [SdkOperationName] extends [EcsMethodName]

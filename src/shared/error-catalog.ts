@@ -98,8 +98,10 @@ const CATALOG = {
     httpStatus: 400,
     message: 'The specified parameter SystemDisk.Category is not valid.',
   },
+  // 404, as every error table that lists it documents (RunInstances, CreateInstance,
+  // ReplaceSystemDisk), odd as that status is for a bad size.
   'InvalidSystemDiskSize.LessThanImageSize': {
-    httpStatus: 400,
+    httpStatus: 404,
     message: 'The specified parameter SystemDisk.Size is less than the image size.',
   },
   'InvalidSystemDiskSize.ValueNotSupported': {
@@ -130,6 +132,8 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The current disk status does not support this operation.',
   },
+  // StartInstance's code for a disk of the instance in an abnormal status (e.g. still ReIniting).
+  DiskError: { httpStatus: 403, message: 'Incorrect Disk Status' },
   'InvalidDiskCategory.ValueNotSupported': {
     httpStatus: 400,
     message: 'The specified disk category is not supported.',
@@ -328,6 +332,10 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The specified parameter is invalid.',
   },
+  'OperationDenied.TooManyAutoSnapshotPolicies': {
+    httpStatus: 403,
+    message: 'The disk has more than one automatic snapshot policy; specify the policy to cancel.',
+  },
   'AutoSnapshotPolicy.QuotaExceed': {
     httpStatus: 403,
     message: 'The maximum number of automatic snapshot policy has been reached.',
@@ -481,6 +489,51 @@ const CATALOG = {
     message: 'The specified security group is the last security group for the instance.',
   },
   InstanceNotInSecurityGroup: { httpStatus: 403, message: 'The instance not in the group.' },
+  // Instances as programs drive them: settings, batches, deletion protection
+  'InvalidUserData.Base64FormatInvalid': {
+    httpStatus: 400,
+    message: 'The specified parameter UserData must be base64 encoded.',
+  },
+  'InvalidUserData.SizeExceeded': {
+    httpStatus: 400,
+    message: 'The specified parameter UserData exceeds the size.',
+  },
+  'InvalidHostName.Malformed': {
+    httpStatus: 400,
+    message: 'The specified parameter HostName is not valid.',
+  },
+  'InvalidOperation.DeletionProtection': {
+    httpStatus: 403,
+    message: 'The instance cannot be released: deletion protection is enabled.',
+  },
+  // Key pairs
+  'InvalidKeyPairName.Malformed': {
+    httpStatus: 400,
+    message: 'Specified Key Pair name is not valid.',
+  },
+  'KeyPair.AlreadyExist': { httpStatus: 400, message: 'The key pair already exist.' },
+  'QuotaExceed.KeyPair': { httpStatus: 403, message: 'The key pair quota exceeds.' },
+  'InvalidPublicKeyBody.Malformed': {
+    httpStatus: 400,
+    message: 'The PublicKeyBody format is not supported.',
+  },
+  'InvalidKeyPairName.NotFound': {
+    httpStatus: 404,
+    message: 'The specified KeyPairName does not exist in our records.',
+  },
+  // Tags and resource groups
+  'InvalidResourceType.NotFound': {
+    httpStatus: 400,
+    message: 'The specified ResourceType is not valid.',
+  },
+  'InvalidResourceId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified ResourceIds are not found in our records.',
+  },
+  'InvalidResourceGroup.NotFound': {
+    httpStatus: 404,
+    message: 'The ResourceGroup provided does not exist in our records.',
+  },
   // The HTTP endpoint (fake-ecs/server): the API gateway's own codes, answered before any operation
   'InvalidAccessKeyId.NotFound': { httpStatus: 404, message: 'Specified access key is not found.' },
   SignatureDoesNotMatch: {

@@ -26,7 +26,9 @@ export type IdPrefix =
   | 'vtb-'
   | 'sg-'
   | 'sgr-'
-  | 'eni-';
+  | 'eni-'
+  | 'kp-'
+  | 't-';
 
 /**
  * The seeded id generator's position, kept in the state so an exported world continues exactly.

@@ -3,14 +3,15 @@
  *
  * @param raw - The parameter's value.
  * @param max - The most ids allowed.
- * @returns The ids; `undefined` when absent or empty; `null` when malformed or too many.
+ * @returns The ids (an explicit empty list stays empty: a filter on it selects nothing, as real
+ *   ECS answers `DiskIds='[]'`); `undefined` when absent; `null` when malformed or too many.
  * @internal
  */
 export function parseJsonIds(raw: unknown, max: number): readonly string[] | undefined | null {
   if (raw === undefined || raw === null || raw === '') return undefined;
   const list = parseJsonArray(raw);
   if (!list || list.length > max || !list.every((id) => typeof id === 'string')) return null;
-  return list.length === 0 ? undefined : (list as string[]);
+  return list as string[];
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
-import { snapshotNotFound } from './errors.js';
 import { releaseSnapshot } from './release-snapshot.js';
 import { findSnapshot } from './store.js';
 
@@ -15,7 +14,10 @@ import { findSnapshot } from './store.js';
  * @category Snapshots
  */
 export interface DeleteSnapshotRequest {
-  /** The snapshot (required). A progressing one is cancelled. */
+  /**
+   * The snapshot (required). A progressing one is cancelled. An unknown id is ignored (the call
+   * succeeds and changes nothing), as the current API reference says.
+   */
   snapshotId?: string | undefined;
   /** Delete even when disks were created from it (they can then no longer be re-initialised). */
   force?: boolean | undefined;
@@ -28,7 +30,9 @@ interface DeleteSnapshotInput extends CommonInput {
 
 /**
  * `DeleteSnapshot`: releases a snapshot. Only the block versions no other snapshot of the chain
- * holds are freed; later snapshots still restore everything they referenced.
+ * holds are freed; later snapshots still restore everything they referenced. "If the specified
+ * snapshot ID does not exist, the request is ignored" (current reference, which wins over the
+ * older error table's `InvalidSnapshotId.NotFound`).
  *
  * @internal
  */
@@ -40,7 +44,7 @@ export const deleteSnapshotOp: Operation<DeleteSnapshotInput, Record<never, neve
   }),
   run(state, input) {
     const snapshot = findSnapshot(state, input.snapshotId);
-    if (!snapshot) return err(snapshotNotFound(input.snapshotId));
+    if (!snapshot) return ok({ state, response: {} });
     if (snapshot.usage === 'image' || snapshot.usage === 'image_disk') {
       return err(
         ecsError(

@@ -73,14 +73,12 @@ interface DescribeSnapshotLinksInput extends CommonInput {
   readonly paging: Paging;
 }
 
-/** A JSON id list where an explicit `[]` stays an empty list (it matches nothing). */
+/** A JSON id list (an explicit `[]` stays an empty list: it matches nothing). */
 function idList(
   p: ParamReader,
   key: 'diskIds' | 'snapshotLinkIds',
   code: 'InvalidDiskIds' | 'InvalidSnapshotLinkIds',
 ): readonly string[] | undefined {
-  const raw = p.passThrough(key);
-  if (raw === '[]' || (Array.isArray(raw) && raw.length === 0)) return [];
   const wire = key === 'diskIds' ? 'DiskIds' : 'SnapshotLinkIds';
   return p.jsonIds(key, 100, () =>
     ecsError(code, `The specified ${wire} is not valid: expected a JSON array of at most 100 ids.`),

@@ -6,9 +6,10 @@ import { failSnapshot } from './release-snapshot.js';
 import { findSnapshot } from './store.js';
 
 /**
- * The seed's rule "you cannot modify the instance status during snapshot creation". With the
- * world's default (`'refuse'`) a status change of an instance whose disk has a snapshot in
- * progress is refused; with `'fail-snapshot'` it goes ahead and those snapshots fail.
+ * The rule "do not change the instance status during snapshot creation". With the world's default
+ * (`'fail-snapshot'`, the current CreateSnapshot remarks) the change goes ahead and the snapshots
+ * in progress on the instance's disks fail; with `'refuse'` (the seed's older reading) it is
+ * refused with `IncorrectInstanceStatus` and the snapshots go on.
  *
  * @param state - The state.
  * @param instanceId - The instance about to change status.

@@ -82,6 +82,8 @@ export interface Snapshot {
   readonly expiryTask: number | null;
   /** Tags. */
   readonly tags: readonly Tag[];
+  /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
+  readonly resourceGroupId?: string | undefined;
   /** What uses it: `none`, `disk`, `image` or `image_disk`. */
   readonly usage: 'none' | 'disk' | 'image' | 'image_disk';
   /** Usable before 100%: ESSD-series snapshots are, from creation; others once accomplished. */

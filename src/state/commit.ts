@@ -23,6 +23,7 @@ const PART_KEYS = [
   'vpcs',
   'vSwitches',
   'securityGroups',
+  'keyPairs',
   'snapshotUsage',
   'capacityHistory',
   'tasks',

@@ -4,6 +4,7 @@ import type { Disk } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
 import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
+import type { KeyPair } from '../keypairs/types.js';
 import { defaultNetwork } from '../network/default-network.js';
 import type { SecurityGroup, Vpc, VSwitch } from '../network/types.js';
 import type { AutoSnapshotPolicy } from '../policies/types.js';
@@ -102,6 +103,8 @@ export interface EcsState {
   readonly vSwitches: EntityTable<VSwitch>;
   /** Security groups, each region's default one included. */
   readonly securityGroups: EntityTable<SecurityGroup>;
+  /** SSH key pairs, by `regionId/keyPairName`. */
+  readonly keyPairs: EntityTable<KeyPair>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
   /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
@@ -140,6 +143,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     vpcs: network.vpcs,
     vSwitches: network.vSwitches,
     securityGroups: network.securityGroups,
+    keyPairs: emptyEntityTable<KeyPair>(),
     snapshotUsage: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),

@@ -91,8 +91,10 @@ export interface EcsOptions {
   readonly prices?: Partial<Prices> | undefined;
   /**
    * What a stop, start, reboot or release of an instance does while one of its disks has a
-   * snapshot in progress: `'refuse'` (default) answers `IncorrectInstanceStatus`;
-   * `'fail-snapshot'` lets the change happen and marks the snapshot `failed`, the real-world risk.
+   * snapshot in progress: `'fail-snapshot'` (default, as the current CreateSnapshot remarks say:
+   * "do not change the instance status ... Otherwise, the snapshot creation will be failed") lets
+   * the change happen and marks the snapshot `failed`; `'refuse'` answers
+   * `IncorrectInstanceStatus` and keeps the snapshot going (the seed's older reading).
    */
   readonly instanceChangeDuringSnapshot?: 'refuse' | 'fail-snapshot' | undefined;
   /** How much of the audit trail (`ecs.events`) to keep in memory. Default `{ limit: 10000 }`. */
@@ -308,7 +310,7 @@ function resolvePrices(prices: unknown): Prices {
 }
 
 function resolveInstanceChange(value: unknown): WorldConfig['instanceChangeDuringSnapshot'] {
-  if (value === undefined) return 'refuse';
+  if (value === undefined) return 'fail-snapshot';
   if (value !== 'refuse' && value !== 'fail-snapshot')
     fail(
       `option "instanceChangeDuringSnapshot" must be "refuse" or "fail-snapshot"; got ${describeValue(value)}.`,

@@ -35,21 +35,25 @@ describe('deleteDisk', () => {
   });
 
   describe('when the disk does not exist', () => {
-    it('returns InvalidDiskId.NotFound with HTTP 404 for an unknown id', () => {
+    it('ignores an unknown id, as the current reference says: success, nothing changes', () => {
       const ecs = aWorld();
-      expectRefusal(
-        ecs,
-        () => ecs.deleteDisk({ diskId: 'd-bpnotthere000000000' }),
-        'InvalidDiskId.NotFound',
-        404,
-      );
+      anAvailableDisk(ecs);
+      const before = ecs.state;
+      const body = ecs.deleteDisk({ diskId: 'd-bpnotthere000000000' });
+      expect(Object.keys(body)).toEqual(['requestId']);
+      expect(ecs.state).toBe(before);
     });
 
-    it('returns InvalidDiskId.NotFound when deleted twice', () => {
+    it('ignores a disk deleted before (a retried release succeeds)', () => {
       const ecs = aWorld();
       const diskId = anAvailableDisk(ecs);
       ecs.deleteDisk({ diskId });
-      expectRefusal(ecs, () => ecs.deleteDisk({ diskId }), 'InvalidDiskId.NotFound', 404);
+      const before = ecs.state;
+      ecs.deleteDisk({ diskId });
+      expect(ecs.state).toBe(before);
+      expect(
+        ecs.describeDisks({ regionId: REGION, diskIds: JSON.stringify([diskId]) }).totalCount,
+      ).toBe(0);
     });
 
     it('returns MissingParameter without a disk id', () => {

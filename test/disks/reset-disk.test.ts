@@ -61,6 +61,19 @@ describe('resetDisk', () => {
       expect(body.disks.disk[0]?.status).toBe('ReIniting');
     });
 
+    it('refuses startInstance with DiskError (403) while the disk is ReIniting, then starts it', () => {
+      const ecs = aSnapshotWorld({ timings: { diskReInit: 30 } });
+      const { instanceId, diskId, snapshotId } = aRollbackStage(ecs);
+      ecs.resetDisk({ diskId, snapshotId });
+      const error = expectRefused(ecs, () => ecs.startInstance({ instanceId }), 'DiskError', 403);
+      expect(error.message).toContain(diskId);
+      ecs.clock.advance('PT30S');
+      ecs.startInstance({ instanceId });
+      ecs.clock.settle();
+      const bytes = ecs.readDisk({ diskId, offset: 0, length: 3 });
+      expect(new TextDecoder().decode(bytes)).toBe('one');
+    });
+
     it('returns only a request id, and the instance starts on the rolled-back disk', () => {
       const { ecs, instanceId, diskId, snapshotId } = aRollbackStage();
       const body = ecs.resetDisk({ diskId, snapshotId });

@@ -50,12 +50,12 @@ describe('ecs.events', () => {
       const ecs = aWorld();
       const error = expectRefused(
         ecs,
-        () => ecs.deleteDisk({ diskId: 'd-nope' }),
+        () => ecs.resizeDisk({ diskId: 'd-nope', newSize: 100 }),
         'InvalidDiskId.NotFound',
       );
       const [event] = calls(ecs.events);
       expect(event).toMatchObject({
-        action: 'DeleteDisk',
+        action: 'ResizeDisk',
         requestId: error.requestId,
         error: { code: 'InvalidDiskId.NotFound', statusCode: 404 },
       });

@@ -108,7 +108,7 @@ describe('replaceSystemDisk', () => {
         'a size below the image',
         { imageId: WINDOWS_IMAGE, systemDisk: { size: 30 } },
         'InvalidSystemDiskSize.LessThanImageSize',
-        400,
+        404,
       ],
       ['a documented parameter of the wrong type', { encrypted: 'yes' }, 'InvalidParameter', 400],
     ])('returns the error for %s', (_what, overrides, code, status) => {

@@ -409,14 +409,14 @@ describe('runInstances', () => {
   describe('when a parameter fake-ecs does not model is set', () => {
     it('returns UnsupportedParameter naming a top-level field with strictParameters', () => {
       const ecs = aWorld({ strictParameters: true });
-      const request = { ...aRunRequest(), hostName: 'web' };
+      const request = { ...aRunRequest(), internetMaxBandwidthOut: 5 };
       const error = expectRefused(
         ecs,
         () => ecs.runInstances(request),
         'UnsupportedParameter',
         400,
       );
-      expect(error.data.Message).toContain('HostName');
+      expect(error.data.Message).toContain('InternetMaxBandwidthOut');
     });
 
     it('returns UnsupportedParameter naming a data disk field with strictParameters', () => {

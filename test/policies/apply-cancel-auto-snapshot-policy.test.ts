@@ -4,7 +4,7 @@ import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { REGION } from '../fixtures/world.js';
 import { aDiskInUse } from '../snapshots/helpers.js';
-import { aDiskUnder, aPolicy, aPolicyWorld, policyOf } from './helpers.js';
+import { aDiskUnder, aPolicy, aPolicyWorld, policyOf, snapshotsOf } from './helpers.js';
 
 function diskView(ecs: Ecs, diskId: string) {
   const body = ecs.describeDisks({ regionId: REGION, diskIds: JSON.stringify([diskId]) });
@@ -37,7 +37,7 @@ describe('applyAutoSnapshotPolicy', () => {
       expect(disksUnder(ecs, policyId)).toEqual([one, two]);
     });
 
-    it('replaces the policy a disk had (one policy per disk)', () => {
+    it('adds a second policy beside the first (current reference: up to 10 per disk)', () => {
       const ecs = aPolicyWorld();
       const first = aPolicy(ecs);
       const second = aPolicy(ecs);
@@ -47,8 +47,46 @@ describe('applyAutoSnapshotPolicy', () => {
         autoSnapshotPolicyId: second,
         diskIds: JSON.stringify([diskId]),
       });
-      expect(diskView(ecs, diskId).autoSnapshotPolicyId).toBe(second);
-      expect([policyOf(ecs, first).diskNums, policyOf(ecs, second).diskNums]).toEqual([0, 1]);
+      expect(diskView(ecs, diskId).autoSnapshotPolicyId).toBe(first);
+      expect([policyOf(ecs, first).diskNums, policyOf(ecs, second).diskNums]).toEqual([1, 1]);
+      expect(disksUnder(ecs, second)).toEqual([diskId]);
+    });
+
+    it('takes the automatic snapshots of both policies', () => {
+      const ecs = aPolicyWorld();
+      const diskId = aDiskUnder(ecs, aPolicy(ecs, { timePoints: '["2"]' }));
+      const diskIds = JSON.stringify([diskId]);
+      const evening = aPolicy(ecs, { timePoints: '["20"]' });
+      ecs.applyAutoSnapshotPolicy({ regionId: REGION, autoSnapshotPolicyId: evening, diskIds });
+      ecs.clock.advance('P1D');
+      const autos = snapshotsOf(ecs, diskId).filter((x) => x.type === 'auto');
+      expect(autos.map((x) => x.creationTime)).toEqual([
+        '2026-01-01T12:00:00Z',
+        '2026-01-01T18:00:00Z',
+      ]);
+    });
+
+    it('refuses an 11th policy with OperationDenied.TooManyAutoSnapshotPolicies (403)', () => {
+      const ecs = aPolicyWorld();
+      const diskId = aDiskUnder(ecs, aPolicy(ecs));
+      for (let n = 2; n <= 10; n++)
+        ecs.applyAutoSnapshotPolicy({
+          regionId: REGION,
+          autoSnapshotPolicyId: aPolicy(ecs),
+          diskIds: JSON.stringify([diskId]),
+        });
+      const eleventh = aPolicy(ecs);
+      expectRefused(
+        ecs,
+        () =>
+          ecs.applyAutoSnapshotPolicy({
+            regionId: REGION,
+            autoSnapshotPolicyId: eleventh,
+            diskIds: JSON.stringify([diskId]),
+          }),
+        'OperationDenied.TooManyAutoSnapshotPolicies',
+        403,
+      );
     });
   });
 
@@ -188,6 +226,28 @@ describe('cancelAutoSnapshotPolicy', () => {
       diskIds: JSON.stringify([a, b, c]),
     });
     expect([a, b, c].map((d) => diskView(ecs, d).autoSnapshotPolicyId)).toEqual([first, '', '']);
+  });
+
+  it('without a policy id, refuses a disk with two policies (OperationDenied.TooManyAutoSnapshotPolicies)', () => {
+    const ecs = aPolicyWorld();
+    const first = aPolicy(ecs);
+    const second = aPolicy(ecs);
+    const diskId = aDiskUnder(ecs, first);
+    const diskIds = JSON.stringify([diskId]);
+    ecs.applyAutoSnapshotPolicy({ regionId: REGION, autoSnapshotPolicyId: second, diskIds });
+    expectRefused(
+      ecs,
+      () => ecs.cancelAutoSnapshotPolicy({ regionId: REGION, diskIds }),
+      'OperationDenied.TooManyAutoSnapshotPolicies',
+      403,
+    );
+    ecs.cancelAutoSnapshotPolicy({ regionId: REGION, diskIds, autoSnapshotPolicyId: first });
+    expect(diskView(ecs, diskId).autoSnapshotPolicyId).toBe(second);
+    ecs.cancelAutoSnapshotPolicy({ regionId: REGION, diskIds });
+    expect(diskView(ecs, diskId)).toMatchObject({
+      autoSnapshotPolicyId: '',
+      enableAutomatedSnapshotPolicy: false,
+    });
   });
 
   it.each<[string, (x: { diskId: string }) => object, string, number]>([

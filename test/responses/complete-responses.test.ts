@@ -30,6 +30,9 @@ const ALWAYS_EMPTY = [
   'Disks.Disk[].OperationLocks.OperationLock[]',
   'SnapshotGroups.SnapshotGroup[].Snapshots.Snapshot[].Tags.Tag[]',
   'AutoSnapshotPolicies.AutoSnapshotPolicy[].TargetTags.TargetTag[]',
+  'OperationLocks.LockReason[]',
+  'MaintenanceAttributes.MaintenanceAttribute[].MaintenanceWindows.MaintenanceWindow[]',
+  'InstanceRamRoleSets.InstanceRamRoleSet[]',
 ];
 
 function completeness(answers: Map<SdkOperationName, unknown[]>, wire: boolean) {

@@ -197,6 +197,56 @@ export async function everyAnswer(
   settle();
   await run('deleteInstance', { instanceId: second });
   await networkAnswers(run, settle);
+  await run('createKeyPair', {
+    regionId,
+    keyPairName: 'deploy',
+    tag: [{ key: 'team', value: 'storage' }],
+  });
+  await run('importKeyPair', {
+    regionId,
+    keyPairName: 'laptop',
+    publicKeyBody: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA me@laptop',
+  });
+  await run('describeKeyPairs', { regionId, includePublicKey: true });
+  const instanceIds = JSON.stringify([instanceId]);
+  await run('attachKeyPair', { regionId, keyPairName: 'deploy', instanceIds });
+  await run('detachKeyPair', { regionId, keyPairName: 'deploy', instanceIds });
+  await run('deleteKeyPairs', { regionId, keyPairNames: '["deploy","laptop"]' });
+  await run('describeInstanceAttribute', { instanceId });
+  await run('modifyInstanceAttribute', { instanceId, hostName: 'web-01' });
+  await run('describeUserData', { regionId, instanceId });
+  await run('describeInstanceMaintenanceAttributes', { regionId, instanceId: [instanceId] });
+  await run('describeInstanceAttachmentAttributes', { regionId, instanceIds });
+  await run('describeInstanceRamRole', { regionId });
+  await run('rebootInstances', { regionId, instanceId: [instanceId] });
+  settle();
+  await run('stopInstances', { regionId, instanceId: [instanceId] });
+  settle();
+  await run('startInstances', { regionId, instanceId: [instanceId] });
+  settle();
+  const created = (await run('createInstance', {
+    regionId,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+  })) as { instanceId?: string; InstanceId?: string };
+  settle();
+  const tagged = { regionId, resourceType: 'instance', resourceId: [instanceId] };
+  await run('tagResources', { ...tagged, tag: [{ key: 'team', value: 'storage' }] });
+  await run('listTagResources', tagged);
+  await run('describeTags', { regionId });
+  await run('untagResources', { ...tagged, tagKey: ['team'] });
+  await run('addTags', { ...tagged, resourceId: instanceId, tag: [{ key: 'a', value: 'b' }] });
+  await run('removeTags', { ...tagged, resourceId: instanceId });
+  await run('joinResourceGroup', {
+    regionId,
+    resourceGroupId: 'rg-acfmteam0001',
+    resourceType: 'instance',
+    resourceId: instanceId,
+  });
+  await run('deleteInstances', {
+    regionId,
+    instanceId: [must(created.instanceId ?? created.InstanceId)],
+  });
   return answers;
 }
 

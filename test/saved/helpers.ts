@@ -11,8 +11,9 @@ export function restored(ecs: Ecs, options: EcsOptions = {}): Ecs {
 /**
  * A world where every part of the state holds something: instances, disks (with real bytes and
  * fills), custom images, snapshots (one failed), chains, a hidden lineage node, a snapshot group,
- * an automatic snapshot policy, usage, capacity history, a guest volume, a VPC with a vSwitch and
- * a security group with a rule (and an instance in them), pending tasks and a client token.
+ * an automatic snapshot policy, a key pair bound to the instance, usage, capacity history, a guest
+ * volume, a VPC with a vSwitch and a security group with a rule (and an instance in them), pending
+ * tasks and a client token.
  */
 export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   const ecs = createEcs({
@@ -61,6 +62,18 @@ export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   ecs.createSnapshot({ diskId, snapshotName: 'doomed' });
   ecs.clock.settle();
   aDiskUnder(ecs, aPolicy(ecs));
+  ecs.createKeyPair({ regionId: REGION, keyPairName: 'rich-key', tag: [{ key: 'k', value: 'v' }] });
+  ecs.joinResourceGroup({
+    regionId: REGION,
+    resourceGroupId: 'rg-acfmrich0001',
+    resourceType: 'disk',
+    resourceId: diskId,
+  });
+  ecs.attachKeyPair({
+    regionId: REGION,
+    keyPairName: 'rich-key',
+    instanceIds: JSON.stringify([instanceId]),
+  });
   const { volumeId } = ecs.createVolume({
     instanceId,
     kind: 'partitioned',

@@ -43,7 +43,7 @@ describe('createClient', () => {
       const ecs = createEcs({ seed: 1 });
       const before = ecs.state;
       const client = createClient(ecs, { autoAdvance: 60_000 });
-      await expect(client.deleteDisk({ diskId: 'd-nope' })).rejects.toMatchObject({
+      await expect(client.resizeDisk({ diskId: 'd-nope', newSize: 100 })).rejects.toMatchObject({
         code: 'InvalidDiskId.NotFound',
       });
       expect(ecs.clock.now()).toBe('2026-01-01T00:01:00Z');

@@ -79,6 +79,7 @@ interface Ids {
   vSwitchId: string;
   securityGroupId: string;
   defaultGroupId: string;
+  createdInstanceId: string;
 }
 
 interface Step {
@@ -290,6 +291,86 @@ const STORY: readonly Step[] = [
     regionId: REGION,
     autoSnapshotPolicyId: ids.policyId,
   })),
+  step('createKeyPair', () => ({ regionId: REGION, keyPairName: 'deploy' })),
+  step('importKeyPair', () => ({
+    regionId: REGION,
+    keyPairName: 'laptop',
+    publicKeyBody: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA me@laptop',
+  })),
+  step('describeKeyPairs', () => ({ regionId: REGION, includePublicKey: true })),
+  step('attachKeyPair', (ids) => ({
+    regionId: REGION,
+    keyPairName: 'deploy',
+    instanceIds: JSON.stringify([ids.instanceId]),
+  })),
+  step('detachKeyPair', (ids) => ({
+    regionId: REGION,
+    keyPairName: 'deploy',
+    instanceIds: JSON.stringify([ids.instanceId]),
+  })),
+  step('deleteKeyPairs', () => ({ regionId: REGION, keyPairNames: '["deploy","laptop"]' })),
+  step('describeInstanceAttribute', (ids) => ({ instanceId: ids.instanceId })),
+  step('modifyInstanceAttribute', (ids) => ({ instanceId: ids.instanceId, hostName: 'web-01' })),
+  step('describeUserData', (ids) => ({ regionId: REGION, instanceId: ids.instanceId })),
+  step('describeInstanceMaintenanceAttributes', (ids) => ({
+    regionId: REGION,
+    instanceId: [ids.instanceId],
+  })),
+  step('describeInstanceAttachmentAttributes', (ids) => ({
+    regionId: REGION,
+    instanceIds: JSON.stringify([ids.instanceId]),
+  })),
+  step('describeInstanceRamRole', () => ({ regionId: REGION })),
+  step('rebootInstances', (ids) => ({ regionId: REGION, instanceId: [ids.instanceId] })),
+  step('stopInstances', (ids) => ({ regionId: REGION, instanceId: [ids.instanceId] })),
+  step('startInstances', (ids) => ({ regionId: REGION, instanceId: [ids.instanceId] })),
+  step(
+    'createInstance',
+    () => ({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' }),
+    (b, ids) => {
+      ids.createdInstanceId = b.instanceId;
+    },
+  ),
+  step('tagResources', (ids) => ({
+    regionId: REGION,
+    resourceType: 'instance',
+    resourceId: [ids.instanceId],
+    tag: [{ key: 'env', value: 'prod' }],
+  })),
+  step('listTagResources', (ids) => ({
+    regionId: REGION,
+    resourceType: 'instance',
+    resourceId: [ids.instanceId],
+  })),
+  step('describeTags', () => ({ regionId: REGION })),
+  step('untagResources', (ids) => ({
+    regionId: REGION,
+    resourceType: 'instance',
+    resourceId: [ids.instanceId],
+    all: true,
+  })),
+  step('addTags', (ids) => ({
+    regionId: REGION,
+    resourceType: 'instance',
+    resourceId: ids.instanceId,
+    tag: [{ key: 'team', value: 'web' }],
+  })),
+  step('removeTags', (ids) => ({
+    regionId: REGION,
+    resourceType: 'instance',
+    resourceId: ids.instanceId,
+  })),
+  step('joinResourceGroup', (ids) => ({
+    regionId: REGION,
+    resourceGroupId: 'rg-acfmteam0001',
+    resourceType: 'instance',
+    resourceId: ids.instanceId,
+  })),
+  step('deleteInstances', (ids) => ({
+    regionId: REGION,
+    instanceId: [ids.createdInstanceId],
+    force: true,
+  })),
   step(
     'createImage',
     (ids) => ({ regionId: REGION, snapshotId: ids.systemSnapshotId, imageName: 'golden' }),
@@ -319,7 +400,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(59);
+      expect(SDK_OPERATIONS).toHaveLength(83);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
@@ -374,6 +455,7 @@ describe('createClient', () => {
         vSwitchId: '',
         securityGroupId: '',
         defaultGroupId: '',
+        createdInstanceId: '',
       };
       const failures: string[] = [];
       for (const [i, s] of STORY.entries()) {

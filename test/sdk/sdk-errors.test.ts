@@ -85,7 +85,7 @@ describe('createClient', () => {
   describe('when the facade refuses a call', () => {
     it('rejects with a ClientError carrying the answer (404 InvalidDiskId.NotFound)', async () => {
       const client = createClient(createEcs({ seed: 1 }));
-      const e = await rejectionOf(client.deleteDisk({ diskId: 'd-nope' }));
+      const e = await rejectionOf(client.resizeDisk({ diskId: 'd-nope', newSize: 100 }));
       expect(e).toBeInstanceOf(ClientError);
       const error = e as ClientError;
       expect(error.name).toBe('ClientError');
@@ -115,7 +115,7 @@ describe('createClient', () => {
 
     it('returns a rejected promise instead of throwing', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      const pending = client.deleteDisk({ diskId: 'd-nope' });
+      const pending = client.resizeDisk({ diskId: 'd-nope', newSize: 100 });
       expect(pending).toBeInstanceOf(Promise);
       return expect(pending).rejects.toBeInstanceOf(ClientError);
     });

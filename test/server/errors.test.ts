@@ -44,7 +44,7 @@ describe('errors over HTTP', () => {
 
   it('rejects like the SDK does for a 404: ClientError with code, status, request id and body', async () => {
     const error = await expectRefusedOverHttp(
-      () => client.deleteDisk(new $Ecs.DeleteDiskRequest({ diskId: 'd-nope' })),
+      () => client.resizeDisk(new $Ecs.ResizeDiskRequest({ diskId: 'd-nope', newSize: 100 })),
       'InvalidDiskId.NotFound',
     );
     expect(error.name).toBe('ClientError');

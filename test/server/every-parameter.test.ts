@@ -25,7 +25,7 @@ async function answerTo(call: () => ReturnType<Method>): Promise<string> {
     const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
     const shaped =
       typeof e.code === 'string' &&
-      /^[A-Z][A-Za-z.]+$/.test(e.code) &&
+      /^[A-Z][A-Za-z0-9.]+$/.test(e.code) &&
       typeof e.data?.RequestId === 'string' &&
       status >= 400 &&
       status < 500;

@@ -102,24 +102,20 @@ describe('deleteSnapshot', () => {
       expectRefused(ecs, () => ecs.deleteSnapshot({}), 'MissingParameter');
     });
 
-    it('returns InvalidSnapshotId.NotFound (404) for an unknown snapshot', () => {
+    it('ignores an unknown snapshot, as the current reference says: success, nothing changes', () => {
       const ecs = anInstantWorld();
-      expectRefused(
-        ecs,
-        () => ecs.deleteSnapshot({ snapshotId: 's-nope' }),
-        'InvalidSnapshotId.NotFound',
-        404,
-      );
+      const before = ecs.state;
+      const body = ecs.deleteSnapshot({ snapshotId: 's-nope' });
+      expect(Object.keys(body)).toEqual(['requestId']);
+      expect(ecs.state).toBe(before);
     });
 
-    it('returns InvalidSnapshotId.NotFound for a snapshot already deleted', () => {
+    it('ignores a snapshot already deleted (a retried delete succeeds)', () => {
       const { ecs, s1 } = theWorkedExample();
       ecs.deleteSnapshot({ snapshotId: s1 });
-      expectRefused(
-        ecs,
-        () => ecs.deleteSnapshot({ snapshotId: s1 }),
-        'InvalidSnapshotId.NotFound',
-      );
+      const before = ecs.state;
+      ecs.deleteSnapshot({ snapshotId: s1 });
+      expect(ecs.state).toBe(before);
       expect(ecs.describeSnapshots({ regionId: REGION }).totalCount).toBe(2);
     });
   });
