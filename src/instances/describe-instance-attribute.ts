@@ -34,7 +34,7 @@ export interface IpAddresses {
 }
 
 /**
- * `DescribeInstanceAttribute` response body: the SDK model's fields (networking, dedicated hosts
+ * `DescribeInstanceAttribute` response body: the SDK model's fields (public networking, dedicated hosts
  * and elastic IPs as an instance without them shows them).
  *
  * @example
@@ -126,12 +126,12 @@ export interface DescribeInstanceAttributeResponseBody {
   innerIpAddress: IpAddresses;
   /** Public addresses: none. */
   publicIpAddress: IpAddresses;
-  /** Security groups (networking is modelled elsewhere; empty here). */
+  /** The security groups it is in. */
   securityGroupIds: {
     /** The security group id. */
     securityGroupId: string[];
   };
-  /** VPC placement (empty here). */
+  /** Its VPC, vSwitch and primary private IP. */
   vpcAttributes: {
     /** The nat ip address. */
     natIpAddress: string;
@@ -208,13 +208,8 @@ export function instanceAttributeView(instance: Instance): DescribeInstanceAttri
     eipAddress: { allocationId: '', bandwidth: 0, internetChargeType: '', ipAddress: '' },
     innerIpAddress: { ipAddress: [] },
     publicIpAddress: { ipAddress: [] },
-    securityGroupIds: { securityGroupId: [] },
-    vpcAttributes: {
-      natIpAddress: '',
-      privateIpAddress: { ipAddress: [] },
-      vSwitchId: '',
-      vpcId: '',
-    },
+    securityGroupIds: view.securityGroupIds,
+    vpcAttributes: view.vpcAttributes,
     networkOptions: {
       bandwidthWeighting: '',
       enableJumboFrame: false,

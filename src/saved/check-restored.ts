@@ -182,6 +182,22 @@ function checkTasks(state: EcsState) {
   require(count === heap.size, `the task heap holds ${count} tasks but counts ${heap.size}`);
 }
 
+const isWholeList = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isSafeInteger(n));
+
+/**
+ * The numbers a policy's timer computes with (retention, time points, weekdays, next run): a
+ * missing one would give the scheduler a NaN due time long after the world was accepted.
+ */
+function checkPolicies(state: EcsState) {
+  for (const { key, value } of hashTableEntries(state.autoSnapshotPolicies.rows)) {
+    const policy = value as unknown as Record<string, unknown>;
+    require(Number.isSafeInteger(policy['retentionDays']) &&
+      isWholeList(policy['timePoints']) &&
+      isWholeList(policy['repeatWeekdays']) &&
+      Number.isFinite(policy['nextRunMs']), `the automatic snapshot policy ${key} is malformed`);
+  }
+}
+
 /** Every page of one listing (or its one answer, for a listing that does not page by token). */
 function listAll(engine: Engine, op: AnyOperation, regionId: string) {
   let nextToken = '';
@@ -263,6 +279,7 @@ export function damageOf(state: EcsState, base: EcsState): string | undefined {
     for (const [name, part] of Object.entries(state)) if (isTable(part)) checkTable(name, part);
     checkTokens(state);
     checkTasks(state);
+    checkPolicies(state);
     probe(state);
     return undefined;
   } catch (error) {

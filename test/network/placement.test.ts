@@ -139,3 +139,41 @@ describe('runInstances in the network', () => {
     expectRefused(ecs, () => ecs.runInstances(aRunRequest({ zoneId: ZONE })), 'MissingParameter');
   });
 });
+
+describe('createInstance in the network', () => {
+  it('places the instance as runInstances does: vSwitch, groups, private IP, attribute view', () => {
+    const ecs = aWorld({ timings: 'instant' });
+    const vpcId = aVpc(ecs);
+    const vSwitchId = aVSwitch(ecs, vpcId, '10.0.1.0/24', OTHER_ZONE);
+    const web = aGroup(ecs, vpcId, 'web');
+    const { instanceId } = ecs.createInstance(aRunRequest({ vSwitchId, securityGroupId: web }));
+    const view = instanceView(ecs, instanceId);
+    expect(view.status).toBe('Stopped');
+    expect(view.zoneId).toBe(OTHER_ZONE);
+    expect(view.vpcAttributes.privateIpAddress.ipAddress).toEqual(['10.0.1.1']);
+    expect(view.securityGroupIds.securityGroupId).toEqual([web]);
+    const attribute = ecs.describeInstanceAttribute({ instanceId });
+    expect(attribute.vpcAttributes).toMatchObject({ vpcId, vSwitchId });
+    expect(attribute.securityGroupIds.securityGroupId).toEqual([web]);
+    // The vSwitch counts the address: the next instance gets the next one.
+    const next = ecs.createInstance(aRunRequest({ vSwitchId, securityGroupId: web })).instanceId;
+    expect(instanceView(ecs, next).vpcAttributes.privateIpAddress.ipAddress).toEqual(['10.0.1.2']);
+  });
+
+  it('puts an instance without VSwitchId in the default network', () => {
+    const ecs = aWorld();
+    const { instanceId } = ecs.createInstance(aRunRequest({ zoneId: OTHER_ZONE }));
+    const view = instanceView(ecs, instanceId);
+    expect(view.vpcAttributes.vpcId).toBe(defaultVpc(ecs));
+    expect(view.securityGroupIds.securityGroupId).toEqual([defaultGroup(ecs)]);
+  });
+
+  it.each([
+    [{ vSwitchId: 'vsw-nope' }, 'InvalidVSwitchId.NotFound', 404],
+    [{ securityGroupId: 'sg-nope' }, 'InvalidSecurityGroupId.NotFound', 404],
+    [{ privateIpAddress: '300.1.1.1' }, 'InvalidPrivateIpAddress.Malformed', 400],
+  ] as const)('refuses %j with %s (%i), changing nothing', (change, code, status) => {
+    const ecs = aWorld();
+    expectRefused(ecs, () => ecs.createInstance(aRunRequest(change as never)), code, status);
+  });
+});
