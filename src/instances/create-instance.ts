@@ -1,9 +1,6 @@
 import type { Operation } from '../operations/operation.js';
-import { IdAllocator } from '../shared/ids.js';
 import { ok } from '../shared/result.js';
-import { refreshUsage } from '../snapshots/usage.js';
-import { commit } from '../state/commit.js';
-import { launchOne, validateLaunch } from './run-instances.js';
+import { launchInstances, validateLaunch } from './run-instances.js';
 import type { RunInstancesInput, RunInstancesRequest } from './run-instances-request.js';
 import { readLaunch } from './run-instances-request.js';
 
@@ -48,21 +45,10 @@ export const createInstanceOp: Operation<RunInstancesInput, CreateInstanceRespon
   run(state, input, ctx) {
     const plan = validateLaunch(state, input, ctx.nowMs);
     if (!plan.ok) return plan;
-    const ids = new IdAllocator(state.ids);
-    const launched = launchOne(state, input, plan.value, ctx, ids, ['Pending', 'Stopped']);
-    const next = launched.state;
-    const sources = [plan.value.system, ...plan.value.data].map((d) => d.sourceSnapshotId);
-    const committed = commit(state, {
-      instances: next.instances,
-      vSwitches: next.vSwitches,
-      disks: next.disks,
-      tasks: next.tasks,
-      ids: ids.position(),
-      snapshots: refreshUsage(next, sources),
-    });
+    const launched = launchInstances(state, input, plan.value, ctx, ['Pending', 'Stopped']);
     return ok({
-      state: committed,
-      response: { instanceId: launched.instanceId, orderId: '', tradePrice: 0 },
+      state: launched.state,
+      response: { instanceId: launched.instanceIds[0] ?? '', orderId: '', tradePrice: 0 },
     });
   },
 };

@@ -181,6 +181,45 @@ export function launchOne(
   };
 }
 
+/**
+ * Creates `input.amount` instances of a validated plan along `path` and commits them with their
+ * disks, addresses, tasks and the usage of the snapshots their disks came from.
+ *
+ * @param state - The state.
+ * @param input - The request.
+ * @param plan - The validated plan.
+ * @param ctx - The time.
+ * @param path - The statuses each new instance passes through.
+ * @returns The committed state and the new ids, in creation order.
+ * @internal
+ */
+export function launchInstances(
+  state: EcsState,
+  input: RunInstancesInput,
+  plan: LaunchPlan,
+  ctx: TransitionContext,
+  path: readonly InstanceStatus[],
+): { state: EcsState; instanceIds: string[] } {
+  const ids = new IdAllocator(state.ids);
+  let next = state;
+  const instanceIds: string[] = [];
+  for (let n = 0; n < input.amount; n++) {
+    const launched = launchOne(next, input, plan, ctx, ids, path);
+    next = launched.state;
+    instanceIds.push(launched.instanceId);
+  }
+  const sources = [plan.system, ...plan.data].map((d) => d.sourceSnapshotId);
+  const committed = commit(state, {
+    instances: next.instances,
+    vSwitches: next.vSwitches,
+    disks: next.disks,
+    tasks: next.tasks,
+    ids: ids.position(),
+    snapshots: refreshUsage(next, sources),
+  });
+  return { state: committed, instanceIds };
+}
+
 const RUN_PATH: readonly InstanceStatus[] = ['Pending', 'Starting', 'Running'];
 
 /**
@@ -196,26 +235,14 @@ export const runInstancesOp: Operation<RunInstancesInput, RunInstancesResponseBo
   run(state, input, ctx) {
     const plan = validateLaunch(state, input, ctx.nowMs);
     if (!plan.ok) return plan;
-    const ids = new IdAllocator(state.ids);
-    let next = state;
-    const instanceIds: string[] = [];
-    for (let n = 0; n < input.amount; n++) {
-      const launched = launchOne(next, input, plan.value, ctx, ids, RUN_PATH);
-      next = launched.state;
-      instanceIds.push(launched.instanceId);
-    }
-    const sources = [plan.value.system, ...plan.value.data].map((d) => d.sourceSnapshotId);
-    const committed = commit(state, {
-      instances: next.instances,
-      vSwitches: next.vSwitches,
-      disks: next.disks,
-      tasks: next.tasks,
-      ids: ids.position(),
-      snapshots: refreshUsage(next, sources),
-    });
+    const launched = launchInstances(state, input, plan.value, ctx, RUN_PATH);
     return ok({
-      state: committed,
-      response: { instanceIdSets: { instanceIdSet: instanceIds }, orderId: '', tradePrice: 0 },
+      state: launched.state,
+      response: {
+        instanceIdSets: { instanceIdSet: launched.instanceIds },
+        orderId: '',
+        tradePrice: 0,
+      },
     });
   },
 };
