@@ -24,7 +24,11 @@ describe('reading request parameters', () => {
     const unknown = (name: string) =>
       `The parameter ${name} is not supported by fake-ecs; leave it unset.`;
     it.each<[string, Record<string, unknown>, string]>([
-      ['a documented top-level field', { hostName: 'web' }, documented('HostName')],
+      [
+        'a documented top-level field',
+        { internetMaxBandwidthOut: 5 },
+        documented('InternetMaxBandwidthOut'),
+      ],
       ['an unknown system disk field', { systemDisk: { foo: 1 } }, unknown('SystemDisk.Foo')],
       [
         'a documented data disk field',
