@@ -3,6 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { type Paging, readPaging } from '../shared/paging.js';
 import type { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
+import { readOwnership } from '../tags/ownership-filter.js';
 import { DISK_CATEGORIES } from './categories.js';
 import { DISK_STATUSES } from './lifecycle.js';
 import type { DiskStatus } from './types.js';
@@ -49,6 +50,8 @@ export interface DescribeDisksRequest {
   diskName?: string | undefined;
   /** Tags the disks must have (a tag without a value matches any value). */
   tag?: TagInput[] | undefined;
+  /** Only disks of this resource group (`rg-...`; the default group holds every resource that joined none). */
+  resourceGroupId?: string | undefined;
   /** Page number, from 1 (page-number paging). */
   pageNumber?: number | undefined;
   /** Page size, 1-100, default 10 (page-number paging). */
@@ -118,6 +121,7 @@ export interface DescribeDisksInput extends CommonInput {
   readonly autoSnapshotPolicyId: string | undefined;
   readonly diskName: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly paging: Paging;
 }
 
@@ -162,7 +166,7 @@ export function readDescribeDisks(p: ParamReader): DescribeDisksInput {
     enableAutoSnapshot: p.bool('enableAutoSnapshot'),
     autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
     diskName: p.string('diskName'),
-    tag: p.passThrough('tag'),
+    ...readOwnership(p),
     paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 10, max: 500 }, defaultSize: 10 }),
     dryRun: p.bool('dryRun'),
   };

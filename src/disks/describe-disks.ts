@@ -4,7 +4,7 @@ import { entityQuery } from '../shared/entity-query.js';
 import { parseJsonIds } from '../shared/json-ids.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';
-import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { ownershipFilter } from '../tags/ownership-filter.js';
 import type { RegionSpec } from '../world/options.js';
 import { requireRegion } from '../world/regions.js';
 import {
@@ -33,7 +33,7 @@ function indexKeys(input: DescribeDisksInput, region: RegionSpec): string[] {
 /** The filters no index answers, as one predicate; `undefined` when there are none. */
 function residualFilter(
   input: DescribeDisksInput,
-  tags: readonly Tag[],
+  owned: ((disk: Disk) => boolean) | undefined,
 ): ((disk: Disk) => boolean) | undefined {
   const checks: ((disk: Disk) => boolean)[] = [];
   const { portable, deleteWithInstance, deleteAutoSnapshot, enableAutoSnapshot, diskName } = input;
@@ -45,7 +45,7 @@ function residualFilter(
   if (enableAutoSnapshot !== undefined)
     checks.push((d) => d.enableAutoSnapshot === enableAutoSnapshot);
   if (diskName !== undefined) checks.push((d) => d.diskName === diskName);
-  if (tags.length > 0) checks.push((d) => tagsMatch(d.tags, tags));
+  if (owned) checks.push(owned);
   return checks.length === 0 ? undefined : (d) => checks.every((check) => check(d));
 }
 
@@ -72,13 +72,13 @@ export const describeDisksOp: Operation<DescribeDisksInput, DescribeDisksRespons
         ),
       );
     }
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
     const { skip, afterSeq, pageSize: limit } = input.paging;
     const page = entityQuery(state.disks, {
       keys: indexKeys(input, region.value),
       ids,
-      where: residualFilter(input, tags.value),
+      where: residualFilter(input, owned.value),
       skip,
       afterSeq,
       limit,

@@ -2,6 +2,7 @@ import type { CommonInput } from '../operations/operation.js';
 import { type Paging, readPaging } from '../shared/paging.js';
 import type { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
+import { readOwnership } from '../tags/ownership-filter.js';
 import type { SnapshotGroupView } from './views.js';
 
 /**
@@ -27,6 +28,8 @@ export interface DescribeSnapshotGroupsRequest {
   name?: string | undefined;
   /** Tags the groups must have (a tag without a value matches any value). */
   tag?: TagInput[] | undefined;
+  /** Only groups of this resource group (`rg-...`; the default group holds every resource that joined none). */
+  resourceGroupId?: string | undefined;
   /** Page size, 1-100, default 10. */
   maxResults?: number | undefined;
   /** The `nextToken` of the previous page. */
@@ -63,6 +66,7 @@ export interface DescribeSnapshotGroupsInput extends CommonInput {
   readonly statuses: readonly string[] | undefined;
   readonly name: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly paging: Paging;
 }
 
@@ -92,7 +96,7 @@ export function readDescribeSnapshotGroups(p: ParamReader): DescribeSnapshotGrou
     snapshotGroupIds: p.stringList('snapshotGroupId', 10),
     statuses: p.stringList('status', 3),
     name: p.string('name'),
-    tag: p.passThrough('tag'),
+    ...readOwnership(p),
     paging: readTokenPaging(p),
     dryRun: p.bool('dryRun'),
   };

@@ -3,8 +3,8 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { ownershipFilter } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import {
   type DescribeSnapshotGroupsInput,
@@ -31,13 +31,13 @@ function checkStatuses(statuses: readonly string[] | undefined): Result<void, Ec
 function filterOf(
   state: EcsState,
   input: DescribeSnapshotGroupsInput,
-  tags: readonly Tag[],
+  ownedBy: ((g: SnapshotGroup) => boolean) | undefined,
   nowMs: number,
 ): ((g: SnapshotGroup) => boolean) | undefined {
   const checks: ((g: SnapshotGroup) => boolean)[] = [];
   const { name, statuses } = input;
   if (name !== undefined) checks.push((g) => g.name === name);
-  if (tags.length > 0) checks.push((g) => tagsMatch(g.tags, tags));
+  if (ownedBy) checks.push(ownedBy);
   if (statuses !== undefined && statuses.length > 0) {
     // The status is read from the members on the clock, never stored: it cannot be indexed.
     checks.push((g) => statuses.includes(groupProgress(groupMembers(state, g), nowMs).status));
@@ -67,8 +67,8 @@ export const describeSnapshotGroupsOp: Operation<
     if (!region.ok) return region;
     const statuses = checkStatuses(input.statuses);
     if (!statuses.ok) return statuses;
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
     const keys = [`region:${input.regionId}`];
     if (input.instanceId !== undefined) keys.push(`instance:${input.instanceId}`);
     const { afterSeq, pageSize: limit } = input.paging;
@@ -76,7 +76,7 @@ export const describeSnapshotGroupsOp: Operation<
       newestFirst: true,
       keys,
       ids: input.snapshotGroupIds,
-      where: filterOf(state, input, tags.value, ctx.nowMs),
+      where: filterOf(state, input, owned.value, ctx.nowMs),
       afterSeq,
       limit,
     });

@@ -3,8 +3,9 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
-import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import type { TagInput } from '../shared/tags.js';
 import { wildcardMatcher } from '../shared/wildcard.js';
+import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import { INSTANCE_STATUSES } from './lifecycle.js';
 import type { Instance, InstanceStatus } from './types.js';
@@ -38,6 +39,8 @@ export interface DescribeInstancesRequest {
   securityGroupId?: string | undefined;
   /** Tags the instances must have. */
   tag?: TagInput[] | undefined;
+  /** Only instances of this resource group (`rg-...`; the default group holds every resource that joined none). */
+  resourceGroupId?: string | undefined;
   /** Page number, from 1 (page-number paging). */
   pageNumber?: number | undefined;
   /** Page size, 1-100, default 10 (page-number paging). */
@@ -85,6 +88,7 @@ interface DescribeInstancesInput extends CommonInput {
   readonly vSwitchId: string | undefined;
   readonly securityGroupId: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly paging: Paging;
 }
 
@@ -115,7 +119,7 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
       vpcId: p.string('vpcId'),
       vSwitchId: p.string('vSwitchId'),
       securityGroupId: p.string('securityGroupId'),
-      tag: p.passThrough('tag'),
+      ...readOwnership(p),
       paging: readPaging(p, {
         maxPageSize: 100,
         maxResults: { min: 1, max: 100 },
@@ -126,22 +130,22 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
     run(state, input) {
       const region = requireRegion(state.world, input.regionId);
       if (!region.ok) return region;
-      const tags = validateTags(input.tag as TagInput[] | undefined);
-      if (!tags.ok) return tags;
+      const owned = ownershipFilter(input);
+      if (!owned.ok) return owned;
+      const ownedBy = owned.value;
       const keys = [`region:${input.regionId}`];
       if (input.zoneId) keys.push(`zone:${input.zoneId}`);
       if (input.status) keys.push(`status:${input.status}`);
       if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
       if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
       if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
-      const filterTags: readonly Tag[] = tags.value;
       const nameMatches =
         input.instanceName === undefined ? undefined : wildcardMatcher(input.instanceName);
       const where =
-        nameMatches !== undefined || filterTags.length > 0
+        nameMatches !== undefined || ownedBy !== undefined
           ? (i: Instance) =>
               (nameMatches === undefined || nameMatches(i.instanceName)) &&
-              tagsMatch(i.tags, filterTags)
+              (ownedBy === undefined || ownedBy(i))
           : undefined;
       const { skip, afterSeq, pageSize: limit } = input.paging;
       const page = entityQuery(state.instances, {

@@ -2,8 +2,9 @@ import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
-import { type TagInput, type TagsView, tagsMatch, tagsView, validateTags } from '../shared/tags.js';
+import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
 import { wildcardMatcher } from '../shared/wildcard.js';
+import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import type { KeyPair } from './types.js';
 
@@ -116,8 +117,7 @@ export const describeKeyPairsOp: Operation<DescribeKeyPairsInput, DescribeKeyPai
     keyPairName: p.string('keyPairName'),
     keyPairFingerPrint: p.string('keyPairFingerPrint'),
     includePublicKey: p.bool('includePublicKey') ?? false,
-    resourceGroupId: p.string('resourceGroupId'),
-    tag: p.passThrough('tag'),
+    ...readOwnership(p),
     paging: readPaging(p, {
       maxPageSize: 50,
       maxResults: { min: 1, max: 50 },
@@ -128,18 +128,18 @@ export const describeKeyPairsOp: Operation<DescribeKeyPairsInput, DescribeKeyPai
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
+    const ownedBy = owned.value;
     const nameMatches =
       input.keyPairName === undefined ? undefined : wildcardMatcher(input.keyPairName);
-    const { keyPairFingerPrint, resourceGroupId } = input;
+    const { keyPairFingerPrint } = input;
     const page = entityQuery(state.keyPairs, {
       keys: [`region:${input.regionId}`],
       where: (k) =>
         (nameMatches === undefined || nameMatches(k.keyPairName)) &&
         (keyPairFingerPrint === undefined || k.keyPairFingerPrint === keyPairFingerPrint) &&
-        (resourceGroupId === undefined || k.resourceGroupId === resourceGroupId) &&
-        tagsMatch(k.tags, tags.value),
+        (ownedBy === undefined || ownedBy(k)),
       skip: input.paging.skip,
       limit: input.paging.pageSize,
     });

@@ -3,7 +3,8 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
-import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import type { TagInput } from '../shared/tags.js';
+import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import { type SecurityGroupView, securityGroupView } from './security-group-views.js';
 import type { SecurityGroup } from './types.js';
@@ -94,17 +95,15 @@ interface DescribeSecurityGroupsInput extends CommonInput {
 
 function matcher(
   input: DescribeSecurityGroupsInput,
-  tags: readonly Tag[],
+  ownedBy: ((g: SecurityGroup) => boolean) | undefined,
 ): ((g: SecurityGroup) => boolean) | undefined {
-  const { securityGroupName: name, securityGroupType: type, resourceGroupId, fuzzyQuery } = input;
-  if (name === undefined && type === undefined && resourceGroupId === undefined && !tags.length)
-    return undefined;
+  const { securityGroupName: name, securityGroupType: type, fuzzyQuery } = input;
+  if (name === undefined && type === undefined && ownedBy === undefined) return undefined;
   return (g) =>
     (name === undefined ||
       (fuzzyQuery ? g.securityGroupName.includes(name) : g.securityGroupName === name)) &&
     (type === undefined || g.securityGroupType === type) &&
-    (resourceGroupId === undefined || g.resourceGroupId === resourceGroupId) &&
-    tagsMatch(g.tags, tags);
+    (ownedBy === undefined || ownedBy(g));
 }
 
 /**
@@ -136,8 +135,7 @@ export const describeSecurityGroupsOp: Operation<
       fuzzyQuery: p.bool('fuzzyQuery') ?? false,
       securityGroupType: p.string('securityGroupType'),
       networkType: p.oneOf('networkType', ['vpc', 'classic'] as const),
-      resourceGroupId: p.string('resourceGroupId'),
-      tag: p.passThrough('tag'),
+      ...readOwnership(p),
       paging: readPaging(p, { maxPageSize: 50, maxResults: { min: 1, max: 100 }, defaultSize: 10 }),
       dryRun: p.bool('dryRun'),
     };
@@ -145,8 +143,8 @@ export const describeSecurityGroupsOp: Operation<
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
     const keys = [`region:${input.regionId}`];
     if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
     const page =
@@ -155,7 +153,7 @@ export const describeSecurityGroupsOp: Operation<
         : entityQuery(state.securityGroups, {
             keys,
             ids: input.ids,
-            where: matcher(input, tags.value),
+            where: matcher(input, owned.value),
             skip: input.paging.skip,
             afterSeq: input.paging.afterSeq,
             limit: input.paging.pageSize,

@@ -2,7 +2,8 @@ import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
-import { type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import type { TagInput } from '../shared/tags.js';
+import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
 import { requirePolicyRegion } from './errors.js';
 import { type AutoSnapshotPolicyView, policyView } from './views.js';
 
@@ -25,6 +26,8 @@ export interface DescribeAutoSnapshotPolicyExRequest {
   autoSnapshotPolicyName?: string | undefined;
   /** Tags the policies must have (a tag without a value matches any value). */
   tag?: TagInput[] | undefined;
+  /** Only policies of this resource group (`rg-...`; the default group holds every resource that joined none). */
+  resourceGroupId?: string | undefined;
   /** Page number, from 1. */
   pageNumber?: number | undefined;
   /** Page size, 1-100, default 10. */
@@ -59,6 +62,7 @@ interface DescribePoliciesInput extends CommonInput {
   readonly autoSnapshotPolicyId: string | undefined;
   readonly autoSnapshotPolicyName: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly paging: Paging;
 }
 
@@ -76,7 +80,7 @@ export const describeAutoSnapshotPolicyExOp: Operation<
     regionId: p.required('regionId', p.string('regionId')),
     autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
     autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
-    tag: p.passThrough('tag'),
+    ...readOwnership(p),
     paging: readPaging(p, {
       maxPageSize: 100,
       maxResults: { min: 1, max: 100 },
@@ -87,18 +91,19 @@ export const describeAutoSnapshotPolicyExOp: Operation<
   run(state, input) {
     const region = requirePolicyRegion(state, input.regionId);
     if (!region.ok) return region;
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
+    const ownedBy = owned.value;
     const { autoSnapshotPolicyName: name } = input;
     const page = entityQuery(state.autoSnapshotPolicies, {
       keys: [`region:${input.regionId}`],
       ids: input.autoSnapshotPolicyId === undefined ? undefined : [input.autoSnapshotPolicyId],
       where:
-        name === undefined && tags.value.length === 0
+        name === undefined && ownedBy === undefined
           ? undefined
           : (policy) =>
               (name === undefined || policy.autoSnapshotPolicyName === name) &&
-              tagsMatch(policy.tags, tags.value),
+              (ownedBy === undefined || ownedBy(policy)),
       skip: input.paging.skip,
       limit: input.paging.pageSize,
     });

@@ -3,6 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { type Paging, readPaging } from '../shared/paging.js';
 import type { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
+import { readOwnership } from '../tags/ownership-filter.js';
 import type { SnapshotView } from './views.js';
 
 /**
@@ -59,6 +60,8 @@ export interface DescribeSnapshotsRequest {
   encrypted?: boolean | undefined;
   /** Tags the snapshots must have (a tag without a value matches any value). */
   tag?: TagInput[] | undefined;
+  /** Only snapshots of this resource group (`rg-...`; the default group holds every resource that joined none). */
+  resourceGroupId?: string | undefined;
   /** Creation-time filters. */
   filter?: SnapshotFilterInput[] | undefined;
   /** Page number, from 1 (page-number paging). */
@@ -114,6 +117,7 @@ export interface DescribeSnapshotsInput extends CommonInput {
   readonly category: string | undefined;
   readonly encrypted: boolean | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly filter: readonly { readonly key: string; readonly value: string }[] | undefined;
   readonly paging: Paging;
 }
@@ -163,7 +167,7 @@ export function readDescribeSnapshots(p: ParamReader): DescribeSnapshotsInput {
     snapshotLinkId: p.string('snapshotLinkId'),
     category: p.string('category'),
     encrypted: p.bool('encrypted'),
-    tag: p.passThrough('tag'),
+    ...readOwnership(p),
     filter: p.list('filter', (f) => ({
       key: f.string('key') ?? '',
       value: f.string('value') ?? '',

@@ -5,7 +5,7 @@ import type { EntityPage } from '../shared/entity-query.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+import { ownershipFilter } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import {
   type DescribeSnapshotsInput,
@@ -22,7 +22,7 @@ interface Resolved {
   readonly possible: boolean;
   readonly fromMs: number | undefined;
   readonly beforeMs: number | undefined;
-  readonly tags: readonly Tag[];
+  readonly owned: ((s: Snapshot) => boolean) | undefined;
 }
 
 function resolveTimes(
@@ -75,10 +75,10 @@ function resolve(input: DescribeSnapshotsInput): Result<Resolved, EcsError> {
   }
   const times = resolveTimes(input.filter);
   if (!times.ok) return times;
-  const tags = validateTags(input.tag as TagInput[] | undefined);
-  if (!tags.ok) return tags;
+  const owned = ownershipFilter(input);
+  if (!owned.ok) return owned;
   const possible = (category === undefined || category === 'standard') && input.encrypted !== true;
-  return ok({ sourceDiskType, possible, ...times.value, tags: tags.value });
+  return ok({ sourceDiskType, possible, ...times.value, owned: owned.value });
 }
 
 function indexKeys(input: DescribeSnapshotsInput, sourceDiskType: string | undefined): string[] {
@@ -100,7 +100,7 @@ function residualFilter(
   const checks: ((s: Snapshot) => boolean)[] = [];
   const { snapshotName } = input;
   if (snapshotName !== undefined) checks.push((s) => s.snapshotName === snapshotName);
-  if (r.tags.length > 0) checks.push((s) => tagsMatch(s.tags, r.tags));
+  if (r.owned) checks.push(r.owned);
   const { fromMs, beforeMs } = r;
   if (fromMs !== undefined) checks.push((s) => millisOf(s.creationTime) >= fromMs);
   if (beforeMs !== undefined) checks.push((s) => millisOf(s.creationTime) < beforeMs);

@@ -248,7 +248,7 @@ describe('describeSnapshots', () => {
       ['a bad tag key', { tag: [{ key: 'acs:x' }] }, 'InvalidTagKey.Malformed'],
       [
         'an unmodelled parameter (strictParameters)',
-        { resourceGroupId: 'rg-1' } as DescribeSnapshotsRequest,
+        { KMSKeyId: 'key-1' } as DescribeSnapshotsRequest,
         'UnsupportedParameter',
       ],
       ['a valid dry run', { dryRun: true }, 'DryRunOperation'],

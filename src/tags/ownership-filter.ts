@@ -1,0 +1,65 @@
+// `Tag.N` and `ResourceGroupId` filter every Describe action that documents them in the same way:
+// each tag given must be on the resource (a tag without a value matches any value), and the
+// resource must be in the group given. One reader and one predicate, so the describes agree.
+
+import type { EcsError } from '../shared/ecs-error.js';
+import type { ParamReader } from '../shared/params.js';
+import { DEFAULT_RESOURCE_GROUP_ID } from '../shared/resource-groups.js';
+import { ok, type Result } from '../shared/result.js';
+import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
+
+/**
+ * A describe request's `Tag.N` and `ResourceGroupId`, as read.
+ *
+ * @internal
+ */
+export interface OwnershipInput {
+  /** The `Tag.N` list, unchecked. */
+  readonly tag: unknown;
+  /** The resource group asked for, if any. */
+  readonly resourceGroupId: string | undefined;
+}
+
+/**
+ * What the filter looks at: a resource's tags and resource group (absent or `''`: the default
+ * group, {@link DEFAULT_RESOURCE_GROUP_ID}).
+ *
+ * @internal
+ */
+export interface Owned {
+  readonly tags: readonly Tag[];
+  readonly resourceGroupId?: string | undefined;
+}
+
+/**
+ * Reads `Tag.N` and `ResourceGroupId` from a describe request.
+ *
+ * @param p - The reader.
+ * @returns The two filters, unchecked.
+ * @internal
+ */
+export function readOwnership(p: ParamReader): OwnershipInput {
+  return { tag: p.passThrough('tag'), resourceGroupId: p.string('resourceGroupId') };
+}
+
+/**
+ * The predicate of a describe's `Tag.N` and `ResourceGroupId` filters.
+ *
+ * @param input - The filters as read.
+ * @returns `undefined` when neither filters, the predicate otherwise, or the tag error
+ *   (`InvalidTagKey.Malformed`, `InvalidTagValue.Malformed`, `Duplicate.TagKey`...).
+ * @internal
+ */
+export function ownershipFilter(
+  input: OwnershipInput,
+): Result<((resource: Owned) => boolean) | undefined, EcsError> {
+  const tags = validateTags(input.tag as TagInput[] | undefined);
+  if (!tags.ok) return tags;
+  const group = input.resourceGroupId === '' ? undefined : input.resourceGroupId;
+  if (tags.value.length === 0 && group === undefined) return ok(undefined);
+  return ok(
+    (resource) =>
+      (group === undefined || (resource.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID) === group) &&
+      tagsMatch(resource.tags, tags.value),
+  );
+}
