@@ -140,6 +140,7 @@ export type {
   DescribeImagesResponseBody,
 } from './images/describe-images.js';
 export type { ImageDiskDeviceMappingView, ImageView } from './images/image-views.js';
+export type { ModifyImageAttributeRequest } from './images/modify-image-attribute.js';
 export type { Image, ImageDiskMapping, ImageId, ImageStatus } from './images/types.js';
 export type { EmptyResponseBody, InstanceApi } from './instances/api.js';
 export type {

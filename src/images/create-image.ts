@@ -22,7 +22,20 @@ import { osOfSnapshot } from './image-os.js';
 import { putImage } from './store.js';
 import type { Image, ImageId } from './types.js';
 
-function checkNames(state: EcsState, input: CreateImageInput): Result<true, EcsError> {
+/**
+ * Checks a custom image's new name (well formed, not used by another image of the region) and
+ * description, for `CreateImage` and `ModifyImageAttribute`.
+ *
+ * @param state - The state.
+ * @param input - The region, and the name and description given, if any.
+ * @returns `true`, or `InvalidImageName.Malformed`, `InvalidImageName.Duplicated`,
+ *   `InvalidDescription.Malformed`.
+ * @internal
+ */
+export function checkImageNames(
+  state: EcsState,
+  input: Pick<CreateImageInput, 'regionId' | 'imageName' | 'description'>,
+): Result<true, EcsError> {
   if (input.imageName !== undefined) {
     if (!isValidName(input.imageName) || /^(aliyun|acs:)/i.test(input.imageName))
       return err(
@@ -52,7 +65,7 @@ function run(
   const region = requireRegion(state.world, input.regionId);
   if (!region.ok) return region;
   if (input.mappings.length === 0) return err(missingImageSource());
-  const names = checkNames(state, input);
+  const names = checkImageNames(state, input);
   if (!names.ok) return names;
   const tags = validateTags(input.tag as TagInput[] | undefined);
   if (!tags.ok) return tags;

@@ -72,7 +72,9 @@ export function resolveImageSource(
   }
   const image = findImage(state, imageId);
   if (!image || image.regionId !== regionId) return err(imageNotFound(imageId));
-  if (image.status !== 'Available') return err(imageNotAvailable(imageId, image.status));
+  // A Deprecated image still creates instances and replaces system disks, as the reference says.
+  if (image.status !== 'Available' && image.status !== 'Deprecated')
+    return err(imageNotAvailable(imageId, image.status));
   const disks = image.diskDeviceMappings.map((m) => ({
     device: m.device,
     snapshotId: m.snapshotId,

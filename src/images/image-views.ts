@@ -241,7 +241,7 @@ export function publicImageView(image: PublicImage): ImageView {
  * @internal
  */
 export function customImageView(image: Image, inUse: boolean): ImageView {
-  const done = image.status === 'Available';
+  const done = image.status === 'Available' || image.status === 'Deprecated';
   return {
     ...TEMPLATE,
     imageId: image.imageId,
@@ -257,6 +257,7 @@ export function customImageView(image: Image, inUse: boolean): ImageView {
     usage: inUse ? 'instance' : 'none',
     creationTime: image.creationTime,
     description: image.description,
+    imageFamily: image.imageFamily ?? '',
     diskDeviceMappings: {
       diskDeviceMapping: image.diskDeviceMappings.map((m) => ({
         ...DISK_TEMPLATE,

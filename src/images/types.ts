@@ -23,7 +23,7 @@ export type ImageId = string & {
  * ```
  * @category Images
  */
-export type ImageStatus = 'Creating' | 'Available' | 'CreateFailed';
+export type ImageStatus = 'Creating' | 'Available' | 'CreateFailed' | 'Deprecated';
 
 /**
  * One disk of a custom image: the snapshot it is made from (or none, for an empty data disk).
@@ -85,4 +85,6 @@ export interface Image {
   readonly tags: readonly Tag[];
   /** The resource group it joined (`JoinResourceGroup`); absent: the default group. */
   readonly resourceGroupId?: string | undefined;
+  /** Its image family (`ModifyImageAttribute`); absent: none. */
+  readonly imageFamily?: string | undefined;
 }

@@ -7,6 +7,7 @@ import type {
   DescribeImagesRequest,
   DescribeImagesResponseBody,
 } from '../images/describe-images.js';
+import type { ModifyImageAttributeRequest } from '../images/modify-image-attribute.js';
 import type { WithRequestId } from '../operations/operation.js';
 import type { DeleteInstanceRequest } from './delete-instance.js';
 import type {
@@ -184,6 +185,24 @@ export interface InstanceApi {
    * ```
    */
   deleteImage(request: DeleteImageRequest): EmptyResponseBody;
+  /**
+   * Renames, describes, deprecates or restores a custom image, or puts it in an image family. A
+   * `Deprecated` image still creates instances; `describeImages` lists it only when asked for
+   * `Deprecated` or `ALL`.
+   *
+   * @param request - `{ regionId, imageId, imageName?, description?, status?, imageFamily? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidImageId.NotFound`
+   *   (unknown, another region's, or a public image), `InvalidImageName.Malformed`,
+   *   `InvalidImageName.Duplicated`, `InvalidDescription.Malformed`,
+   *   `InvalidImageFamily.Malformed`, `InvalidStatus.ValueNotSupported`, `IncorrectImageStatus`
+   *   (a status change of an image still `Creating`), `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.modifyImageAttribute({ regionId: 'cn-hangzhou', imageId, status: 'Deprecated' });
+   * ```
+   */
+  modifyImageAttribute(request: ModifyImageAttributeRequest): EmptyResponseBody;
   /**
    * Changes the operating system of a `Stopped` instance: a new system disk (new id) from a
    * public or custom image; the old one is released, its snapshots stay.

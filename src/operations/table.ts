@@ -41,6 +41,7 @@ import { modifySnapshotGroupOp } from '../groups/modify-snapshot-group.js';
 import { createImageOp } from '../images/create-image.js';
 import { deleteImageOp } from '../images/delete-image.js';
 import { describeImagesOp } from '../images/describe-images.js';
+import { modifyImageAttributeOp } from '../images/modify-image-attribute.js';
 import { createInstanceOp } from '../instances/create-instance.js';
 import { deleteInstanceOp } from '../instances/delete-instance.js';
 import { deleteInstancesOp } from '../instances/delete-instances.js';
@@ -176,6 +177,7 @@ const ECS_OPERATIONS = {
   listTagResources: listTagResourcesOp,
   modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
   modifyDiskAttribute: modifyDiskAttributeOp,
+  modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,

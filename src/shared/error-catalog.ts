@@ -270,6 +270,10 @@ const CATALOG = {
     httpStatus: 400,
     message: 'The specified ImageName is wrongly formed.',
   },
+  'InvalidImageFamily.Malformed': {
+    httpStatus: 400,
+    message: 'The specified ImageFamily is wrongly formed.',
+  },
   'InvalidImageName.Duplicated': {
     httpStatus: 400,
     message: 'The specified image name is already in use.',

@@ -153,6 +153,11 @@ export async function everyAnswer(
     imageId?: string;
   };
   settle();
+  await run('modifyImageAttribute', {
+    regionId,
+    imageId: must(image.imageId ?? image.ImageId),
+    imageFamily: 'web-family',
+  });
   await run('describeImages', { regionId, imageOwnerAlias: 'self' });
   await run('deleteImage', { regionId, imageId: must(image.imageId ?? image.ImageId) });
   await run('replaceSystemDisk', { instanceId, imageId: LINUX_IMAGE });

@@ -390,6 +390,11 @@ const STORY: readonly Step[] = [
   step('rebootInstance', (ids) => ({ instanceId: ids.instanceId })),
   step('detachDisk', (ids) => ({ instanceId: ids.instanceId, diskId: ids.diskId })),
   step('deleteDisk', (ids) => ({ diskId: ids.diskId })),
+  step('modifyImageAttribute', (ids) => ({
+    regionId: REGION,
+    imageId: ids.imageId,
+    status: 'Deprecated',
+  })),
   step('deleteImage', (ids) => ({ regionId: REGION, imageId: ids.imageId })),
   step('deleteSnapshot', (ids) => ({ snapshotId: ids.systemSnapshotId })),
   step('stopInstance', (ids) => ({ instanceId: ids.instanceId })),
@@ -400,7 +405,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(83);
+      expect(SDK_OPERATIONS).toHaveLength(84);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');

@@ -12,9 +12,13 @@ import { anSdkClient, aServer, type SdkClient } from './helpers.js';
 
 const Models = $Ecs as unknown as Record<string, new (map: object) => object>;
 
-/** Every served operation whose documented request has a `Status` parameter. */
+/**
+ * Every served Describe operation whose documented request has a `Status` parameter (elsewhere,
+ * e.g. `ModifyImageAttribute`, `Status` sets a status rather than filtering).
+ */
 const WITH_STATUS = SDK_OPERATIONS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).filter(
-  (action) => requestContract(action)?.some((f) => f.wire === 'Status'),
+  (action) =>
+    action.startsWith('Describe') && requestContract(action)?.some((f) => f.wire === 'Status'),
 );
 
 /** Per operation: a status that matches something in the world, and what lists the matches. */
