@@ -6,9 +6,8 @@ import { err, ok } from '../shared/result.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { requireRegion } from '../world/regions.js';
-import { imageNotFound } from './errors.js';
-import { findImage, imageIndexKeys } from './store.js';
+import { requireCustomImage } from './errors.js';
+import { imageIndexKeys } from './store.js';
 import type { Image } from './types.js';
 
 /**
@@ -72,10 +71,9 @@ export const deleteImageOp: Operation<DeleteImageInput, Record<never, never>> = 
     dryRun: p.bool('dryRun'),
   }),
   run(state, input) {
-    const region = requireRegion(state.world, input.regionId);
-    if (!region.ok) return region;
-    const image = findImage(state, input.imageId);
-    if (!image || image.regionId !== input.regionId) return err(imageNotFound(input.imageId));
+    const found = requireCustomImage(state, input.regionId, input.imageId);
+    if (!found.ok) return found;
+    const image = found.value;
     const users = instancesUsingImage(state, image);
     if (users.length > 0 && !input.force)
       return err(

@@ -1,4 +1,9 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
+import { requireRegion } from '../world/regions.js';
+import { findImage } from './store.js';
+import type { Image } from './types.js';
 
 /**
  * `InvalidImageId.NotFound` for an id.
@@ -27,4 +32,25 @@ export function imageNotAvailable(
     'IncorrectImageStatus',
     `The image is not available: ${imageId} is ${status}; wait until it is Available.`,
   );
+}
+
+/**
+ * The custom image a request names in its region (`DeleteImage`, `ModifyImageAttribute`).
+ *
+ * @param state - The state.
+ * @param regionId - The request's region.
+ * @param imageId - The image.
+ * @returns The image, or the region's error, or `InvalidImageId.NotFound` (unknown, of another
+ *   region, or public).
+ * @internal
+ */
+export function requireCustomImage(
+  state: EcsState,
+  regionId: string,
+  imageId: string,
+): Result<Image, EcsError> {
+  const region = requireRegion(state.world, regionId);
+  if (!region.ok) return region;
+  const image = findImage(state, imageId);
+  return image && image.regionId === regionId ? ok(image) : err(imageNotFound(imageId));
 }

@@ -2,10 +2,9 @@ import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireRegion } from '../world/regions.js';
 import { checkImageNames } from './create-image.js';
-import { imageNotAvailable, imageNotFound } from './errors.js';
-import { findImage, putImage } from './store.js';
+import { imageNotAvailable, requireCustomImage } from './errors.js';
+import { putImage } from './store.js';
 import type { Image } from './types.js';
 
 /**
@@ -81,10 +80,9 @@ export const modifyImageAttributeOp: Operation<ModifyImageAttributeInput, Record
     dryRun: p.bool('dryRun'),
   }),
   run(state, input) {
-    const region = requireRegion(state.world, input.regionId);
-    if (!region.ok) return region;
-    const image = findImage(state, input.imageId);
-    if (!image || image.regionId !== input.regionId) return err(imageNotFound(input.imageId));
+    const found = requireCustomImage(state, input.regionId, input.imageId);
+    if (!found.ok) return found;
+    const image = found.value;
     // Keeping its own name is no duplicate.
     const rename = input.imageName === image.imageName ? undefined : input.imageName;
     const names = checkImageNames(state, { ...input, imageName: rename });

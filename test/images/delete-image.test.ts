@@ -3,15 +3,7 @@ import { findImage } from '../../src/images/store.js';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { REGION } from '../fixtures/world.js';
-import { anImage, aServer, aWorldForImages, snap, usage } from './helpers.js';
-
-function withImage() {
-  const ecs = aWorldForImages();
-  const server = aServer(ecs);
-  const snapshotId = snap(ecs, server.systemDiskId);
-  const imageId = anImage(ecs, snapshotId);
-  return { ecs, ...server, snapshotId, imageId };
-}
+import { type aWorldForImages, usage, withImage } from './helpers.js';
 
 function launch(ecs: ReturnType<typeof aWorldForImages>, imageId: string): string {
   const { instanceIdSets } = ecs.runInstances({

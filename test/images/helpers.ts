@@ -46,3 +46,12 @@ export function anImage(ecs: Ecs, snapshotId: string, imageName?: string): strin
   ecs.clock.settle();
   return imageId;
 }
+
+/** A running server, a snapshot of its system disk and an `Available` image from it. */
+export function withImage() {
+  const ecs = aWorldForImages();
+  const server = aServer(ecs);
+  const snapshotId = snap(ecs, server.systemDiskId);
+  const imageId = anImage(ecs, snapshotId);
+  return { ecs, ...server, snapshotId, imageId };
+}

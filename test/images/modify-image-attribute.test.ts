@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../fixtures/ecs-errors.js';
 import { must } from '../fixtures/must.js';
 import { aWorld, LINUX_IMAGE, REGION } from '../fixtures/world.js';
-import { anImage, aServer, aWorldForImages, snap } from './helpers.js';
-
-function withImage() {
-  const ecs = aWorldForImages();
-  const server = aServer(ecs);
-  const snapshotId = snap(ecs, server.systemDiskId);
-  const imageId = anImage(ecs, snapshotId);
-  return { ecs, ...server, snapshotId, imageId };
-}
+import { anImage, aServer, type aWorldForImages, snap, withImage } from './helpers.js';
 
 function viewOf(ecs: ReturnType<typeof aWorldForImages>, imageId: string, status = 'ALL') {
   return ecs.describeImages({ regionId: REGION, imageId, status }).images.image[0];
