@@ -116,7 +116,7 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
     description: p.string('description'),
     tag: p.passThrough('tag'),
     dryRun: p.bool('dryRun'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   }),
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);

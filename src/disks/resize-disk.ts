@@ -99,7 +99,7 @@ export const resizeDiskOp: Operation<ResizeDiskInput, ResizeDiskResponseBody> = 
     diskId: p.required('diskId', p.string('diskId')),
     newSize: p.required('newSize', p.int('newSize')),
     type: p.oneOf('type', ['offline', 'online'] as const) ?? 'offline',
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   }),
   run(state, input) {
     const disk = requireDisk(state, input.diskId);

@@ -88,7 +88,7 @@ export function readCreateSnapshotGroup(p: ParamReader): CreateSnapshotGroupInpu
     name: p.string('name'),
     description: p.string('description'),
     tag: p.passThrough('tag'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };
 }

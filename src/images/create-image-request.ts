@@ -130,7 +130,7 @@ export function readCreateImage(p: ParamReader): CreateImageInput {
     architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
     platform: p.string('platform'),
     tag: p.passThrough('tag'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };
 }

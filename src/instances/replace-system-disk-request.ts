@@ -77,6 +77,6 @@ export function readReplaceSystemDisk(p: ParamReader): ReplaceSystemDiskInput {
     instanceId: p.required('instanceId', p.string('instanceId')),
     imageId: p.required('imageId', p.string('imageId')),
     size: p.object('systemDisk', (s) => s.int('size', { min: 1 })),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   };
 }

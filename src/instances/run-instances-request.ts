@@ -216,6 +216,6 @@ export function readLaunch(p: ParamReader): RunInstancesInput {
     privateIpAddress: p.string('privateIpAddress'),
     settings: readInstanceSettings(p),
     dryRun: p.bool('dryRun'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   };
 }

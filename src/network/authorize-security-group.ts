@@ -68,7 +68,7 @@ export function readRuleChange(p: Parameters<typeof readRule>[0]): RuleChangeInp
     securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
     rules: [...(given ? [top] : []), ...(permissions ?? [])],
     ruleIds: [],
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   };
 }
 

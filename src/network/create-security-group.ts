@@ -84,7 +84,7 @@ export const createSecurityGroupOp: Operation<
         p.oneOf('securityGroupType', ['normal', 'enterprise'] as const) ?? 'normal',
       resourceGroupId: p.string('resourceGroupId'),
       tag: p.passThrough('tag'),
-      clientToken: p.string('clientToken'),
+      clientToken: p.clientToken(),
     };
   },
   run(state, input, ctx) {

@@ -81,7 +81,7 @@ export const createVpcOp: Operation<CreateVpcInput, CreateVpcResponseBody> = {
     vpcName: p.string('vpcName'),
     description: p.string('description'),
     userCidr: p.string('userCidr'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   }),
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);

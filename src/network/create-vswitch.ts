@@ -105,7 +105,7 @@ export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchRespons
     cidrBlock: p.required('cidrBlock', p.string('cidrBlock')),
     vSwitchName: p.string('vSwitchName'),
     description: p.string('description'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   }),
   run(state, input, ctx) {
     if (input.regionId !== undefined) {

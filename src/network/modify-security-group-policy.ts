@@ -51,7 +51,7 @@ export const modifySecurityGroupPolicyOp: Operation<
         ecsError('InvalidInnerAccessPolicy.Malformed', 'InnerAccessPolicy must be Accept or Drop.'),
       ),
     ),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   }),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);

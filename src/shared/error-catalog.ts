@@ -30,6 +30,11 @@ const CATALOG = {
     message: 'Request validation has been passed with DryRun flag set.',
   },
   IdempotentParameterMismatch: { httpStatus: 403, message: 'The specified clientToken is used.' },
+  'InvalidClientToken.Malformed': {
+    httpStatus: 403,
+    message:
+      'The specified clientToken is improperly formatted. It must contain only ASCII characters and must not exceed 64 characters in length.',
+  },
   'InvalidRegionId.NotFound': {
     httpStatus: 404,
     message: 'The specified RegionId does not exist.',

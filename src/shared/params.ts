@@ -8,6 +8,10 @@ import { err, ok, type Result } from './result.js';
  *
  * @internal
  */
+/** The longest `ClientToken` real ECS takes (API reference, e.g. CreateSnapshot: "ASCII
+ * characters ... cannot exceed 64 characters"). */
+const MAX_CLIENT_TOKEN_LENGTH = 64;
+
 export type ParamErrorCode = 'MissingParameter' | 'InvalidParameter' | 'UnsupportedParameter';
 
 /** Thrown inside a {@link readParams} callback only; turned into a `Result` before it leaves. */
@@ -135,6 +139,28 @@ export class ParamReader {
     const value = this.#raw(key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') invalid(this.#path(key), 'expected a string');
+    return value;
+  }
+
+  /**
+   * The optional `clientToken` (idempotency), bounded as real ECS bounds it: ASCII, at most
+   * {@link MAX_CLIENT_TOKEN_LENGTH} characters; anything else is `InvalidClientToken.Malformed`
+   * (403), before the token is looked up or remembered.
+   *
+   * @returns The token, or `undefined`.
+   */
+  clientToken(): string | undefined {
+    const value = this.string('clientToken');
+    if (
+      value !== undefined &&
+      (value.length > MAX_CLIENT_TOKEN_LENGTH || [...value].some((c) => c.charCodeAt(0) > 0x7f))
+    )
+      throw new ParamFailure(
+        ecsError(
+          'InvalidClientToken.Malformed',
+          `The specified clientToken is improperly formatted. It must contain only ASCII characters and must not exceed ${MAX_CLIENT_TOKEN_LENGTH} characters in length (got ${value.length} characters).`,
+        ),
+      );
     return value;
   }
 

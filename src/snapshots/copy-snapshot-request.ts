@@ -87,6 +87,6 @@ export function readCopySnapshot(p: ParamReader): CopySnapshotInput {
     ),
     retentionDays: p.int('retentionDays'),
     tag: p.passThrough('tag'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
   };
 }

@@ -74,7 +74,7 @@ export function readCreateSnapshot(p: ParamReader): CreateSnapshotInput {
     description: p.string('description'),
     retentionDays: p.int('retentionDays'),
     tag: p.passThrough('tag'),
-    clientToken: p.string('clientToken'),
+    clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };
 }
