@@ -177,6 +177,13 @@ async function runLifecycle(call: CallAction, advance: (ms: number) => void) {
     'NetworkInterfaceSet',
   );
   expect(at(nics[0], 'VSwitchId')).toBe(vSwitchId);
+  // The reads alicloud_instance makes after creating.
+  expect(at(await rpc('DescribeUserData', { InstanceId: instanceId }), 'UserData')).toBe(userData);
+  const attribute = await rpc('DescribeInstanceAttribute', { InstanceId: instanceId });
+  expect(at(attribute, 'VpcAttributes.VSwitchId')).toBe(vSwitchId);
+  expect(at(attribute, 'SecurityGroupIds.SecurityGroupId')).toEqual([groupId]);
+  await rpc('DescribeInstanceMaintenanceAttributes', { InstanceId: [instanceId] });
+  await rpc('DescribeInstanceAttachmentAttributes', { InstanceIds: JSON.stringify([instanceId]) });
 
   // Data disk: created, waited Available, attached, waited In_use.
   const diskId = text(
@@ -218,6 +225,21 @@ async function runLifecycle(call: CallAction, advance: (ms: number) => void) {
     'snapshot accomplished',
     async () => at(await snapshot(), 'Status') === 'accomplished',
   );
+  await rpc('TagResources', {
+    ResourceType: 'snapshot',
+    ResourceId: [snapshotId],
+    Tag: [{ Key: 'owner', Value: 'tf' }],
+  });
+  const tags = listOf(
+    await rpc('ListTagResources', { ResourceType: 'snapshot', ResourceId: [snapshotId] }),
+    'TagResources',
+    'TagResource',
+  );
+  expect(tags.map((t) => `${at(t, 'TagKey')}=${at(t, 'TagValue')}`).sort()).toEqual([
+    'env=test',
+    'owner=tf',
+  ]);
+
   // Automatic snapshot policy (lower-camel keys), applied to the data disk.
   const policyId = text(
     await rpc('CreateAutoSnapshotPolicy', {
@@ -313,7 +335,7 @@ async function runLifecycle(call: CallAction, advance: (ms: number) => void) {
   await retrying('DeleteSnapshot', { SnapshotId: snapshotId, Force: true });
   await retrying('DetachDisk', { InstanceId: instanceId, DiskId: diskId });
   await retrying('DeleteDisk', { DiskId: diskId });
-  await retrying('DeleteInstance', { InstanceId: instanceId, Force: true });
+  await retrying('DeleteInstances', { InstanceId: [instanceId], Force: true });
   await waitFor('instance gone', async () => (await instanceStatus()) === undefined);
   await retrying('DeleteSecurityGroup', { SecurityGroupId: groupId });
   await retrying('DeleteVSwitch', { VSwitchId: vSwitchId });
