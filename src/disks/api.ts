@@ -8,6 +8,7 @@ import type {
   ModifyDiskAttributeRequest,
   ModifyDiskAttributeResponseBody,
 } from './modify-disk-attribute.js';
+import type { ModifyDiskSpecRequest, ModifyDiskSpecResponseBody } from './modify-disk-spec.js';
 import type { ReInitDiskRequest, ReInitDiskResponseBody } from './re-init-disk.js';
 import type { ResetDiskRequest, ResetDiskResponseBody } from './reset-disk.js';
 import type { ResetDisksRequest, ResetDisksResponseBody } from './reset-disks.js';
@@ -108,6 +109,24 @@ export interface DiskApi {
    * ```
    */
   resizeDisk(request: ResizeDiskRequest): WithRequestId<ResizeDiskResponseBody>;
+
+  /**
+   * Changes a disk's category or ESSD performance level, at once (as the reference says): status,
+   * size and data stay; the size must be in the new category's and level's range.
+   *
+   * @param request - `{ diskId, diskCategory?, performanceLevel? }`.
+   * @returns `{ requestId, taskId, orderId }`.
+   * @throws EcsError `MissingParameter`, `InvalidDiskId.NotFound`, `IncorrectDiskStatus`,
+   *   `IncorrectDiskStatus.CreatingSnapshot`, `InvalidDiskCategory.ValueNotSupported`,
+   *   `InvalidParameter` (a level for a non-ESSD disk, or an unknown level),
+   *   `InvalidSize.ValueNotSupported` (the size does not allow the level), `CategoryNotSupported`
+   *   (the zone does not sell it), `DryRunOperation`.
+   * @example
+   * ```ts
+   * ecs.modifyDiskSpec({ diskId, performanceLevel: 'PL2' });
+   * ```
+   */
+  modifyDiskSpec(request: ModifyDiskSpecRequest): WithRequestId<ModifyDiskSpecResponseBody>;
 
   /**
    * Changes the name, description and release flags of one disk or of up to 100 disks.

@@ -30,6 +30,7 @@ import { deleteDiskOp } from '../disks/delete-disk.js';
 import { describeDisksOp } from '../disks/describe-disks.js';
 import { detachDiskOp } from '../disks/detach-disk.js';
 import { modifyDiskAttributeOp } from '../disks/modify-disk-attribute.js';
+import { modifyDiskSpecOp } from '../disks/modify-disk-spec.js';
 import { reInitDiskOp } from '../disks/re-init-disk.js';
 import { resetDiskOp } from '../disks/reset-disk.js';
 import { resetDisksOp } from '../disks/reset-disks.js';
@@ -177,6 +178,7 @@ const ECS_OPERATIONS = {
   listTagResources: listTagResourcesOp,
   modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
   modifyDiskAttribute: modifyDiskAttributeOp,
+  modifyDiskSpec: modifyDiskSpecOp,
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,

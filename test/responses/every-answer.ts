@@ -102,6 +102,7 @@ export async function everyAnswer(
   settle();
   await run('modifyDiskAttribute', { diskId, diskName: 'renamed' });
   await run('resizeDisk', { diskId, newSize: 30 });
+  await run('modifyDiskSpec', { diskId, performanceLevel: 'PL0' });
   settle();
   const snap = (await run('createSnapshot', {
     diskId,

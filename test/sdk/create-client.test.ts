@@ -217,6 +217,7 @@ const STORY: readonly Step[] = [
   ),
   step('attachDisk', (ids) => ({ instanceId: ids.instanceId, diskId: ids.diskId })),
   step('resizeDisk', (ids) => ({ diskId: ids.diskId, newSize: 30 })),
+  step('modifyDiskSpec', (ids) => ({ diskId: ids.diskId, performanceLevel: 'PL0' })),
   step('modifyDiskAttribute', (ids) => ({ diskId: ids.diskId, diskName: 'scratch' })),
   step(
     'createSnapshot',
@@ -405,7 +406,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(84);
+      expect(SDK_OPERATIONS).toHaveLength(85);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
