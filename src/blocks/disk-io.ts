@@ -77,6 +77,34 @@ interface Session {
   readonly batch: Batch;
   readonly blockSize: number;
   readonly made: Set<BlockVersion>;
+  /** Where this call copies small written pieces (see {@link copyPiece}). */
+  slab: Uint8Array;
+  /** Bytes of `slab` handed out so far. */
+  slabUsed: number;
+}
+
+/** Pieces up to this long share slabs; longer ones get a buffer of their own. */
+const SLAB_PIECE_MAX = 4096;
+const SLAB_MAX = 65536;
+
+/**
+ * A private copy of `data[from, to)`. Small pieces are copied into the call's slab and returned as
+ * views of it: one ArrayBuffer per written byte range was most of the cost (and of the garbage) of
+ * many small writes. The slab is append-only and never written twice, so the views are as
+ * immutable as slices; slabs grow from 256 bytes, so a lone small write keeps little alive.
+ */
+function copyPiece(session: Session, data: Uint8Array, from: number, to: number): Uint8Array {
+  const length = to - from;
+  if (length > SLAB_PIECE_MAX) return data.slice(from, to);
+  if (session.slabUsed + length > session.slab.length) {
+    session.slab = new Uint8Array(Math.max(length, Math.min(SLAB_MAX, 2 * session.slab.length)));
+    session.slabUsed = 0;
+  }
+  const start = session.slabUsed;
+  const { slab } = session;
+  for (let i = 0; i < length; i++) slab[start + i] = data[from + i] as number;
+  session.slabUsed = start + length;
+  return slab.subarray(start, start + length);
 }
 
 /** Sets a whole block to bytes this call owns (already made by it, so never shared). */
@@ -134,7 +162,7 @@ function writeData(session: Session, write: BlockDataWrite): void {
     const blockOffset = block * blockSize;
     const from = Math.max(offset, blockOffset) - blockOffset;
     const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    const source = data.slice(blockOffset + from - offset, blockOffset + to - offset);
+    const source = copyPiece(session, data, blockOffset + from - offset, blockOffset + to - offset);
     layOver(session, block, [from, to], ownedBytesVersion(source));
   }
 }
@@ -202,7 +230,13 @@ export function writeToBlocks(
 ): BlockMap<BlockVersion> {
   if (writes.length === 0) return map;
   return map.edit((batch) => {
-    const session: Session = { batch, blockSize, made: new Set() };
+    const session: Session = {
+      batch,
+      blockSize,
+      made: new Set(),
+      slab: new Uint8Array(128),
+      slabUsed: 0,
+    };
     for (const write of writes) {
       if ('data' in write) writeData(session, write);
       else writeFill(session, write);

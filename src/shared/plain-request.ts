@@ -49,13 +49,16 @@ function copyOf(value: unknown, depth: number, ancestors: Set<object>): unknown 
     const copy: Record<string, unknown> = {};
     for (const key of keys) {
       const field = copyOf((value as Record<string, unknown>)[key], depth + 1, ancestors);
-      // defineProperty: a field named `__proto__` stays a field.
-      Object.defineProperty(copy, key, {
-        value: field,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      // defineProperty for `__proto__` only, so it stays a field; any other key assigns the same
+      // own data property, ~5x cheaper (100,000 writes in one writeDisk call are 100,000 copies).
+      if (key === '__proto__')
+        Object.defineProperty(copy, key, {
+          value: field,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else copy[key] = field;
     }
     return copy;
   } finally {
