@@ -258,6 +258,11 @@ export type {
   DescribeSecurityGroupAttributeResponseBody,
 } from './network/describe-security-group-attribute.js';
 export type {
+  DescribeSecurityGroupReferencesRequest,
+  DescribeSecurityGroupReferencesResponseBody,
+  ReferencingSecurityGroup,
+} from './network/describe-security-group-references.js';
+export type {
   DescribeSecurityGroupsRequest,
   DescribeSecurityGroupsResponseBody,
 } from './network/describe-security-groups.js';
@@ -267,7 +272,10 @@ export type {
   DescribeVSwitchesResponseBody,
 } from './network/describe-vswitches.js';
 export type { SecurityGroupMembershipRequest } from './network/membership.js';
+export type { ModifySecurityGroupAttributeRequest } from './network/modify-security-group-attribute.js';
 export type { ModifySecurityGroupPolicyRequest } from './network/modify-security-group-policy.js';
+export type { ModifyVpcAttributeRequest } from './network/modify-vpc-attribute.js';
+export type { ModifyVSwitchAttributeRequest } from './network/modify-vswitch-attribute.js';
 export type { RevokeSecurityGroupRequest } from './network/revoke-security-group.js';
 export type { SecurityGroupRuleRequest } from './network/security-group-rule.js';
 export type { PermissionView, SecurityGroupView } from './network/security-group-views.js';

@@ -19,6 +19,10 @@ import type {
   DescribeSecurityGroupAttributeResponseBody,
 } from './describe-security-group-attribute.js';
 import type {
+  DescribeSecurityGroupReferencesRequest,
+  DescribeSecurityGroupReferencesResponseBody,
+} from './describe-security-group-references.js';
+import type {
   DescribeSecurityGroupsRequest,
   DescribeSecurityGroupsResponseBody,
 } from './describe-security-groups.js';
@@ -28,7 +32,10 @@ import type {
   DescribeVSwitchesResponseBody,
 } from './describe-vswitches.js';
 import type { SecurityGroupMembershipRequest } from './membership.js';
+import type { ModifySecurityGroupAttributeRequest } from './modify-security-group-attribute.js';
 import type { ModifySecurityGroupPolicyRequest } from './modify-security-group-policy.js';
+import type { ModifyVpcAttributeRequest } from './modify-vpc-attribute.js';
+import type { ModifyVSwitchAttributeRequest } from './modify-vswitch-attribute.js';
 import type { RevokeSecurityGroupRequest } from './revoke-security-group.js';
 
 /**
@@ -221,6 +228,62 @@ export interface NetworkApi {
    * ```
    */
   modifySecurityGroupPolicy(request: ModifySecurityGroupPolicyRequest): EmptyResponseBody;
+  /**
+   * Renames a VPC, or changes its description, user CIDR blocks or IPv4 block (the new block
+   * must still hold every vSwitch of the VPC).
+   *
+   * @param request - `{ vpcId, regionId?, vpcName?, description?, cidrBlock?, userCidr? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidVpcId.NotFound`,
+   *   `InvalidVpcName.Malformed`, `InvalidDescription.Malformed`, `InvalidCidrBlock.Malformed`.
+   * @example
+   * ```ts
+   * ecs.modifyVpcAttribute({ vpcId, vpcName: 'app', description: 'app tier' });
+   * ```
+   */
+  modifyVpcAttribute(request: ModifyVpcAttributeRequest): EmptyResponseBody;
+  /**
+   * Renames a vSwitch or changes its description.
+   *
+   * @param request - `{ vSwitchId, regionId?, vSwitchName?, description? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidVSwitchId.NotFound`,
+   *   `InvalidVSwitchName.Malformed`, `InvalidDescription.Malformed`.
+   * @example
+   * ```ts
+   * ecs.modifyVSwitchAttribute({ vSwitchId, vSwitchName: 'app-h' });
+   * ```
+   */
+  modifyVSwitchAttribute(request: ModifyVSwitchAttributeRequest): EmptyResponseBody;
+  /**
+   * Renames a security group or changes its description.
+   *
+   * @param request - `{ regionId, securityGroupId, securityGroupName?, description? }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSecurityGroupId.NotFound`,
+   *   `InvalidSecurityGroupName.Malformed`, `InvalidDescription.Malformed`.
+   * @example
+   * ```ts
+   * ecs.modifySecurityGroupAttribute({ regionId: 'cn-hangzhou', securityGroupId, securityGroupName: 'web' });
+   * ```
+   */
+  modifySecurityGroupAttribute(request: ModifySecurityGroupAttributeRequest): EmptyResponseBody;
+  /**
+   * Lists, per group, the groups of the region whose rules name it (what keeps it from being
+   * deleted).
+   *
+   * @param request - `{ regionId, securityGroupId: [...] }` (1 to 10 groups).
+   * @returns `{ requestId, securityGroupReferences: { securityGroupReference } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSecurityGroupId.NotFound`,
+   *   `InvalidParameter`.
+   * @example
+   * ```ts
+   * ecs.describeSecurityGroupReferences({ regionId: 'cn-hangzhou', securityGroupId: [securityGroupId] });
+   * ```
+   */
+  describeSecurityGroupReferences(
+    request: DescribeSecurityGroupReferencesRequest,
+  ): WithRequestId<DescribeSecurityGroupReferencesResponseBody>;
   /**
    * Adds a `Running` or `Stopped` instance to a security group of its VPC (at most 5 groups).
    *

@@ -1,8 +1,8 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
-import { ecsError } from '../shared/ecs-error.js';
+import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
-import { err, ok } from '../shared/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
 import { REALISTIC_TIMINGS } from '../world/timings.js';
@@ -69,6 +69,26 @@ const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168
 );
 
 /**
+ * Parses a VPC's IPv4 block (`CreateVpc`, `ModifyVpcAttribute`): a private range or a block
+ * inside one, /8 to /28.
+ *
+ * @param text - The block as given.
+ * @returns The block, or `InvalidCidrBlock.Malformed`.
+ * @internal
+ */
+export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
+  const cidr = parseCidr(text, 8, 28);
+  if (!cidr || !PRIVATE_RANGES.some((range) => cidrContains(range, cidr)))
+    return err(
+      ecsError(
+        'InvalidCidrBlock.Malformed',
+        `The specified CIDR block ${text} is not valid: use 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a block inside them, /8 to /28, starting at its first address.`,
+      ),
+    );
+  return ok(cidr);
+}
+
+/**
  * `CreateVpc`: a VPC, `Pending` for `timings.vpcCreate`, then `Available`.
  *
  * @internal
@@ -86,14 +106,8 @@ export const createVpcOp: Operation<CreateVpcInput, CreateVpcResponseBody> = {
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const cidr = parseCidr(input.cidrBlock, 8, 28);
-    if (!cidr || !PRIVATE_RANGES.some((range) => cidrContains(range, cidr)))
-      return err(
-        ecsError(
-          'InvalidCidrBlock.Malformed',
-          `The specified CIDR block ${input.cidrBlock} is not valid: use 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a block inside them, /8 to /28, starting at its first address.`,
-        ),
-      );
+    const cidr = parseVpcCidr(input.cidrBlock);
+    if (!cidr.ok) return cidr;
     if (input.vpcName !== undefined && !isValidName(input.vpcName))
       return err(ecsError('InvalidVpcName.Malformed'));
     if (input.description !== undefined && !isValidDescription(input.description))

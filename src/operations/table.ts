@@ -80,12 +80,16 @@ import { deleteVpcOp } from '../network/delete-vpc.js';
 import { deleteVSwitchOp } from '../network/delete-vswitch.js';
 import { describeNetworkInterfacesOp } from '../network/describe-network-interfaces.js';
 import { describeSecurityGroupAttributeOp } from '../network/describe-security-group-attribute.js';
+import { describeSecurityGroupReferencesOp } from '../network/describe-security-group-references.js';
 import { describeSecurityGroupsOp } from '../network/describe-security-groups.js';
 import { describeVpcsOp } from '../network/describe-vpcs.js';
 import { describeVSwitchesOp } from '../network/describe-vswitches.js';
 import { joinSecurityGroupOp } from '../network/join-security-group.js';
 import { leaveSecurityGroupOp } from '../network/leave-security-group.js';
+import { modifySecurityGroupAttributeOp } from '../network/modify-security-group-attribute.js';
 import { modifySecurityGroupPolicyOp } from '../network/modify-security-group-policy.js';
+import { modifyVpcAttributeOp } from '../network/modify-vpc-attribute.js';
+import { modifyVSwitchAttributeOp } from '../network/modify-vswitch-attribute.js';
 import { revokeSecurityGroupOp } from '../network/revoke-security-group.js';
 import { applyAutoSnapshotPolicyOp } from '../policies/apply-auto-snapshot-policy.js';
 import { cancelAutoSnapshotPolicyOp } from '../policies/cancel-auto-snapshot-policy.js';
@@ -159,6 +163,7 @@ const ECS_OPERATIONS = {
   describeNetworkInterfaces: describeNetworkInterfacesOp,
   describeRegions: describeRegionsOp,
   describeSecurityGroupAttribute: describeSecurityGroupAttributeOp,
+  describeSecurityGroupReferences: describeSecurityGroupReferencesOp,
   describeSecurityGroups: describeSecurityGroupsOp,
   describeSnapshotGroups: describeSnapshotGroupsOp,
   describeSnapshotLinks: describeSnapshotLinksOp,
@@ -181,9 +186,12 @@ const ECS_OPERATIONS = {
   modifyDiskSpec: modifyDiskSpecOp,
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
+  modifySecurityGroupAttribute: modifySecurityGroupAttributeOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,
   modifySnapshotGroup: modifySnapshotGroupOp,
+  modifyVpcAttribute: modifyVpcAttributeOp,
+  modifyVSwitchAttribute: modifyVSwitchAttributeOp,
   rebootInstance: rebootInstanceOp,
   rebootInstances: rebootInstancesOp,
   reInitDisk: reInitDiskOp,

@@ -293,6 +293,13 @@ async function networkAnswers(
   await run('describeSecurityGroupAttribute', { regionId, securityGroupId });
   await run('revokeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
   await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
+  await run('modifySecurityGroupAttribute', { regionId, securityGroupId, description: 'answers' });
+  const selfRule = { ...rule, sourceGroupId: securityGroupId };
+  await run('authorizeSecurityGroup', selfRule);
+  await run('describeSecurityGroupReferences', { regionId, securityGroupId: [securityGroupId] });
+  await run('revokeSecurityGroup', selfRule);
+  await run('modifyVpcAttribute', { regionId, vpcId, description: 'answers' });
+  await run('modifyVSwitchAttribute', { regionId, vSwitchId, description: 'answers' });
   const started = await run('runInstances', {
     regionId,
     imageId: LINUX_IMAGE,

@@ -159,6 +159,17 @@ const STORY: readonly Step[] = [
     portRange: '22/22',
     sourceCidrIp: '10.0.0.0/8',
   })),
+  step('modifySecurityGroupAttribute', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    description: 'web tier',
+  })),
+  step('describeSecurityGroupReferences', (ids) => ({
+    regionId: REGION,
+    securityGroupId: [ids.securityGroupId],
+  })),
+  step('modifyVpcAttribute', (ids) => ({ vpcId: ids.vpcId, vpcName: 'app' })),
+  step('modifyVSwitchAttribute', (ids) => ({ vSwitchId: ids.vSwitchId, vSwitchName: 'app-h' })),
   step('modifySecurityGroupPolicy', (ids) => ({
     regionId: REGION,
     securityGroupId: ids.securityGroupId,
@@ -407,6 +418,8 @@ describe('createClient', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
       expect(SDK_OPERATIONS).toHaveLength(85);
+      expect(SDK_OPERATIONS).toHaveLength(84);
+      expect(SDK_OPERATIONS).toHaveLength(87);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');

@@ -1,0 +1,69 @@
+import type { CommonInput, Operation } from '../operations/operation.js';
+import { ecsError } from '../shared/ecs-error.js';
+import { isValidDescription, isValidName } from '../shared/names.js';
+import { err, ok } from '../shared/result.js';
+import { commit } from '../state/commit.js';
+import { requireRegion } from '../world/regions.js';
+import { requireSecurityGroup } from './lookups.js';
+import { putSecurityGroup } from './store.js';
+
+/**
+ * `ModifySecurityGroupAttribute` parameters: what is given changes, what is left out stays.
+ *
+ * @example
+ * ```ts
+ * const request: ModifySecurityGroupAttributeRequest = { regionId: 'cn-hangzhou', securityGroupId: 'sg-bp1...', securityGroupName: 'web' };
+ * ```
+ * @category Network
+ */
+export interface ModifySecurityGroupAttributeRequest {
+  /** Region (required). */
+  regionId?: string | undefined;
+  /** The group (required). */
+  securityGroupId?: string | undefined;
+  /** New name: 2-128 characters starting with a letter. */
+  securityGroupName?: string | undefined;
+  /** New description: 2-256 characters. */
+  description?: string | undefined;
+}
+
+interface ModifySecurityGroupAttributeInput extends CommonInput {
+  readonly regionId: string;
+  readonly securityGroupId: string;
+  readonly securityGroupName: string | undefined;
+  readonly description: string | undefined;
+}
+
+/**
+ * `ModifySecurityGroupAttribute`: renames a security group or changes its description.
+ *
+ * @internal
+ */
+export const modifySecurityGroupAttributeOp: Operation<
+  ModifySecurityGroupAttributeInput,
+  Record<never, never>
+> = {
+  action: 'ModifySecurityGroupAttribute',
+  read: (p) => ({
+    regionId: p.required('regionId', p.string('regionId')),
+    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
+    securityGroupName: p.string('securityGroupName'),
+    description: p.string('description'),
+  }),
+  run(state, input) {
+    const region = requireRegion(state.world, input.regionId);
+    if (!region.ok) return region;
+    const group = requireSecurityGroup(state, input.regionId, input.securityGroupId);
+    if (!group.ok) return group;
+    if (input.securityGroupName !== undefined && !isValidName(input.securityGroupName))
+      return err(ecsError('InvalidSecurityGroupName.Malformed'));
+    if (input.description !== undefined && !isValidDescription(input.description))
+      return err(ecsError('InvalidDescription.Malformed'));
+    const securityGroups = putSecurityGroup(state.securityGroups, {
+      ...group.value,
+      securityGroupName: input.securityGroupName ?? group.value.securityGroupName,
+      description: input.description ?? group.value.description,
+    });
+    return ok({ state: commit(state, { securityGroups }), response: {} });
+  },
+};
