@@ -3,7 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireRegion } from '../world/regions.js';
+import { requireRegionIfGiven } from '../world/regions.js';
 import { vpcIndexKeys } from './index-keys.js';
 import { requireVpc } from './lookups.js';
 
@@ -40,10 +40,8 @@ export const deleteVpcOp: Operation<DeleteVpcInput, Record<never, never>> = {
     vpcId: p.required('vpcId', p.string('vpcId')),
   }),
   run(state, input) {
-    if (input.regionId !== undefined) {
-      const region = requireRegion(state.world, input.regionId);
-      if (!region.ok) return region;
-    }
+    const region = requireRegionIfGiven(state.world, input.regionId);
+    if (!region.ok) return region;
     const vpc = requireVpc(state, input.regionId, input.vpcId);
     if (!vpc.ok) return vpc;
     if (vpc.value.status !== 'Available')

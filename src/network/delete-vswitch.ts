@@ -3,7 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey, entityRemove } from '../shared/entity-table.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireRegion } from '../world/regions.js';
+import { requireRegionIfGiven } from '../world/regions.js';
 import { vSwitchIndexKeys } from './index-keys.js';
 import { requireVSwitch } from './lookups.js';
 
@@ -40,10 +40,8 @@ export const deleteVSwitchOp: Operation<DeleteVSwitchInput, Record<never, never>
     vSwitchId: p.required('vSwitchId', p.string('vSwitchId')),
   }),
   run(state, input) {
-    if (input.regionId !== undefined) {
-      const region = requireRegion(state.world, input.regionId);
-      if (!region.ok) return region;
-    }
+    const region = requireRegionIfGiven(state.world, input.regionId);
+    if (!region.ok) return region;
     const vSwitch = requireVSwitch(state, input.regionId, input.vSwitchId);
     if (!vSwitch.ok) return vSwitch;
     if (vSwitch.value.status !== 'Available')

@@ -5,7 +5,7 @@ import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { requireRegion } from '../world/regions.js';
+import { requireRegionIfGiven } from '../world/regions.js';
 import { cidrContains, parseCidr } from './cidr.js';
 import { parseVpcCidr } from './create-vpc.js';
 import { requireVpc } from './lookups.js';
@@ -79,10 +79,8 @@ export const modifyVpcAttributeOp: Operation<ModifyVpcAttributeInput, Record<nev
     userCidr: p.string('userCidr'),
   }),
   run(state, input) {
-    if (input.regionId !== undefined) {
-      const region = requireRegion(state.world, input.regionId);
-      if (!region.ok) return region;
-    }
+    const region = requireRegionIfGiven(state.world, input.regionId);
+    if (!region.ok) return region;
     const vpc = requireVpc(state, input.regionId, input.vpcId);
     if (!vpc.ok) return vpc;
     if (input.vpcName !== undefined && !isValidName(input.vpcName))

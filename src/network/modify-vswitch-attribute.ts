@@ -3,7 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { requireRegion } from '../world/regions.js';
+import { requireRegionIfGiven } from '../world/regions.js';
 import { requireVSwitch } from './lookups.js';
 import { putVSwitch } from './store.js';
 
@@ -51,10 +51,8 @@ export const modifyVSwitchAttributeOp: Operation<
     description: p.string('description'),
   }),
   run(state, input) {
-    if (input.regionId !== undefined) {
-      const region = requireRegion(state.world, input.regionId);
-      if (!region.ok) return region;
-    }
+    const region = requireRegionIfGiven(state.world, input.regionId);
+    if (!region.ok) return region;
     const vSwitch = requireVSwitch(state, input.regionId, input.vSwitchId);
     if (!vSwitch.ok) return vSwitch;
     if (input.vSwitchName !== undefined && !isValidName(input.vSwitchName))

@@ -23,6 +23,24 @@ export function requireRegion(
 }
 
 /**
+ * Checks the region a request names where the region is optional (the resource's own region
+ * applies when it is left out).
+ *
+ * @param world - The world.
+ * @param regionId - The region asked for, if any.
+ * @returns `null`, or `InvalidRegionId.NotFound`.
+ * @internal
+ */
+export function requireRegionIfGiven(
+  world: WorldConfig,
+  regionId: string | undefined,
+): Result<null, EcsError<'InvalidRegionId.NotFound'>> {
+  if (regionId === undefined) return ok(null);
+  const region = requireRegion(world, regionId);
+  return region.ok ? ok(null) : region;
+}
+
+/**
  * Resolves a zone of a region, defaulting to the region's first zone.
  *
  * @param region - The region.
