@@ -239,6 +239,7 @@ export type {
 export type { KeyPair } from './keypairs/types.js';
 export type { NetworkApi } from './network/api.js';
 export type { AuthorizeSecurityGroupRequest } from './network/authorize-security-group.js';
+export type { AuthorizeSecurityGroupEgressRequest } from './network/authorize-security-group-egress.js';
 export type {
   CreateSecurityGroupRequest,
   CreateSecurityGroupResponseBody,
@@ -277,7 +278,8 @@ export type { ModifySecurityGroupPolicyRequest } from './network/modify-security
 export type { ModifyVpcAttributeRequest } from './network/modify-vpc-attribute.js';
 export type { ModifyVSwitchAttributeRequest } from './network/modify-vswitch-attribute.js';
 export type { RevokeSecurityGroupRequest } from './network/revoke-security-group.js';
-export type { SecurityGroupRuleRequest } from './network/security-group-rule.js';
+export type { RevokeSecurityGroupEgressRequest } from './network/revoke-security-group-egress.js';
+export type { RuleDirection, SecurityGroupRuleRequest } from './network/security-group-rule.js';
 export type { PermissionView, SecurityGroupView } from './network/security-group-views.js';
 export type {
   InstanceNetwork,

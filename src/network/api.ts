@@ -1,6 +1,7 @@
 import type { EmptyResponseBody } from '../instances/api.js';
 import type { WithRequestId } from '../operations/operation.js';
 import type { AuthorizeSecurityGroupRequest } from './authorize-security-group.js';
+import type { AuthorizeSecurityGroupEgressRequest } from './authorize-security-group-egress.js';
 import type {
   CreateSecurityGroupRequest,
   CreateSecurityGroupResponseBody,
@@ -37,6 +38,7 @@ import type { ModifySecurityGroupPolicyRequest } from './modify-security-group-p
 import type { ModifyVpcAttributeRequest } from './modify-vpc-attribute.js';
 import type { ModifyVSwitchAttributeRequest } from './modify-vswitch-attribute.js';
 import type { RevokeSecurityGroupRequest } from './revoke-security-group.js';
+import type { RevokeSecurityGroupEgressRequest } from './revoke-security-group-egress.js';
 
 /**
  * VPCs, vSwitches, security groups and network interfaces, through ECS's own actions: enough to
@@ -191,6 +193,36 @@ export interface NetworkApi {
    * ```
    */
   authorizeSecurityGroup(request: AuthorizeSecurityGroupRequest): EmptyResponseBody;
+  /**
+   * Adds outbound rules (a rule the group has already is left as it is); the checks and the
+   * 200-rule limit of `authorizeSecurityGroup`, with a destination instead of a source.
+   *
+   * @param request - `{ regionId, securityGroupId, ipProtocol, portRange, destCidrIp | destGroupId, ... }` or `permissions`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidSecurityGroupId.NotFound`,
+   *   `InvalidIpProtocol.ValueNotSupported`, `InvalidIpPortRange.Malformed`, `OperationDenied`,
+   *   `InvalidDestCidrIp.Malformed`, `InvalidSourceCidrIp.Malformed`, `InvalidDestGroupId.NotFound`,
+   *   `InvalidDestGroupId.Mismatch`, `InvalidPolicy.Malformed`, `InvalidPriority.ValueNotSupported`,
+   *   `InvalidNicType.ValueNotSupported`, `AuthorizationLimitExceed`.
+   * @example
+   * ```ts
+   * ecs.authorizeSecurityGroupEgress({ regionId: 'cn-hangzhou', securityGroupId, ipProtocol: 'tcp', portRange: '443/443', destCidrIp: '0.0.0.0/0' });
+   * ```
+   */
+  authorizeSecurityGroupEgress(request: AuthorizeSecurityGroupEgressRequest): EmptyResponseBody;
+  /**
+   * Removes outbound rules, given as when added or by `securityGroupRuleId` (absent ones, and
+   * inbound rules' ids, are ignored).
+   *
+   * @param request - As `authorizeSecurityGroupEgress`, or `{ regionId, securityGroupId, securityGroupRuleId }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError the rule validation errors of `authorizeSecurityGroupEgress`.
+   * @example
+   * ```ts
+   * ecs.revokeSecurityGroupEgress({ regionId: 'cn-hangzhou', securityGroupId, ipProtocol: 'tcp', portRange: '443/443', destCidrIp: '0.0.0.0/0' });
+   * ```
+   */
+  revokeSecurityGroupEgress(request: RevokeSecurityGroupEgressRequest): EmptyResponseBody;
   /**
    * Removes inbound rules, given as when added or by `securityGroupRuleId` (absent ones are
    * ignored).

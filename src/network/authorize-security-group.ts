@@ -8,6 +8,7 @@ import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
 import {
   MAX_RULES_PER_GROUP,
+  type RuleDirection,
   type RuleInput,
   readRule,
   type SecurityGroupRuleRequest,
@@ -46,6 +47,7 @@ export interface AuthorizeSecurityGroupRequest extends SecurityGroupRuleRequest 
  * @internal
  */
 export interface RuleChangeInput extends CommonInput {
+  readonly direction: RuleDirection;
   readonly regionId: string;
   readonly securityGroupId: string;
   readonly rules: readonly RuleInput[];
@@ -56,14 +58,19 @@ export interface RuleChangeInput extends CommonInput {
  * Reads the request of a rule change: the group, and the rules (top level or `Permissions.N`).
  *
  * @param p - The reader.
+ * @param direction - Which rules the action changes (`ingress` unless given).
  * @returns The input.
  * @internal
  */
-export function readRuleChange(p: Parameters<typeof readRule>[0]): RuleChangeInput {
-  const top = readRule(p);
-  const permissions = p.list('permissions', (item) => readRule(item), 100);
+export function readRuleChange(
+  p: Parameters<typeof readRule>[0],
+  direction: RuleDirection = 'ingress',
+): RuleChangeInput {
+  const top = readRule(p, direction);
+  const permissions = p.list('permissions', (item) => readRule(item, direction), 100);
   const given = Object.values(top).some((v) => v !== undefined);
   return {
+    direction,
     regionId: p.required('regionId', p.string('regionId')),
     securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
     rules: [...(given ? [top] : []), ...(permissions ?? [])],
@@ -100,7 +107,7 @@ export function checkRuleChange(
     );
   const rules = [];
   for (const rule of input.rules) {
-    const checked = validateRule(state, group.value, rule);
+    const checked = validateRule(state, group.value, rule, input.direction);
     if (!checked.ok) return checked;
     rules.push(checked.value);
   }
@@ -115,7 +122,7 @@ export function checkRuleChange(
  */
 export const authorizeSecurityGroupOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'AuthorizeSecurityGroup',
-  read: readRuleChange,
+  read: (p) => readRuleChange(p),
   run(state, input, ctx) {
     const checked = checkRuleChange(state, input);
     if (!checked.ok) return checked;

@@ -21,7 +21,7 @@ import { putSecurityGroup } from './store.js';
  * @category Network
  */
 export interface RevokeSecurityGroupRequest extends AuthorizeSecurityGroupRequest {
-  /** Rule ids to remove. */
+  /** Rule ids to remove (inbound rules only). */
   securityGroupRuleId?: string[] | undefined;
 }
 
@@ -42,7 +42,9 @@ export const revokeSecurityGroupOp: Operation<RuleChangeInput, Record<never, nev
     if (!checked.ok) return checked;
     const { group, rules: gone } = checked.value;
     const rules = group.rules.filter(
-      (r) => !input.ruleIds.includes(r.securityGroupRuleId) && !gone.some((g) => sameRule(r, g)),
+      (r) =>
+        r.direction !== input.direction ||
+        (!input.ruleIds.includes(r.securityGroupRuleId) && !gone.some((g) => sameRule(r, g))),
     );
     if (rules.length === group.rules.length) return ok({ state, response: {} });
     const securityGroups = putSecurityGroup(state.securityGroups, { ...group, rules });

@@ -23,8 +23,10 @@ export interface SecurityGroupRuleRequest {
   portRange?: string | undefined;
   /** Source IPv4 block or address. */
   sourceCidrIp?: string | undefined;
-  /** Source security group, of the same VPC. */
+  /** Source security group, of the same VPC (inbound rules). */
   sourceGroupId?: string | undefined;
+  /** Destination security group, of the same VPC (outbound rules). */
+  destGroupId?: string | undefined;
   /** Source port range (stored). */
   sourcePortRange?: string | undefined;
   /** Destination block (stored). */
@@ -49,6 +51,7 @@ export interface RuleInput {
   readonly portRange: string | undefined;
   readonly sourceCidrIp: string | undefined;
   readonly sourceGroupId: string | undefined;
+  readonly destGroupId: string | undefined;
   readonly sourcePortRange: string | undefined;
   readonly destCidrIp: string | undefined;
   readonly policy: string | undefined;
@@ -58,21 +61,41 @@ export interface RuleInput {
 }
 
 /**
- * Reads one rule's fields (the top level of the request or one `Permissions.N`). The IPv6 and
- * prefix-list fields are accepted without effect: fake-ecs keeps IPv4 rules only.
+ * Which way a rule points: `ingress` rules name their source (`SourceCidrIp`, `SourceGroupId`),
+ * `egress` rules their destination (`DestCidrIp`, `DestGroupId`).
+ *
+ * @example
+ * ```ts
+ * const direction: RuleDirection = 'egress';
+ * ```
+ * @category Network
+ */
+export type RuleDirection = SecurityGroupRule['direction'];
+
+/** The fields each direction's actions document besides the shared ones (accepted, unmodelled). */
+const UNMODELLED_FIELDS: Readonly<Record<RuleDirection, readonly string[]>> = {
+  ingress: ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'sourcePrefixListId', 'portRangeListId'],
+  egress: ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'destPrefixListId', 'portRangeListId'],
+};
+
+/**
+ * Reads one rule's fields (the top level of the request or one `Permissions.N`): the source
+ * group of an inbound rule, the destination group of an outbound one. The IPv6 and prefix-list
+ * fields are accepted without effect: fake-ecs keeps IPv4 rules only.
  *
  * @param p - The reader.
+ * @param direction - The rule's direction.
  * @returns The fields.
  * @internal
  */
-export function readRule(p: ParamReader): RuleInput {
-  for (const key of ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'sourcePrefixListId', 'portRangeListId'])
-    p.string(key);
+export function readRule(p: ParamReader, direction: RuleDirection = 'ingress'): RuleInput {
+  for (const key of UNMODELLED_FIELDS[direction]) p.string(key);
   return {
     ipProtocol: p.string('ipProtocol'),
     portRange: p.string('portRange'),
     sourceCidrIp: p.string('sourceCidrIp'),
-    sourceGroupId: p.string('sourceGroupId'),
+    sourceGroupId: direction === 'ingress' ? p.string('sourceGroupId') : undefined,
+    destGroupId: direction === 'egress' ? p.string('destGroupId') : undefined,
     sourcePortRange: p.string('sourcePortRange'),
     destCidrIp: p.string('destCidrIp'),
     policy: p.string('policy'),
@@ -142,44 +165,96 @@ function checkShape(rule: RuleInput): Result<RuleShape, EcsError> {
   return ok({ ...ports.value, policy: policy === 'accept' ? 'Accept' : 'Drop', priority, nicType });
 }
 
-/** The source (a block or a group of the same VPC) and the destination block. */
+/** A group a rule names (source or destination): of the region, and of the rule's VPC. */
+function checkNamedGroup(
+  state: EcsState,
+  group: SecurityGroup,
+  direction: RuleDirection,
+  id: string,
+): Result<null, EcsError> {
+  if (id === '') return ok(null);
+  const named = findSecurityGroup(state, id);
+  const found = named !== undefined && named.regionId === group.regionId;
+  if (direction === 'ingress') {
+    if (!found)
+      return err(
+        ecsError(
+          'InvalidSourceGroup.NotFound',
+          `Specified source security group ${id} does not exist.`,
+        ),
+      );
+    return named.vpcId === group.vpcId ? ok(null) : err(ecsError('InvalidSourceGroupId.Mismatch'));
+  }
+  if (!found)
+    return err(
+      ecsError(
+        'InvalidDestGroupId.NotFound',
+        `Specified destination security group ${id} does not exist.`,
+      ),
+    );
+  return named.vpcId === group.vpcId ? ok(null) : err(ecsError('InvalidDestGroupId.Mismatch'));
+}
+
+type RuleEnds = Pick<
+  SecurityGroupRule,
+  'sourceCidrIp' | 'sourceGroupId' | 'destCidrIp' | 'destGroupId'
+>;
+
+/**
+ * The rule's far end (an inbound rule's source, an outbound rule's destination: a block or a
+ * group of the same VPC) and the optional block of the near end.
+ */
 function checkEnds(
   state: EcsState,
   group: SecurityGroup,
   rule: RuleInput,
-): Result<{ sourceCidrIp: string; sourceGroupId: string }, EcsError> {
-  const sourceCidrIp = rule.sourceCidrIp ?? '';
-  const sourceGroupId = rule.sourceGroupId ?? '';
-  if (sourceCidrIp === '' && sourceGroupId === '') return err(ecsError('MissingParameter.Source'));
-  if (sourceCidrIp !== '' && !validCidrOrIp(sourceCidrIp))
+  direction: RuleDirection,
+): Result<RuleEnds, EcsError> {
+  const ends: RuleEnds = {
+    sourceCidrIp: rule.sourceCidrIp ?? '',
+    sourceGroupId: rule.sourceGroupId ?? '',
+    destCidrIp: rule.destCidrIp ?? '',
+    destGroupId: rule.destGroupId ?? '',
+  };
+  const [farBlock, farGroup] =
+    direction === 'ingress'
+      ? [ends.sourceCidrIp, ends.sourceGroupId]
+      : [ends.destCidrIp, ends.destGroupId];
+  if (farBlock === '' && farGroup === '')
+    return err(
+      direction === 'ingress'
+        ? ecsError('MissingParameter.Source')
+        : ecsError(
+            'MissingParameter',
+            'The input parameter DestCidrIp or DestGroupId that is mandatory for processing this request is not supplied.',
+          ),
+    );
+  if (ends.sourceCidrIp !== '' && !validCidrOrIp(ends.sourceCidrIp))
     return err(
       ecsError(
         'InvalidSourceCidrIp.Malformed',
-        `The specified SourceCidrIp ${sourceCidrIp} is not valid.`,
+        `The specified SourceCidrIp ${ends.sourceCidrIp} is not valid.`,
       ),
     );
-  if (rule.destCidrIp && !validCidrOrIp(rule.destCidrIp))
-    return err(ecsError('InvalidDestCidrIp.Malformed'));
-  if (sourceGroupId === '') return ok({ sourceCidrIp, sourceGroupId });
-  const source = findSecurityGroup(state, sourceGroupId);
-  if (!source || source.regionId !== group.regionId)
+  if (ends.destCidrIp !== '' && !validCidrOrIp(ends.destCidrIp))
     return err(
       ecsError(
-        'InvalidSourceGroup.NotFound',
-        `Specified source security group ${sourceGroupId} does not exist.`,
+        'InvalidDestCidrIp.Malformed',
+        `The specified DestCidrIp ${ends.destCidrIp} is not valid.`,
       ),
     );
-  if (source.vpcId !== group.vpcId) return err(ecsError('InvalidSourceGroupId.Mismatch'));
-  return ok({ sourceCidrIp, sourceGroupId });
+  const named = checkNamedGroup(state, group, direction, farGroup);
+  return named.ok ? ok(ends) : named;
 }
 
 /**
- * Validates an ingress rule for a group: protocol and ports, a source (block or group of the same
- * VPC), policy, priority and NIC type.
+ * Validates a rule for a group: protocol and ports, the far end (an inbound rule's source, an
+ * outbound rule's destination: a block or a group of the same VPC), policy, priority and NIC type.
  *
- * @param state - The state (for source groups).
+ * @param state - The state (for named groups).
  * @param group - The group the rule goes into.
  * @param rule - The rule as read.
+ * @param direction - The rule's direction.
  * @returns The rule without id and time, or the ECS error.
  * @internal
  */
@@ -187,10 +262,11 @@ export function validateRule(
   state: EcsState,
   group: SecurityGroup,
   rule: RuleInput,
+  direction: RuleDirection = 'ingress',
 ): Result<Omit<SecurityGroupRule, 'securityGroupRuleId' | 'createTime'>, EcsError> {
   const shape = checkShape(rule);
   if (!shape.ok) return shape;
-  const ends = checkEnds(state, group, rule);
+  const ends = checkEnds(state, group, rule, direction);
   if (!ends.ok) return ends;
   const description = rule.description ?? '';
   if (description.length > 512 || /^https?:\/\//i.test(description))
@@ -203,17 +279,16 @@ export function validateRule(
   return ok({
     ...shape.value,
     ...ends.value,
-    direction: 'ingress',
-    destCidrIp: rule.destCidrIp ?? '',
-    destGroupId: '',
+    direction,
     description,
     sourcePortRange: rule.sourcePortRange ?? '',
   });
 }
 
 /**
- * Whether a stored rule is the one a request describes (protocol, ports, source, policy and NIC
- * type; priority and description do not tell rules apart).
+ * Whether a stored rule is the one a request describes (direction, protocol, ports, far end —
+ * an inbound rule's source, an outbound rule's destination —, policy and NIC type; priority and
+ * description do not tell rules apart).
  *
  * @param stored - A rule of the group.
  * @param wanted - The validated request.
@@ -228,8 +303,9 @@ export function sameRule(
     stored.direction === wanted.direction &&
     stored.ipProtocol === wanted.ipProtocol &&
     stored.portRange === wanted.portRange &&
-    stored.sourceCidrIp === wanted.sourceCidrIp &&
-    stored.sourceGroupId === wanted.sourceGroupId &&
+    (stored.direction === 'ingress'
+      ? stored.sourceCidrIp === wanted.sourceCidrIp && stored.sourceGroupId === wanted.sourceGroupId
+      : stored.destCidrIp === wanted.destCidrIp && stored.destGroupId === wanted.destGroupId) &&
     stored.policy === wanted.policy &&
     stored.nicType === wanted.nicType
   );

@@ -72,6 +72,7 @@ import { deleteKeyPairsOp } from '../keypairs/delete-key-pairs.js';
 import { describeKeyPairsOp } from '../keypairs/describe-key-pairs.js';
 import { importKeyPairOp } from '../keypairs/import-key-pair.js';
 import { authorizeSecurityGroupOp } from '../network/authorize-security-group.js';
+import { authorizeSecurityGroupEgressOp } from '../network/authorize-security-group-egress.js';
 import { createSecurityGroupOp } from '../network/create-security-group.js';
 import { createVpcOp } from '../network/create-vpc.js';
 import { createVSwitchOp } from '../network/create-vswitch.js';
@@ -91,6 +92,7 @@ import { modifySecurityGroupPolicyOp } from '../network/modify-security-group-po
 import { modifyVpcAttributeOp } from '../network/modify-vpc-attribute.js';
 import { modifyVSwitchAttributeOp } from '../network/modify-vswitch-attribute.js';
 import { revokeSecurityGroupOp } from '../network/revoke-security-group.js';
+import { revokeSecurityGroupEgressOp } from '../network/revoke-security-group-egress.js';
 import { applyAutoSnapshotPolicyOp } from '../policies/apply-auto-snapshot-policy.js';
 import { cancelAutoSnapshotPolicyOp } from '../policies/cancel-auto-snapshot-policy.js';
 import { createAutoSnapshotPolicyOp } from '../policies/create-auto-snapshot-policy.js';
@@ -124,6 +126,7 @@ const ECS_OPERATIONS = {
   attachDisk: attachDiskOp,
   attachKeyPair: attachKeyPairOp,
   authorizeSecurityGroup: authorizeSecurityGroupOp,
+  authorizeSecurityGroupEgress: authorizeSecurityGroupEgressOp,
   cancelAutoSnapshotPolicy: cancelAutoSnapshotPolicyOp,
   copySnapshot: copySnapshotOp,
   createAutoSnapshotPolicy: createAutoSnapshotPolicyOp,
@@ -201,6 +204,7 @@ const ECS_OPERATIONS = {
   resetDisks: resetDisksOp,
   resizeDisk: resizeDiskOp,
   revokeSecurityGroup: revokeSecurityGroupOp,
+  revokeSecurityGroupEgress: revokeSecurityGroupEgressOp,
   runInstances: runInstancesOp,
   startInstance: startInstanceOp,
   startInstances: startInstancesOp,

@@ -473,6 +473,14 @@ const CATALOG = {
     httpStatus: 400,
     message: 'Specified security group and source group are not in the same VPC.',
   },
+  'InvalidDestGroupId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified destination security group does not exist.',
+  },
+  'InvalidDestGroupId.Mismatch': {
+    httpStatus: 400,
+    message: 'Specified security group and destination group are not in the same VPC.',
+  },
   AuthorizationLimitExceed: {
     httpStatus: 403,
     message: 'The limit of authorization records in the security group reaches.',

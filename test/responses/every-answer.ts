@@ -292,6 +292,10 @@ async function networkAnswers(
   await run('authorizeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
   await run('describeSecurityGroupAttribute', { regionId, securityGroupId });
   await run('revokeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
+  const egress = { ...rule, destGroupId: securityGroupId };
+  await run('authorizeSecurityGroupEgress', egress);
+  await run('describeSecurityGroupAttribute', { regionId, securityGroupId, direction: 'egress' });
+  await run('revokeSecurityGroupEgress', egress);
   await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
   await run('modifySecurityGroupAttribute', { regionId, securityGroupId, description: 'answers' });
   const selfRule = { ...rule, sourceGroupId: securityGroupId };

@@ -159,6 +159,20 @@ const STORY: readonly Step[] = [
     portRange: '22/22',
     sourceCidrIp: '10.0.0.0/8',
   })),
+  step('authorizeSecurityGroupEgress', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '443/443',
+    destCidrIp: '10.0.0.0/8',
+  })),
+  step('revokeSecurityGroupEgress', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '443/443',
+    destCidrIp: '10.0.0.0/8',
+  })),
   step('modifySecurityGroupAttribute', (ids) => ({
     regionId: REGION,
     securityGroupId: ids.securityGroupId,
@@ -420,6 +434,7 @@ describe('createClient', () => {
       expect(SDK_OPERATIONS).toHaveLength(85);
       expect(SDK_OPERATIONS).toHaveLength(84);
       expect(SDK_OPERATIONS).toHaveLength(87);
+      expect(SDK_OPERATIONS).toHaveLength(89);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
