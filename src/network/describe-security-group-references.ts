@@ -52,11 +52,15 @@ export interface ReferencingSecurityGroup {
 export interface DescribeSecurityGroupReferencesResponseBody {
   /** One entry per group asked about, in the order asked. */
   securityGroupReferences: {
+    /** One entry per group asked about. */
     securityGroupReference: {
       /** The group asked about. */
       securityGroupId: string;
       /** The groups that name it, in creation order. */
-      referencingSecurityGroups: { referencingSecurityGroup: ReferencingSecurityGroup[] };
+      referencingSecurityGroups: {
+        /** A group with a rule naming it. */
+        referencingSecurityGroup: ReferencingSecurityGroup[];
+      };
     }[];
   };
 }
