@@ -60,6 +60,8 @@ export {
 } from './disks/categories.js';
 export type { CreateDiskRequest, CreateDiskResponseBody } from './disks/create-disk.js';
 export type { DeleteDiskRequest, DeleteDiskResponseBody } from './disks/delete-disk.js';
+export type { DescribeDiskDefaultKMSKeyIdResponseBody } from './disks/describe-disk-default-kms-key-id.js';
+export type { DescribeDiskEncryptionByDefaultStatusResponseBody } from './disks/describe-disk-encryption-by-default-status.js';
 export type {
   DescribeDisksRequest,
   DescribeDisksResponseBody,
@@ -67,6 +69,8 @@ export type {
 export type { DetachDiskRequest, DetachDiskResponseBody } from './disks/detach-disk.js';
 export type { DiskPerformance } from './disks/disk-performance.js';
 export type { DiskPerformanceApi } from './disks/disk-performance-api.js';
+export type { DiskEncryptionByDefaultRequest } from './disks/enable-disk-encryption-by-default.js';
+export type { DiskEncryptionApi } from './disks/encryption-api.js';
 export {
   DISK_OPERATIONS,
   DISK_STATUSES,
@@ -81,6 +85,7 @@ export type {
   ModifyDiskSpecRequest,
   ModifyDiskSpecResponseBody,
 } from './disks/modify-disk-spec.js';
+export type { ModifyDiskDefaultKMSKeyIdRequest } from './disks/modify-disk-default-kms-key-id.js';
 export type { DiskPerformanceSpec } from './disks/performance.js';
 export type { ReInitDiskRequest, ReInitDiskResponseBody } from './disks/re-init-disk.js';
 export type { ResetDiskRequest, ResetDiskResponseBody } from './disks/reset-disk.js';
@@ -91,7 +96,7 @@ export type {
   ResetDisksResponseBody,
 } from './disks/reset-disks.js';
 export type { ResizeDiskRequest, ResizeDiskResponseBody } from './disks/resize-disk.js';
-export type { Disk, DiskId, DiskStatus } from './disks/types.js';
+export type { Disk, DiskEncryptionDefault, DiskId, DiskStatus } from './disks/types.js';
 export type { DiskView } from './disks/views.js';
 export { PARAMETER_COPY_LIMITS } from './events/bounded-copy.js';
 export type {

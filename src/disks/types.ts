@@ -120,3 +120,19 @@ export interface Disk {
   /** The disk's blocks: a persistent map, opaque to immer. */
   readonly content: BlockMap<BlockVersion>;
 }
+
+/**
+ * A region's disk-encryption-by-default setting.
+ *
+ * @example
+ * ```ts
+ * const setting: DiskEncryptionDefault = { enabled: true, kmsKeyId: '' };
+ * ```
+ * @category Disks
+ */
+export interface DiskEncryptionDefault {
+  /** Whether new disks of the region are to be encrypted by default. */
+  readonly enabled: boolean;
+  /** The KMS key chosen with `ModifyDiskDefaultKMSKeyId`; empty: the region's service key. */
+  readonly kmsKeyId: string;
+}

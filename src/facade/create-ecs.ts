@@ -2,6 +2,7 @@ import { type BillingApi, billingApi } from '../billing/api.js';
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
+import type { DiskEncryptionApi } from '../disks/encryption-api.js';
 import { EventLog } from '../events/event-log.js';
 import type { EcsEvent, EcsEventListener } from '../events/types.js';
 import { faultsApi } from '../faults/api.js';
@@ -42,6 +43,7 @@ import { readingOnce } from './read-once.js';
 export interface Ecs
   extends InstanceApi,
     DiskApi,
+    DiskEncryptionApi,
     SnapshotApi,
     SnapshotGroupApi,
     AutoSnapshotPolicyApi,

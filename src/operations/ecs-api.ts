@@ -1,5 +1,6 @@
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
+import type { DiskEncryptionApi } from '../disks/encryption-api.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
 import type { InstanceFleetApi } from '../instances/fleet-api.js';
@@ -18,6 +19,7 @@ import type { TagApi } from '../tags/api.js';
  */
 export type EcsApi = InstanceApi &
   DiskApi &
+  DiskEncryptionApi &
   SnapshotApi &
   SnapshotGroupApi &
   AutoSnapshotPolicyApi &

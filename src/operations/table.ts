@@ -27,12 +27,18 @@ import { describeZonesOp } from '../catalogue/describe-zones.js';
 import { attachDiskOp } from '../disks/attach-disk.js';
 import { createDiskOp } from '../disks/create-disk.js';
 import { deleteDiskOp } from '../disks/delete-disk.js';
+import { describeDiskDefaultKMSKeyIdOp } from '../disks/describe-disk-default-kms-key-id.js';
+import { describeDiskEncryptionByDefaultStatusOp } from '../disks/describe-disk-encryption-by-default-status.js';
 import { describeDisksOp } from '../disks/describe-disks.js';
 import { detachDiskOp } from '../disks/detach-disk.js';
+import { disableDiskEncryptionByDefaultOp } from '../disks/disable-disk-encryption-by-default.js';
+import { enableDiskEncryptionByDefaultOp } from '../disks/enable-disk-encryption-by-default.js';
 import { modifyDiskAttributeOp } from '../disks/modify-disk-attribute.js';
 import { modifyDiskSpecOp } from '../disks/modify-disk-spec.js';
+import { modifyDiskDefaultKMSKeyIdOp } from '../disks/modify-disk-default-kms-key-id.js';
 import { reInitDiskOp } from '../disks/re-init-disk.js';
 import { resetDiskOp } from '../disks/reset-disk.js';
+import { resetDiskDefaultKMSKeyIdOp } from '../disks/reset-disk-default-kms-key-id.js';
 import { resetDisksOp } from '../disks/reset-disks.js';
 import { resizeDiskOp } from '../disks/resize-disk.js';
 import { createSnapshotGroupOp } from '../groups/create-snapshot-group.js';
@@ -152,6 +158,8 @@ const ECS_OPERATIONS = {
   deleteVSwitch: deleteVSwitchOp,
   describeAutoSnapshotPolicyEx: describeAutoSnapshotPolicyExOp,
   describeAvailableResource: describeAvailableResourceOp,
+  describeDiskDefaultKMSKeyId: describeDiskDefaultKMSKeyIdOp,
+  describeDiskEncryptionByDefaultStatus: describeDiskEncryptionByDefaultStatusOp,
   describeDisks: describeDisksOp,
   describeImages: describeImagesOp,
   describeInstanceAttachmentAttributes: describeInstanceAttachmentAttributesOp,
@@ -181,6 +189,8 @@ const ECS_OPERATIONS = {
   detachKeyPair: detachKeyPairOp,
   importKeyPair: importKeyPairOp,
   joinResourceGroup: joinResourceGroupOp,
+  disableDiskEncryptionByDefault: disableDiskEncryptionByDefaultOp,
+  enableDiskEncryptionByDefault: enableDiskEncryptionByDefaultOp,
   joinSecurityGroup: joinSecurityGroupOp,
   leaveSecurityGroup: leaveSecurityGroupOp,
   listTagResources: listTagResourcesOp,
@@ -189,6 +199,7 @@ const ECS_OPERATIONS = {
   modifyDiskSpec: modifyDiskSpecOp,
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
+  modifyDiskDefaultKMSKeyId: modifyDiskDefaultKMSKeyIdOp,
   modifySecurityGroupAttribute: modifySecurityGroupAttributeOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,
@@ -201,6 +212,7 @@ const ECS_OPERATIONS = {
   removeTags: removeTagsOp,
   replaceSystemDisk: replaceSystemDiskOp,
   resetDisk: resetDiskOp,
+  resetDiskDefaultKMSKeyId: resetDiskDefaultKMSKeyIdOp,
   resetDisks: resetDisksOp,
   resizeDisk: resizeDiskOp,
   revokeSecurityGroup: revokeSecurityGroupOp,

@@ -74,7 +74,9 @@ function popcount(bits: number): number {
 function checkHashShape(name: string, table: unknown) {
   require(isObject(table) && Number.isSafeInteger(table.size), `${name} is not a hash table`);
   const stack: unknown[] = table.root === null ? [] : [table.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  // Popped until empty, not until `undefined`: a hole in a node's children is a missing node.
+  while (stack.length > 0) {
+    const node = stack.pop();
     require(isObject(node), `${name} has a missing node`);
     if ('children' in node) {
       const { bitmap, children } = node;
@@ -111,9 +113,11 @@ function checkIndexShape(name: string, index: unknown) {
   require(isObject(index) && Number.isSafeInteger(index.size), `${name} is not an ordered index`);
   require(Number.isSafeInteger(index.shift), `${name} has no shift`);
   const stack: unknown[] = index.root === null ? [] : [index.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop())
-    checkIndexNode(name, node, stack);
+  while (stack.length > 0) checkIndexNode(name, stack.pop(), stack);
 }
+
+/** The tables whose rows hold blocks (`content`): a row without its block map is damaged. */
+const TABLES_WITH_CONTENT = new Set(['disks', 'snapshots', 'lineageNodes']);
 
 /** Every row found by the walk is found by its lookup path, and the counts agree. */
 function checkTable(name: string, table: { rows: unknown; indexes: unknown; nextSeq: unknown }) {
@@ -127,6 +131,9 @@ function checkTable(name: string, table: { rows: unknown; indexes: unknown; next
     require(hashTableGet(rows, key) === value, `${name} cannot find its row ${key}`);
     const seq = (value as { seq?: unknown } | null)?.seq;
     require(Number.isSafeInteger(seq), `${name} row ${key} has no sequence number`);
+    if (TABLES_WITH_CONTENT.has(name))
+      require((value as { content?: unknown }).content instanceof
+        BlockMap, `${name} row ${key} has no blocks`);
     for (const field of Object.values(value as object))
       if (field instanceof BlockMap) field.toJSON();
   }

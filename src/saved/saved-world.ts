@@ -117,7 +117,13 @@ function restoreState(saved: SavedGraph): EcsState {
   if (typeof now !== 'string' || !isRepresentable(millisOf(now as never)))
     return damaged('its clock is not a valid time');
   // Parts a later fake-ecs added start empty; parts this one does not know are refused.
-  const base = initialState(state.world, state.ids.seed, millisOf(now));
+  let base: EcsState;
+  try {
+    base = initialState(state.world, state.ids.seed, millisOf(now));
+  } catch (error) {
+    // A damaged world configuration (regions that are not a list...) breaks the default network.
+    return damaged(`its world is not valid: ${(error as Error).message}`);
+  }
   for (const key of Object.keys(state)) {
     if (!(key in base))
       throw new RangeError(

@@ -1,6 +1,7 @@
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DurationInput } from '../clock/duration.js';
 import type { DiskApi } from '../disks/api.js';
+import type { DiskEncryptionApi } from '../disks/encryption-api.js';
 import type { Ecs } from '../facade/create-ecs.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
@@ -24,6 +25,7 @@ import type { TagApi } from '../tags/api.js';
 export type SdkOperationName =
   | keyof InstanceApi
   | keyof DiskApi
+  | keyof DiskEncryptionApi
   | keyof SnapshotApi
   | keyof SnapshotGroupApi
   | keyof AutoSnapshotPolicyApi

@@ -473,6 +473,14 @@ const CATALOG = {
     httpStatus: 400,
     message: 'Specified security group and source group are not in the same VPC.',
   },
+  'InvalidParameter.RegionIdNotExists': {
+    httpStatus: 403,
+    message: 'The specified region does not exists.',
+  },
+  'InvalidOperation.KMSKeyIdNotFound': {
+    httpStatus: 403,
+    message: 'The specified KMSKeyId not found.',
+  },
   'InvalidDestGroupId.NotFound': {
     httpStatus: 404,
     message: 'The specified destination security group does not exist.',

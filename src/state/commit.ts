@@ -25,6 +25,7 @@ const PART_KEYS = [
   'securityGroups',
   'keyPairs',
   'snapshotUsage',
+  'diskEncryptionByDefault',
   'capacityHistory',
   'tasks',
   'idempotency',

@@ -1,6 +1,6 @@
 import type { CapacityHour } from '../billing/capacity-history.js';
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
-import type { Disk } from '../disks/types.js';
+import type { Disk, DiskEncryptionDefault } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
 import type { Image } from '../images/types.js';
 import type { Instance } from '../instances/types.js';
@@ -107,6 +107,11 @@ export interface EcsState {
   readonly keyPairs: EntityTable<KeyPair>;
   /** Per region: how many live snapshots, and how many blocks they occupy together. */
   readonly snapshotUsage: Readonly<Record<string, SnapshotUsage>>;
+  /**
+   * Per region configured: disk encryption by default (on or off, and its KMS key); regions
+   * never configured are absent (off, service key).
+   */
+  readonly diskEncryptionByDefault: Readonly<Record<string, DiskEncryptionDefault>>;
   /** Per region and UTC hour in which it changed: the snapshot capacity billing is computed from. */
   readonly capacityHistory: EntityTable<CapacityHour>;
   /** Pending asynchronous steps. */
@@ -145,6 +150,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     securityGroups: network.securityGroups,
     keyPairs: emptyEntityTable<KeyPair>(),
     snapshotUsage: {},
+    diskEncryptionByDefault: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),
     idempotency: emptyHashTable<IdempotencyRecord>(),

@@ -297,6 +297,15 @@ async function networkAnswers(
   await run('describeSecurityGroupAttribute', { regionId, securityGroupId, direction: 'egress' });
   await run('revokeSecurityGroupEgress', egress);
   await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
+  await run('enableDiskEncryptionByDefault', { regionId });
+  await run('describeDiskEncryptionByDefaultStatus', { regionId });
+  await run('modifyDiskDefaultKMSKeyId', {
+    regionId,
+    KMSKeyId: '0e478b7a-4262-4802-b8cb-00d3fb408b21',
+  });
+  await run('describeDiskDefaultKMSKeyId', { regionId });
+  await run('resetDiskDefaultKMSKeyId', { regionId });
+  await run('disableDiskEncryptionByDefault', { regionId });
   await run('modifySecurityGroupAttribute', { regionId, securityGroupId, description: 'answers' });
   const selfRule = { ...rule, sourceGroupId: securityGroupId };
   await run('authorizeSecurityGroup', selfRule);

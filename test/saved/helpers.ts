@@ -63,6 +63,8 @@ export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   ecs.clock.settle();
   aDiskUnder(ecs, aPolicy(ecs));
   ecs.createKeyPair({ regionId: REGION, keyPairName: 'rich-key', tag: [{ key: 'k', value: 'v' }] });
+  ecs.enableDiskEncryptionByDefault({ regionId: REGION });
+  ecs.modifyDiskDefaultKMSKeyId({ regionId: REGION, KMSKeyId: 'key-hzzrich0000000001' });
   ecs.joinResourceGroup({
     regionId: REGION,
     resourceGroupId: 'rg-acfmrich0001',

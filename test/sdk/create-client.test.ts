@@ -159,6 +159,15 @@ const STORY: readonly Step[] = [
     portRange: '22/22',
     sourceCidrIp: '10.0.0.0/8',
   })),
+  step('enableDiskEncryptionByDefault', () => ({ regionId: REGION })),
+  step('describeDiskEncryptionByDefaultStatus', () => ({ regionId: REGION })),
+  step('modifyDiskDefaultKMSKeyId', () => ({
+    regionId: REGION,
+    KMSKeyId: '0e478b7a-4262-4802-b8cb-00d3fb408b21',
+  })),
+  step('describeDiskDefaultKMSKeyId', () => ({ regionId: REGION })),
+  step('resetDiskDefaultKMSKeyId', () => ({ regionId: REGION })),
+  step('disableDiskEncryptionByDefault', () => ({ regionId: REGION })),
   step('authorizeSecurityGroupEgress', (ids) => ({
     regionId: REGION,
     securityGroupId: ids.securityGroupId,
@@ -435,6 +444,7 @@ describe('createClient', () => {
       expect(SDK_OPERATIONS).toHaveLength(84);
       expect(SDK_OPERATIONS).toHaveLength(87);
       expect(SDK_OPERATIONS).toHaveLength(89);
+      expect(SDK_OPERATIONS).toHaveLength(95);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
