@@ -280,6 +280,7 @@ export type {
 export type { SecurityGroupMembershipRequest } from './network/membership.js';
 export type { ModifySecurityGroupAttributeRequest } from './network/modify-security-group-attribute.js';
 export type { ModifySecurityGroupPolicyRequest } from './network/modify-security-group-policy.js';
+export type { ModifySecurityGroupRuleRequest } from './network/modify-security-group-rule.js';
 export type { ModifyVpcAttributeRequest } from './network/modify-vpc-attribute.js';
 export type { ModifyVSwitchAttributeRequest } from './network/modify-vswitch-attribute.js';
 export type { RevokeSecurityGroupRequest } from './network/revoke-security-group.js';

@@ -35,6 +35,7 @@ import type {
 import type { SecurityGroupMembershipRequest } from './membership.js';
 import type { ModifySecurityGroupAttributeRequest } from './modify-security-group-attribute.js';
 import type { ModifySecurityGroupPolicyRequest } from './modify-security-group-policy.js';
+import type { ModifySecurityGroupRuleRequest } from './modify-security-group-rule.js';
 import type { ModifyVpcAttributeRequest } from './modify-vpc-attribute.js';
 import type { ModifyVSwitchAttributeRequest } from './modify-vswitch-attribute.js';
 import type { RevokeSecurityGroupRequest } from './revoke-security-group.js';
@@ -223,6 +224,33 @@ export interface NetworkApi {
    * ```
    */
   revokeSecurityGroupEgress(request: RevokeSecurityGroupEgressRequest): EmptyResponseBody;
+  /**
+   * Changes an inbound rule, keeping its id: by `securityGroupRuleId`, any of its fields (the
+   * result checked as `authorizeSecurityGroup` checks a rule); by its fields, its description.
+   *
+   * @param request - `{ regionId, securityGroupId, securityGroupRuleId?, ...rule fields }`.
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSecurityGroupId.NotFound`,
+   *   `InvalidSecurityGroupRule.RuleNotExist`, the rule validation errors of `authorizeSecurityGroup`.
+   * @example
+   * ```ts
+   * ecs.modifySecurityGroupRule({ regionId: 'cn-hangzhou', securityGroupId, securityGroupRuleId, portRange: '8443/8443' });
+   * ```
+   */
+  modifySecurityGroupRule(request: ModifySecurityGroupRuleRequest): EmptyResponseBody;
+  /**
+   * Changes an outbound rule, as `modifySecurityGroupRule` changes an inbound one.
+   *
+   * @param request - `{ regionId, securityGroupId, securityGroupRuleId?, ...rule fields }` (`destGroupId`, not `sourceGroupId`).
+   * @returns `{ requestId }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidSecurityGroupId.NotFound`,
+   *   `InvalidSecurityGroupRule.RuleNotExist`, the rule validation errors of `authorizeSecurityGroupEgress`.
+   * @example
+   * ```ts
+   * ecs.modifySecurityGroupEgressRule({ regionId: 'cn-hangzhou', securityGroupId, securityGroupRuleId, description: 'tls out' });
+   * ```
+   */
+  modifySecurityGroupEgressRule(request: ModifySecurityGroupRuleRequest): EmptyResponseBody;
   /**
    * Removes inbound rules, given as when added or by `securityGroupRuleId` (absent ones are
    * ignored).

@@ -95,6 +95,10 @@ import { joinSecurityGroupOp } from '../network/join-security-group.js';
 import { leaveSecurityGroupOp } from '../network/leave-security-group.js';
 import { modifySecurityGroupAttributeOp } from '../network/modify-security-group-attribute.js';
 import { modifySecurityGroupPolicyOp } from '../network/modify-security-group-policy.js';
+import {
+  modifySecurityGroupEgressRuleOp,
+  modifySecurityGroupRuleOp,
+} from '../network/modify-security-group-rule.js';
 import { modifyVpcAttributeOp } from '../network/modify-vpc-attribute.js';
 import { modifyVSwitchAttributeOp } from '../network/modify-vswitch-attribute.js';
 import { revokeSecurityGroupOp } from '../network/revoke-security-group.js';
@@ -187,10 +191,10 @@ const ECS_OPERATIONS = {
   describeZones: describeZonesOp,
   detachDisk: detachDiskOp,
   detachKeyPair: detachKeyPairOp,
-  importKeyPair: importKeyPairOp,
-  joinResourceGroup: joinResourceGroupOp,
   disableDiskEncryptionByDefault: disableDiskEncryptionByDefaultOp,
   enableDiskEncryptionByDefault: enableDiskEncryptionByDefaultOp,
+  importKeyPair: importKeyPairOp,
+  joinResourceGroup: joinResourceGroupOp,
   joinSecurityGroup: joinSecurityGroupOp,
   leaveSecurityGroup: leaveSecurityGroupOp,
   listTagResources: listTagResourcesOp,
@@ -200,8 +204,11 @@ const ECS_OPERATIONS = {
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifyDiskDefaultKMSKeyId: modifyDiskDefaultKMSKeyIdOp,
+  modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupAttribute: modifySecurityGroupAttributeOp,
+  modifySecurityGroupEgressRule: modifySecurityGroupEgressRuleOp,
   modifySecurityGroupPolicy: modifySecurityGroupPolicyOp,
+  modifySecurityGroupRule: modifySecurityGroupRuleOp,
   modifySnapshotAttribute: modifySnapshotAttributeOp,
   modifySnapshotGroup: modifySnapshotGroupOp,
   modifyVpcAttribute: modifyVpcAttributeOp,

@@ -481,6 +481,10 @@ const CATALOG = {
     httpStatus: 403,
     message: 'The specified KMSKeyId not found.',
   },
+  'InvalidSecurityGroupRule.RuleNotExist': {
+    httpStatus: 404,
+    message: 'The specified security group rule does not exist.',
+  },
   'InvalidDestGroupId.NotFound': {
     httpStatus: 404,
     message: 'The specified destination security group does not exist.',

@@ -291,10 +291,12 @@ async function networkAnswers(
   const rule = { regionId, securityGroupId, ipProtocol: 'tcp', portRange: '22/22' };
   await run('authorizeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
   await run('describeSecurityGroupAttribute', { regionId, securityGroupId });
+  await run('modifySecurityGroupRule', { ...rule, sourceCidrIp: '10.0.0.0/8', description: 'ssh' });
   await run('revokeSecurityGroup', { ...rule, sourceCidrIp: '10.0.0.0/8' });
   const egress = { ...rule, destGroupId: securityGroupId };
   await run('authorizeSecurityGroupEgress', egress);
   await run('describeSecurityGroupAttribute', { regionId, securityGroupId, direction: 'egress' });
+  await run('modifySecurityGroupEgressRule', { ...egress, description: 'answers' });
   await run('revokeSecurityGroupEgress', egress);
   await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
   await run('enableDiskEncryptionByDefault', { regionId });

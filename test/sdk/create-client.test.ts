@@ -152,6 +152,14 @@ const STORY: readonly Step[] = [
     regionId: REGION,
     securityGroupId: ids.securityGroupId,
   })),
+  step('modifySecurityGroupRule', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '22/22',
+    sourceCidrIp: '10.0.0.0/8',
+    description: 'ssh',
+  })),
   step('revokeSecurityGroup', (ids) => ({
     regionId: REGION,
     securityGroupId: ids.securityGroupId,
@@ -174,6 +182,14 @@ const STORY: readonly Step[] = [
     ipProtocol: 'tcp',
     portRange: '443/443',
     destCidrIp: '10.0.0.0/8',
+  })),
+  step('modifySecurityGroupEgressRule', (ids) => ({
+    regionId: REGION,
+    securityGroupId: ids.securityGroupId,
+    ipProtocol: 'tcp',
+    portRange: '443/443',
+    destCidrIp: '10.0.0.0/8',
+    description: 'tls out',
   })),
   step('revokeSecurityGroupEgress', (ids) => ({
     regionId: REGION,
@@ -445,6 +461,7 @@ describe('createClient', () => {
       expect(SDK_OPERATIONS).toHaveLength(87);
       expect(SDK_OPERATIONS).toHaveLength(89);
       expect(SDK_OPERATIONS).toHaveLength(95);
+      expect(SDK_OPERATIONS).toHaveLength(97);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
