@@ -145,6 +145,11 @@ export type {
 } from './images/create-image-request.js';
 export type { DeleteImageRequest } from './images/delete-image.js';
 export type {
+  DescribeImageSupportInstanceTypesRequest,
+  DescribeImageSupportInstanceTypesResponseBody,
+  ImageSupportInstanceType,
+} from './images/describe-image-support-instance-types.js';
+export type {
   DescribeImagesRequest,
   DescribeImagesResponseBody,
 } from './images/describe-images.js';

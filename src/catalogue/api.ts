@@ -1,3 +1,7 @@
+import type {
+  DescribeImageSupportInstanceTypesRequest,
+  DescribeImageSupportInstanceTypesResponseBody,
+} from '../images/describe-image-support-instance-types.js';
 import type { WithRequestId } from '../operations/operation.js';
 import type {
   DescribeAvailableResourceRequest,
@@ -94,4 +98,19 @@ export interface CatalogueApi {
   describeInstanceTypeFamilies(
     request: DescribeInstanceTypeFamiliesRequest,
   ): WithRequestId<DescribeInstanceTypeFamiliesResponseBody>;
+  /**
+   * The instance types of a region an image runs on: those sold in the region's zones with the
+   * image's CPU architecture, in catalogue order.
+   *
+   * @param request - `{ regionId, imageId }` (or `filter: [{ key: 'imageId', value }]`).
+   * @returns `{ requestId, regionId, imageId, instanceTypes: { instanceType } }`.
+   * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidImageId.NotFound`.
+   * @example
+   * ```ts
+   * ecs.describeImageSupportInstanceTypes({ regionId: 'cn-hangzhou', imageId: 'aliyun_3_x64_20G_alibase_20240528.vhd' }).instanceTypes.instanceType;
+   * ```
+   */
+  describeImageSupportInstanceTypes(
+    request: DescribeImageSupportInstanceTypesRequest,
+  ): WithRequestId<DescribeImageSupportInstanceTypesResponseBody>;
 }

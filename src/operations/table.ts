@@ -47,6 +47,7 @@ import { describeSnapshotGroupsOp } from '../groups/describe-snapshot-groups.js'
 import { modifySnapshotGroupOp } from '../groups/modify-snapshot-group.js';
 import { createImageOp } from '../images/create-image.js';
 import { deleteImageOp } from '../images/delete-image.js';
+import { describeImageSupportInstanceTypesOp } from '../images/describe-image-support-instance-types.js';
 import { describeImagesOp } from '../images/describe-images.js';
 import { modifyImageAttributeOp } from '../images/modify-image-attribute.js';
 import { createInstanceOp } from '../instances/create-instance.js';
@@ -166,6 +167,7 @@ const ECS_OPERATIONS = {
   describeDiskEncryptionByDefaultStatus: describeDiskEncryptionByDefaultStatusOp,
   describeDisks: describeDisksOp,
   describeImages: describeImagesOp,
+  describeImageSupportInstanceTypes: describeImageSupportInstanceTypesOp,
   describeInstanceAttachmentAttributes: describeInstanceAttachmentAttributesOp,
   describeInstanceAttribute: describeInstanceAttributeOp,
   describeInstanceMaintenanceAttributes: describeInstanceMaintenanceAttributesOp,

@@ -299,6 +299,7 @@ async function networkAnswers(
   await run('modifySecurityGroupEgressRule', { ...egress, description: 'answers' });
   await run('revokeSecurityGroupEgress', egress);
   await run('modifySecurityGroupPolicy', { regionId, securityGroupId, innerAccessPolicy: 'Drop' });
+  await run('describeImageSupportInstanceTypes', { regionId, imageId: LINUX_IMAGE });
   await run('enableDiskEncryptionByDefault', { regionId });
   await run('describeDiskEncryptionByDefaultStatus', { regionId });
   await run('modifyDiskDefaultKMSKeyId', {

@@ -167,6 +167,7 @@ const STORY: readonly Step[] = [
     portRange: '22/22',
     sourceCidrIp: '10.0.0.0/8',
   })),
+  step('describeImageSupportInstanceTypes', () => ({ regionId: REGION, imageId: LINUX_IMAGE })),
   step('enableDiskEncryptionByDefault', () => ({ regionId: REGION })),
   step('describeDiskEncryptionByDefaultStatus', () => ({ regionId: REGION })),
   step('modifyDiskDefaultKMSKeyId', () => ({
@@ -462,6 +463,7 @@ describe('createClient', () => {
       expect(SDK_OPERATIONS).toHaveLength(89);
       expect(SDK_OPERATIONS).toHaveLength(95);
       expect(SDK_OPERATIONS).toHaveLength(97);
+      expect(SDK_OPERATIONS).toHaveLength(98);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
