@@ -206,6 +206,7 @@ const ECS_OPERATIONS = {
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifyDiskDefaultKMSKeyId: modifyDiskDefaultKMSKeyIdOp,
+  modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupAttribute: modifySecurityGroupAttributeOp,
   modifySecurityGroupEgressRule: modifySecurityGroupEgressRuleOp,

@@ -464,6 +464,7 @@ describe('createClient', () => {
       expect(SDK_OPERATIONS).toHaveLength(95);
       expect(SDK_OPERATIONS).toHaveLength(97);
       expect(SDK_OPERATIONS).toHaveLength(98);
+      expect(SDK_OPERATIONS).toHaveLength(99);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
