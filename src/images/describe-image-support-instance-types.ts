@@ -23,7 +23,14 @@ export interface DescribeImageSupportInstanceTypesRequest {
   /** The image (or `filter: [{ key: 'imageId', value }]`). */
   imageId?: string | undefined;
   /** Filters: `imageId` (read), `filter.N.Key` others accepted without effect. */
-  filter?: { key?: string | undefined; value?: string | undefined }[] | undefined;
+  filter?:
+    | {
+        /** The filter's key: `imageId`. */
+        key?: string | undefined;
+        /** The filter's value. */
+        value?: string | undefined;
+      }[]
+    | undefined;
   /** The use the types are for (`*`, `CreateEcs`, `ChangeOS`...): accepted without effect. */
   actionType?: string | undefined;
 }
