@@ -81,11 +81,11 @@ export type {
   ModifyDiskAttributeRequest,
   ModifyDiskAttributeResponseBody,
 } from './disks/modify-disk-attribute.js';
+export type { ModifyDiskDefaultKMSKeyIdRequest } from './disks/modify-disk-default-kms-key-id.js';
 export type {
   ModifyDiskSpecRequest,
   ModifyDiskSpecResponseBody,
 } from './disks/modify-disk-spec.js';
-export type { ModifyDiskDefaultKMSKeyIdRequest } from './disks/modify-disk-default-kms-key-id.js';
 export type { DiskPerformanceSpec } from './disks/performance.js';
 export type { ReInitDiskRequest, ReInitDiskResponseBody } from './disks/re-init-disk.js';
 export type { ResetDiskRequest, ResetDiskResponseBody } from './disks/reset-disk.js';

@@ -34,8 +34,8 @@ import { detachDiskOp } from '../disks/detach-disk.js';
 import { disableDiskEncryptionByDefaultOp } from '../disks/disable-disk-encryption-by-default.js';
 import { enableDiskEncryptionByDefaultOp } from '../disks/enable-disk-encryption-by-default.js';
 import { modifyDiskAttributeOp } from '../disks/modify-disk-attribute.js';
-import { modifyDiskSpecOp } from '../disks/modify-disk-spec.js';
 import { modifyDiskDefaultKMSKeyIdOp } from '../disks/modify-disk-default-kms-key-id.js';
+import { modifyDiskSpecOp } from '../disks/modify-disk-spec.js';
 import { reInitDiskOp } from '../disks/re-init-disk.js';
 import { resetDiskOp } from '../disks/reset-disk.js';
 import { resetDiskDefaultKMSKeyIdOp } from '../disks/reset-disk-default-kms-key-id.js';
@@ -202,10 +202,8 @@ const ECS_OPERATIONS = {
   listTagResources: listTagResourcesOp,
   modifyAutoSnapshotPolicyEx: modifyAutoSnapshotPolicyExOp,
   modifyDiskAttribute: modifyDiskAttributeOp,
-  modifyDiskSpec: modifyDiskSpecOp,
-  modifyImageAttribute: modifyImageAttributeOp,
-  modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifyDiskDefaultKMSKeyId: modifyDiskDefaultKMSKeyIdOp,
+  modifyDiskSpec: modifyDiskSpecOp,
   modifyImageAttribute: modifyImageAttributeOp,
   modifyInstanceAttribute: modifyInstanceAttributeOp,
   modifySecurityGroupAttribute: modifySecurityGroupAttributeOp,
