@@ -2,12 +2,12 @@
 // place that decides what users can import.
 
 export type { BillingApi, EcsBilling } from './billing/api.js';
-export type { CapacityHour } from './billing/capacity-history.js';
 export type {
   BillingForecastRequest,
   BillingLine,
   BillingStatement,
   BillingStatementRequest,
+  CapacityHour,
 } from './billing/types.js';
 export type {
   BlockMapChange,
@@ -318,7 +318,7 @@ export type { ModifyAutoSnapshotPolicyExRequest } from './policies/modify-auto-s
 export type { AutoSnapshotPolicy } from './policies/types.js';
 export type { AutoSnapshotPolicyView } from './policies/views.js';
 export type { SavedGraph } from './saved/graph-codec.js';
-export type { EcsExport, SavedEngine } from './saved/saved-world.js';
+export type { EcsExport, SavedEngine } from './saved/types.js';
 export {
   EcsError,
   type EcsErrorData,
@@ -441,15 +441,13 @@ export type {
   InstanceTypeOption,
   ZoneOffer,
 } from './world/catalogue.js';
+export type { Prices, Quotas, WorldConfig } from './world/config.js';
 export { DEFAULT_INSTANCE_TYPES, type InstanceTypeDetails } from './world/instance-types.js';
 export {
   DEFAULT_PRICES,
   DEFAULT_QUOTAS,
   DEFAULT_REGIONS,
   type EcsOptions,
-  type Prices,
-  type Quotas,
-  type RegionSpec,
-  type WorldConfig,
 } from './world/options.js';
+export type { RegionSpec } from './world/region-spec.js';
 export { INSTANT_TIMINGS, REALISTIC_TIMINGS, type Timings } from './world/timings.js';

@@ -1,4 +1,4 @@
-import type { Engine } from '../facade/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { billingForecast } from './forecast.js';
 import { billingStatement } from './statement.js';
 import type { BillingForecastRequest, BillingStatement, BillingStatementRequest } from './types.js';

@@ -7,39 +7,13 @@ import {
 } from '../shared/persistent/index.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { HOUR_MS, hourOf } from './hours.js';
+import type { CapacityHour } from './types.js';
 
 // Billing needs each region's snapshot capacity over time, hour by hour. Recording every change
 // would grow without bound (a year of policies is ~150,000 creations and releases); one record
 // per region and UTC hour in which the capacity changed is enough, and an hour without a record
 // simply holds the value the last record ended with. A record is one persistent-table write, so
 // a change costs O(log n) and a statement O(log n + hours).
-
-/**
- * The snapshot capacity of one region during one UTC hour in which it changed.
- *
- * @example
- * ```ts
- * const hour: CapacityHour = {
- *   seq: 491_890, regionId: 'cn-hangzhou', heldPeakBlocks: 0, endBlocks: 620, lastChangeMs: 1_770_804_000_000,
- * };
- * ```
- * @category Billing
- */
-export interface CapacityHour {
-  /** The hour: whole hours since the Unix epoch, UTC (orders a region's records). */
-  readonly seq: number;
-  /** The region. */
-  readonly regionId: string;
-  /**
-   * The largest capacity, in blocks, held for a positive time in this hour before its last
-   * change (a value replaced within the same millisecond was never held).
-   */
-  readonly heldPeakBlocks: number;
-  /** The capacity, in blocks, after the hour's last change: held until the next record. */
-  readonly endBlocks: number;
-  /** When the last change happened, epoch milliseconds. */
-  readonly lastChangeMs: number;
-}
 
 function capacityKeys(hour: CapacityHour): readonly string[] {
   return [`region:${hour.regionId}`];

@@ -92,3 +92,30 @@ export interface BillingForecastRequest {
    */
   dailyChangeRate?: number | undefined;
 }
+
+/**
+ * The snapshot capacity of one region during one UTC hour in which it changed.
+ *
+ * @example
+ * ```ts
+ * const hour: CapacityHour = {
+ *   seq: 491_890, regionId: 'cn-hangzhou', heldPeakBlocks: 0, endBlocks: 620, lastChangeMs: 1_770_804_000_000,
+ * };
+ * ```
+ * @category Billing
+ */
+export interface CapacityHour {
+  /** The hour: whole hours since the Unix epoch, UTC (orders a region's records). */
+  readonly seq: number;
+  /** The region. */
+  readonly regionId: string;
+  /**
+   * The largest capacity, in blocks, held for a positive time in this hour before its last
+   * change (a value replaced within the same millisecond was never held).
+   */
+  readonly heldPeakBlocks: number;
+  /** The capacity, in blocks, after the hour's last change: held until the next record. */
+  readonly endBlocks: number;
+  /** When the last change happened, epoch milliseconds. */
+  readonly lastChangeMs: number;
+}

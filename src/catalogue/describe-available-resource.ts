@@ -2,9 +2,9 @@ import { type DiskCategory, dataDiskSizeRange, systemDiskSizeRange } from '../di
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { err, ok } from '../shared/result.js';
+import type { WorldConfig } from '../world/config.js';
 import type { InstanceTypeDetails } from '../world/instance-types.js';
 import { zoneSales } from '../world/offers.js';
-import type { WorldConfig } from '../world/options.js';
 
 /**
  * `DescribeAvailableResource` parameters.

@@ -5,7 +5,7 @@ import { snapshotNotFound } from '../snapshots/errors.js';
 import { findSnapshot } from '../snapshots/store.js';
 import type { Snapshot } from '../snapshots/types.js';
 import type { EcsState } from '../state/ecs-state.js';
-import type { WorldConfig } from '../world/options.js';
+import type { WorldConfig } from '../world/config.js';
 
 /**
  * Finds the snapshot a new disk is to be made from: it must exist in the disk's region

@@ -5,7 +5,7 @@ import { parseJsonIds } from '../shared/json-ids.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';
 import { ownershipFilter } from '../tags/ownership-filter.js';
-import type { RegionSpec } from '../world/options.js';
+import type { RegionSpec } from '../world/region-spec.js';
 import { requireRegion } from '../world/regions.js';
 import {
   type DescribeDisksInput,

@@ -1,6 +1,6 @@
+import type { Engine } from '../engine/engine.js';
 import type { EcsApi } from '../operations/ecs-api.js';
 import { OPERATION_ROWS } from '../operations/table.js';
-import type { Engine } from './engine.js';
 
 /**
  * The ECS API half of the facade, derived from the operation table: one method per row, each

@@ -8,10 +8,10 @@ import {
   parseInstant,
   preciseTime,
 } from '../clock/timestamp.js';
+import type { Engine } from '../engine/engine.js';
 import { describeValue } from '../events/bounded-copy.js';
 import { autoSnapshotsInProgress } from '../policies/auto-snapshots-in-progress.js';
 import { nextTaskDue } from '../tasks/run-due-tasks.js';
-import type { Engine } from './engine.js';
 
 /**
  * The virtual clock: the only way time passes in a world. Advancing it completes every due task

@@ -3,6 +3,7 @@ import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
 import type { DiskEncryptionApi } from '../disks/encryption-api.js';
+import { Engine } from '../engine/engine.js';
 import { EventLog } from '../events/event-log.js';
 import type { EcsEvent, EcsEventListener } from '../events/types.js';
 import { faultsApi } from '../faults/api.js';
@@ -16,7 +17,8 @@ import type { KeyPairApi } from '../keypairs/api.js';
 import type { NetworkApi } from '../network/api.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
-import { type EcsExport, exportWorld, readSavedWorld } from '../saved/saved-world.js';
+import { exportWorld, readSavedWorld } from '../saved/saved-world.js';
+import type { EcsExport } from '../saved/types.js';
 import type { SnapshotApi } from '../snapshots/api.js';
 import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
@@ -25,7 +27,6 @@ import { type VolumeApi, volumeApi } from '../volumes/api.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { bindOperations } from './bind-operations.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
-import { Engine } from './engine.js';
 import { readingOnce } from './read-once.js';
 
 /**

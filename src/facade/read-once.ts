@@ -1,5 +1,5 @@
+import type { Engine } from '../engine/engine.js';
 import { plainRequest } from '../shared/plain-request.js';
-import type { Engine } from './engine.js';
 
 type Method = (request: unknown, ...rest: unknown[]) => unknown;
 

@@ -1,5 +1,5 @@
 import { findDisk } from '../disks/store.js';
-import type { Engine } from '../facade/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { plainRequest } from '../shared/plain-request.js';
 import type { EcsFaults, FaultRuleInput } from './types.js';

@@ -1,7 +1,7 @@
 import type { TransitionContext } from '../state/context.js';
 import { beginPath } from '../tasks/begin-path.js';
 import type { TasksState } from '../tasks/types.js';
-import type { WorldConfig } from '../world/options.js';
+import type { WorldConfig } from '../world/config.js';
 import { instanceStatusDuration } from './lifecycle.js';
 import type { Instance, InstanceStatus } from './types.js';
 

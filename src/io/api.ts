@@ -1,4 +1,4 @@
-import type { Engine } from '../facade/engine.js';
+import type { Engine } from '../engine/engine.js';
 import { type ReadDiskRequest, readDisk } from './read-disk.js';
 import { type WriteDiskRequest, writeDisk } from './write-disk.js';
 

@@ -1,7 +1,7 @@
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import { type EntityTable, emptyEntityTable, entityPut } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
-import type { WorldConfig } from '../world/options.js';
+import type { WorldConfig } from '../world/config.js';
 import { formatIp, parseCidr } from './cidr.js';
 import { securityGroupIndexKeys, vpcIndexKeys, vSwitchIndexKeys } from './index-keys.js';
 import type { SecurityGroup, SecurityGroupRule, Vpc, VSwitch } from './types.js';

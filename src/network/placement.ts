@@ -4,7 +4,7 @@ import { fnv1a } from '../shared/hash.js';
 import type { IdAllocator } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
-import type { RegionSpec } from '../world/options.js';
+import type { RegionSpec } from '../world/region-spec.js';
 import { requireZone } from '../world/regions.js';
 import { type Cidr, formatIp, parseCidr, parseIp, usableAddresses } from './cidr.js';
 import { ipKey } from './index-keys.js';

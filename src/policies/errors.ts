@@ -2,7 +2,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityGet } from '../shared/entity-table.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
-import type { RegionSpec } from '../world/options.js';
+import type { RegionSpec } from '../world/region-spec.js';
 import type { AutoSnapshotPolicy } from './types.js';
 
 /**

@@ -7,8 +7,8 @@
 
 import { BlockMap } from '../blocks/block-map.js';
 import { isRepresentable, millisOf } from '../clock/timestamp.js';
+import { Engine } from '../engine/engine.js';
 import { EventLog } from '../events/event-log.js';
-import { Engine } from '../facade/engine.js';
 import type { AnyOperation } from '../operations/operation.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import { EcsError } from '../shared/ecs-error.js';
@@ -21,7 +21,8 @@ import {
   orderedIndexValuesFrom,
 } from '../shared/persistent/index.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { resolveOptions, type WorldConfig } from '../world/options.js';
+import type { WorldConfig } from '../world/config.js';
+import { resolveOptions } from '../world/options.js';
 
 const TASK_KINDS = new Set([
   'instance',

@@ -1,4 +1,4 @@
-import type { CapacityHour } from '../billing/capacity-history.js';
+import type { CapacityHour } from '../billing/types.js';
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk, DiskEncryptionDefault } from '../disks/types.js';
 import type { SnapshotGroup } from '../groups/types.js';
@@ -16,7 +16,7 @@ import type { LineageGhost, Snapshot, SnapshotLink } from '../snapshots/types.js
 import { emptyTasks } from '../tasks/schedule.js';
 import type { TasksState } from '../tasks/types.js';
 import type { Volume } from '../volumes/types.js';
-import type { WorldConfig } from '../world/options.js';
+import type { WorldConfig } from '../world/config.js';
 
 /**
  * A remembered `clientToken`: the operation, a fingerprint of its parameters and the response it

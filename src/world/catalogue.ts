@@ -1,6 +1,6 @@
 import { DISK_CATEGORIES } from '../disks/categories.js';
 import { DEFAULT_INSTANCE_TYPES, type InstanceTypeDetails } from './instance-types.js';
-import type { RegionSpec } from './options.js';
+import type { RegionSpec } from './region-spec.js';
 
 /**
  * What one zone sells, when it sells less than the whole catalogue.

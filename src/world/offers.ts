@@ -2,8 +2,8 @@ import { DISK_CATEGORIES } from '../disks/categories.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { type Catalogue, defaultCatalogue } from './catalogue.js';
+import type { WorldConfig } from './config.js';
 import type { InstanceTypeDetails } from './instance-types.js';
-import type { WorldConfig } from './options.js';
 
 /**
  * The world's catalogue (worlds saved before catalogues existed get the default one).

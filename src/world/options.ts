@@ -2,60 +2,12 @@ import { type InstantInput, parseInstant } from '../clock/timestamp.js';
 import { describeValue } from '../events/bounded-copy.js';
 import { DEFAULT_EVENT_LIMIT } from '../events/event-log.js';
 import type { EventOptions } from '../events/types.js';
-import type { EcsExport } from '../saved/saved-world.js';
+import type { EcsExport } from '../saved/types.js';
 import { seedHash } from '../shared/ids.js';
-import { type Catalogue, type CatalogueOptions, resolveCatalogue } from './catalogue.js';
+import { type CatalogueOptions, resolveCatalogue } from './catalogue.js';
+import type { Prices, Quotas, WorldConfig } from './config.js';
+import type { RegionSpec } from './region-spec.js';
 import { INSTANT_TIMINGS, REALISTIC_TIMINGS, TIMING_NAMES, type Timings } from './timings.js';
-
-/**
- * A region of the virtual world and its zones.
- *
- * @example
- * ```ts
- * const region: RegionSpec = { regionId: 'cn-beijing', zoneIds: ['cn-beijing-h'] };
- * ```
- * @category World
- */
-export interface RegionSpec {
-  /** The region id, e.g. `cn-hangzhou`. */
-  readonly regionId: string;
-  /** The zone ids, e.g. `cn-hangzhou-h`. */
-  readonly zoneIds: readonly string[];
-}
-
-/**
- * Account quotas the world enforces; each can be overridden.
- *
- * @example
- * ```ts
- * const quotas: Partial<Quotas> = { dataDisksPerInstance: 16 };
- * ```
- * @category World
- */
-export interface Quotas {
-  /** Data disks one instance can have attached (`InstanceDiskLimitExceeded` beyond). Default 64. */
-  readonly dataDisksPerInstance: number;
-  /** Manual snapshots one disk can have (`QuotaExceed.Snapshot` beyond). Default 256. */
-  readonly manualSnapshotsPerDisk: number;
-  /** Automatic snapshots one disk keeps; the next one releases the oldest first. Default 1000. */
-  readonly autoSnapshotsPerDisk: number;
-  /** Automatic snapshot policies per region (`AutoSnapshotPolicy.QuotaExceed` beyond). Default 100. */
-  readonly autoSnapshotPoliciesPerRegion: number;
-}
-
-/**
- * Unit prices the billing simulation charges; each can be overridden.
- *
- * @example
- * ```ts
- * const prices: Partial<Prices> = { snapshotStorage: 0.0173 };
- * ```
- * @category World
- */
-export interface Prices {
-  /** Standard snapshot storage, USD per GiB-month (a month is 720 hours). Default 0.02. */
-  readonly snapshotStorage: number;
-}
 
 /**
  * Options of {@link createEcs}. Every option is optional; an unknown or invalid one throws a
@@ -119,34 +71,6 @@ export interface EcsOptions {
    * configuration, so it combines with no other option but `events`.
    */
   readonly from?: EcsExport | undefined;
-}
-
-/**
- * The resolved, validated configuration of a world, kept in the state.
- *
- * @example
- * ```ts
- * ecs.state.world.blockSize; //=> 524288
- * ```
- * @category World
- */
-export interface WorldConfig {
-  /** The regions and their zones. */
-  readonly regions: readonly RegionSpec[];
-  /** The instance types and zone offers (absent in worlds saved before it existed: the default). */
-  readonly catalogue?: Catalogue;
-  /** Durations of every asynchronous operation, in seconds. */
-  readonly timings: Timings;
-  /** Block size in bytes. */
-  readonly blockSize: number;
-  /** Quotas in force. */
-  readonly quotas: Quotas;
-  /** Prices in force. */
-  readonly prices: Prices;
-  /** What an instance status change does to a snapshot in progress. */
-  readonly instanceChangeDuringSnapshot: 'refuse' | 'fail-snapshot';
-  /** Whether a rollback judged other than `consistent` for a guest volume is refused. */
-  readonly strictConsistency: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { RegionSpec, WorldConfig } from './options.js';
+import type { WorldConfig } from './config.js';
+import type { RegionSpec } from './region-spec.js';
 
 /**
  * Finds a region of the world.

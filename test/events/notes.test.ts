@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
 import { EventLog } from '../../src/events/event-log.js';
-import { Engine } from '../../src/facade/engine.js';
 import type { CallEvent } from '../../src/index.js';
 import type { CommonInput, Operation } from '../../src/operations/operation.js';
 import { ok } from '../../src/shared/result.js';

@@ -1,4 +1,4 @@
-import type { Engine } from '../../facade/engine.js';
+import type { Engine } from '../../engine/engine.js';
 import {
   type GetSnapshotBlockRequest,
   type GetSnapshotBlockResponseBody,
