@@ -30,27 +30,39 @@ function wholeNumber(text: string | undefined, name: string, fallback: number, m
   return Number(text);
 }
 
-function filterOf({ query }: ControlRequest): TrailFilter | Reply {
+/** A filter read from the query, or the refusal to answer: told apart by `ok`, never by shape. */
+type FilterRead =
+  | { readonly ok: true; readonly filter: TrailFilter }
+  | { readonly ok: false; readonly reply: Reply };
+
+function filterOf({ query }: ControlRequest): FilterRead {
   const text: Record<string, string | undefined> = {};
   for (const name of ['kind', 'action', 'resourceId', 'errors']) {
     const value = paramOf(query, name);
     if (value !== undefined && (value === '' || value.length > MAX_TEXT))
-      return invalid(name, `expected 1 to ${MAX_TEXT} characters`);
+      return { ok: false, reply: invalid(name, `expected 1 to ${MAX_TEXT} characters`) };
     text[name] = value;
   }
   const { kind, action, resourceId, errors } = text;
   if (kind !== undefined && kind !== 'call' && kind !== 'transition')
-    return invalid('kind', `expected call or transition; got ${JSON.stringify(kind)}`);
+    return {
+      ok: false,
+      reply: invalid('kind', `expected call or transition; got ${JSON.stringify(kind)}`),
+    };
   if (errors !== undefined && errors !== 'true' && errors !== 'false')
-    return invalid('errors', `expected true or false; got ${JSON.stringify(errors)}`);
-  return { kind, action, resourceId, errorsOnly: errors === 'true' };
+    return {
+      ok: false,
+      reply: invalid('errors', `expected true or false; got ${JSON.stringify(errors)}`),
+    };
+  return { ok: true, filter: { kind, action, resourceId, errorsOnly: errors === 'true' } };
 }
 
 const wire = (entry: TrailEntry) => ({ Seq: entry.seq, Event: entry.event });
 
 function page(ctx: ControlContext, request: ControlRequest): Reply {
-  const filter = filterOf(request);
-  if ('status' in filter) return filter;
+  const read = filterOf(request);
+  if (!read.ok) return read.reply;
+  const { filter } = read;
   const after = wholeNumber(paramOf(request.query, 'after'), 'after', 0, Number.MAX_SAFE_INTEGER);
   if (typeof after !== 'number') return after;
   const size = wholeNumber(paramOf(request.query, 'limit'), 'limit', DEFAULT_PAGE, MAX_PAGE);
@@ -74,8 +86,9 @@ function write(res: ServerResponse, news: TrailNews): void {
 }
 
 function stream(ctx: ControlContext, request: ControlRequest) {
-  const filter = filterOf(request);
-  if ('status' in filter) return filter;
+  const read = filterOf(request);
+  if (!read.ok) return read.reply;
+  const { filter } = read;
   const resume = headerOf(request.req.headers, 'last-event-id') ?? paramOf(request.query, 'after');
   const after = wholeNumber(resume, 'after', 0, Number.MAX_SAFE_INTEGER);
   if (typeof after !== 'number') return after;

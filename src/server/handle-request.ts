@@ -71,39 +71,58 @@ function regionOf(pairs: WirePairs): string | undefined {
   return paramOf(pairs, 'RegionId') ?? paramOf(pairs, 'regionId');
 }
 
+/**
+ * A part of the request read, or the answer refusing it. Told apart by `ok`, never by looking
+ * into the value: what a client sends may carry any name (`Status` included).
+ */
+type Read<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reply: Reply };
+
+function refused(reply: Reply): { readonly ok: false; readonly reply: Reply } {
+  return { ok: false, reply };
+}
+
 async function readWire(
   req: IncomingMessage,
   path: string,
   query: WirePairs,
   limit: number,
-): Promise<WireRequest | Reply> {
+): Promise<Read<WireRequest>> {
   const body = await readBody(req, limit);
   if (body === 'too-large')
-    return gatewayError(
-      ecsError('Request.TooLarge', `The request body is larger than ${limit} bytes.`),
-      undefined,
-      regionOf(query),
-      true,
+    return refused(
+      gatewayError(
+        ecsError('Request.TooLarge', `The request body is larger than ${limit} bytes.`),
+        undefined,
+        regionOf(query),
+        true,
+      ),
     );
   let form: WirePairs = [];
   if (body.length > 0) {
     const type = headerOf(req.headers, 'content-type') ?? '';
     if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded'))
-      return gatewayError(
-        ecsError(
-          'InvalidParameter',
-          'The request body must be empty or application/x-www-form-urlencoded parameters.',
+      return refused(
+        gatewayError(
+          ecsError(
+            'InvalidParameter',
+            'The request body must be empty or application/x-www-form-urlencoded parameters.',
+          ),
+          undefined,
+          regionOf(query),
         ),
-        undefined,
-        regionOf(query),
       );
     const parsed = parseForm(body.toString('utf8'));
-    if (!parsed.ok) return gatewayError(parsed.error, undefined, regionOf(query));
+    if (!parsed.ok) return refused(gatewayError(parsed.error, undefined, regionOf(query)));
     form = parsed.value;
   }
   const bodySha256 =
     body.length === 0 ? EMPTY_SHA256 : createHash('sha256').update(body).digest('hex');
-  return { method: req.method ?? '', path, query, form, headers: req.headers, bodySha256 };
+  return {
+    ok: true,
+    value: { method: req.method ?? '', path, query, form, headers: req.headers, bodySha256 },
+  };
 }
 
 function actionOf(wire: WireRequest, regionId: string | undefined): string | Reply {
@@ -160,20 +179,22 @@ interface Target {
   readonly regionId: string | undefined;
 }
 
-function targetOf(url: string, limit: number): Target | Reply {
+function targetOf(url: string, limit: number): Read<Target> {
   const mark = url.indexOf('?');
   const path = mark < 0 ? url : url.slice(0, mark);
   const rawQuery = mark < 0 ? '' : url.slice(mark + 1);
   if (rawQuery.length > limit)
-    return gatewayError(
-      ecsError('Request.TooLarge', `The query string is longer than ${limit} bytes.`, 414),
-      undefined,
-      undefined,
-      true,
+    return refused(
+      gatewayError(
+        ecsError('Request.TooLarge', `The query string is longer than ${limit} bytes.`, 414),
+        undefined,
+        undefined,
+        true,
+      ),
     );
   const query = parseForm(rawQuery);
-  if (!query.ok) return gatewayError(query.error, undefined, undefined);
-  return { path, query: query.value, regionId: regionOf(query.value) };
+  if (!query.ok) return refused(gatewayError(query.error, undefined, undefined));
+  return { ok: true, value: { path, query: query.value, regionId: regionOf(query.value) } };
 }
 
 /**
@@ -217,8 +238,8 @@ function dispatch(ctx: ServerContext, wire: WireRequest, regionId: string | unde
 
 async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> {
   const target = targetOf(req.url ?? '/', ctx.maxRequestBytes);
-  if ('status' in target) return target;
-  const { path, query, regionId } = target;
+  if (!target.ok) return target.reply;
+  const { path, query, regionId } = target.value;
   const method = req.method ?? '';
   if (path !== '/')
     return gatewayError(
@@ -233,7 +254,7 @@ async function answer(req: IncomingMessage, ctx: ServerContext): Promise<Reply> 
   if (method !== 'POST' && method !== 'GET')
     return gatewayError(ecsError('UnsupportedHTTPMethod'), undefined, regionId, true);
   const wire = await readWire(req, path, query, ctx.maxRequestBytes);
-  return 'status' in wire ? wire : dispatch(ctx, wire, regionId);
+  return wire.ok ? dispatch(ctx, wire.value, regionId) : wire.reply;
 }
 
 function ignore(): void {}

@@ -72,6 +72,25 @@ describe('/__fake-ecs/events', () => {
     expect(mentioning.map((e: { action: string }) => e.action)).toEqual(['CreateSnapshot']);
   });
 
+  it('answers a page whose query carries status (a filter is never mistaken for a reply)', async () => {
+    const ecs = anInstantWorld();
+    const { diskId } = aDiskInUse(ecs);
+    ecs.createSnapshot({ diskId });
+    server = await aServer(ecs, { credentials: 'any' });
+    const page = await control(
+      server.url,
+      'GET',
+      `/__fake-ecs/events?status=400&Status=Running&kind=call&action=CreateSnapshot&resourceId=${diskId}`,
+    );
+    expect(page.status).toBe(200);
+    expect(page.body.Events.map((e: { Event: { action: string } }) => e.Event.action)).toEqual([
+      'CreateSnapshot',
+    ]);
+    const refused = await control(server.url, 'GET', '/__fake-ecs/events?status=200&kind=other');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ Code: 'InvalidParameter' });
+  });
+
   it.each([
     ['limit=0', 'limit'],
     ['limit=1001', 'limit'],
