@@ -23,7 +23,8 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 function specifiers(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) found.push(match[1] ?? '');
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g))
+    found.push(match[1] ?? '');
   return found;
 }
 
