@@ -1,14 +1,22 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
+import { findSnapshot } from '../snapshots/store.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
 import { requireRegion, requireZone } from '../world/regions.js';
 import { resolveDiskSource } from './create-disk-from-snapshot.js';
+import {
+  type DiskSettings,
+  inheritedEncryption,
+  readDiskEncryption,
+  readEncryption,
+} from './disk-settings.js';
 import { enterDiskPath } from './enter-status.js';
 import { newDisk } from './new-disk.js';
 import { resolveDiskSpec } from './resolve-disk-spec.js';
@@ -16,8 +24,8 @@ import { putDisk } from './store.js';
 
 /**
  * `CreateDisk` parameters (the SDK's `CreateDiskRequest` fields fake-ecs supports). Subscription
- * disks (`instanceId`) and encryption are not modelled: those parameters fail with
- * `UnsupportedParameter`.
+ * disks (`instanceId`) are not modelled. `encrypted`, `KMSKeyId` and `resourceGroupId` are stored
+ * and shown by `describeDisks` (no data is actually encrypted).
  *
  * @example
  * ```ts
@@ -63,6 +71,12 @@ export interface CreateDiskRequest {
   dryRun?: boolean | undefined;
   /** Idempotency token (ASCII, up to 64 characters): a retry with the same parameters returns the same disk. */
   clientToken?: string | undefined;
+  /** The resource group, shown by `describeDisks`. */
+  resourceGroupId?: string | undefined;
+  /** Encrypted disk (shown only). Default: the source snapshot's encryption, else `false`. */
+  encrypted?: boolean | undefined;
+  /** The KMS key of an encrypted disk (a key alone means `encrypted: true`). */
+  KMSKeyId?: string | undefined;
 }
 
 /**
@@ -93,6 +107,7 @@ export interface CreateDiskInput extends CommonInput {
   readonly diskName: string | undefined;
   readonly description: string | undefined;
   readonly tag: unknown;
+  readonly settings: DiskSettings;
 }
 
 /**
@@ -105,6 +120,7 @@ export interface CreateDiskInput extends CommonInput {
  */
 export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = {
   action: 'CreateDisk',
+  stores: ['ResourceGroupId', 'Encrypted', 'KMSKeyId'],
   read: (p) => ({
     regionId: p.required('regionId', p.string('regionId')),
     zoneId: p.required('zoneId', p.string('zoneId')),
@@ -115,6 +131,10 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
     diskName: p.string('diskName'),
     description: p.string('description'),
     tag: p.passThrough('tag'),
+    settings: {
+      ...givenFields<DiskSettings>({ resourceGroupId: p.string('resourceGroupId') }),
+      ...readDiskEncryption(p),
+    },
     dryRun: p.bool('dryRun'),
     clientToken: p.clientToken(),
   }),
@@ -167,6 +187,13 @@ export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = 
       now: ctx.now,
       content: BlockMap.empty<BlockVersion>(),
       ...source.value.fields,
+      settings: {
+        ...input.settings,
+        ...inheritedEncryption(
+          input.snapshotId === undefined ? undefined : findSnapshot(state, input.snapshotId),
+          readEncryption(input.settings),
+        ),
+      },
     });
     const entered = enterDiskPath(disk, ['Creating', 'Available'], state.tasks, state.world, ctx);
     const disks = putDisk(state.disks, entered.disk);

@@ -1,6 +1,7 @@
 import { BlockMap, type BlockVersion, writeToBlocks } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
 import type { Tag } from '../shared/tags.js';
+import type { DiskSettings } from './disk-settings.js';
 import type { Disk, DiskId } from './types.js';
 
 /**
@@ -30,6 +31,8 @@ export interface NewDiskSpec {
   readonly sourceSnapshotId?: string | null;
   /** Until when (epoch ms) it loads that snapshot's data lazily (default never). */
   readonly lazyLoadedUntilMs?: number | null;
+  /** Resource group and encryption, as the request stated them (default none). */
+  readonly settings?: DiskSettings;
 }
 
 /**
@@ -75,6 +78,7 @@ export function newDisk(spec: NewDiskSpec): Disk {
     progressingSnapshotId: null,
     contentChanges: 0,
     content: spec.content,
+    ...spec.settings,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
 import type { Tag } from '../shared/tags.js';
+import type { DiskSettings } from './disk-settings.js';
 
 /**
  * A disk id (`d-` + 20 lowercase alphanumerics).
@@ -41,7 +42,7 @@ export type DiskStatus =
  * ```
  * @category Disks
  */
-export interface Disk {
+export interface Disk extends DiskSettings {
   /** Creation order. */
   readonly seq: number;
   /** The disk id. */

@@ -66,7 +66,7 @@ export interface DiskView {
   enableAutomatedSnapshotPolicy: boolean;
   /** The applied automatic snapshot policy; empty when none. */
   autoSnapshotPolicyId: string;
-  /** Always `false`: fake-ecs does not model encryption. */
+  /** Whether it is encrypted (stored from its creation request or source snapshot; no data is encrypted). */
   encrypted: boolean;
   /** Where it is attached: one entry while it has an instance, none otherwise. */
   attachments: {
@@ -187,6 +187,9 @@ const TEMPLATE = viewTemplate<DiskView, typeof DISK_VIEW_DEFAULTS>(
     IOPS: 0,
     throughput: 0,
     serialNumber: '',
+    encrypted: false,
+    KMSKeyId: '',
+    resourceGroupId: '',
   },
   DISK_VIEW_DEFAULTS,
 );
@@ -240,5 +243,8 @@ export function diskView(disk: Disk): DiskView {
     IOPS: performance.iops,
     throughput: performance.throughputMBps,
     serialNumber: disk.diskId.slice(2),
+    encrypted: disk.encrypted ?? false,
+    KMSKeyId: disk.kmsKeyId ?? '',
+    resourceGroupId: disk.resourceGroupId ?? '',
   };
 }

@@ -30,6 +30,8 @@ export interface CreateSnapshotGroupRequest {
   instantAccess?: boolean | undefined;
   /** Deprecated: accepted, no effect. */
   instantAccessRetentionDays?: number | undefined;
+  /** The resource group, shown by the describe operation. */
+  resourceGroupId?: string | undefined;
   /** Tags of the group, up to 20. */
   tag?: TagInput[] | undefined;
   /** Idempotency token: a retry with the same parameters returns the same group. */
@@ -61,6 +63,7 @@ export interface CreateSnapshotGroupInput extends CommonInput {
   readonly name: string | undefined;
   readonly description: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
 }
 
 /** More than the 128 a group may hold, so that an overlong list answers `NumberExceed.TooManyDisks`. */
@@ -88,6 +91,7 @@ export function readCreateSnapshotGroup(p: ParamReader): CreateSnapshotGroupInpu
     name: p.string('name'),
     description: p.string('description'),
     tag: p.passThrough('tag'),
+    resourceGroupId: p.string('resourceGroupId'),
     clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };

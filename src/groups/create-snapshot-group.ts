@@ -1,6 +1,7 @@
 import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { takeSnapshot } from '../snapshots/create-snapshot.js';
@@ -63,6 +64,7 @@ function run(
     creationTime: ctx.now,
     snapshotIds,
     tags: tags.value,
+    ...(input.resourceGroupId === undefined ? {} : { resourceGroupId: input.resourceGroupId }),
   };
   return ok({
     state: commit(next, { snapshotGroups: putSnapshotGroup(next.snapshotGroups, group) }),
@@ -85,6 +87,7 @@ export const createSnapshotGroupOp: Operation<
   CreateSnapshotGroupResponseBody
 > = {
   action: 'CreateSnapshotGroup',
+  stores: RESOURCE_GROUP_STORED,
   read: readCreateSnapshotGroup,
   run,
 };

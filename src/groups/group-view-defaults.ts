@@ -7,7 +7,6 @@ import { viewDefaults } from '../shared/view-defaults.js';
  */
 export const SNAPSHOT_GROUP_VIEW_DEFAULTS = viewDefaults({
   progressStatus: '',
-  resourceGroupId: '',
 });
 
 /**

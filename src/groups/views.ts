@@ -137,6 +137,7 @@ const TEMPLATE = viewTemplate<SnapshotGroupView, typeof SNAPSHOT_GROUP_VIEW_DEFA
     remainTime: 0,
     snapshots: { snapshot: [] },
     tags: { tag: [] },
+    resourceGroupId: '',
   },
   SNAPSHOT_GROUP_VIEW_DEFAULTS,
 );
@@ -185,5 +186,6 @@ export function snapshotGroupView(
     remainTime,
     snapshots: { snapshot: members.map((m) => memberView(m, nowMs)) },
     tags: { tag: group.tags.map((t) => ({ key: t.key, value: t.value })) },
+    resourceGroupId: group.resourceGroupId ?? '',
   };
 }

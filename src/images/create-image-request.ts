@@ -48,6 +48,8 @@ export interface CreateImageRequest {
   architecture?: string | undefined;
   /** The distribution. Default: the source image's, else `Others Linux`. */
   platform?: string | undefined;
+  /** The resource group, shown by the describe operation. */
+  resourceGroupId?: string | undefined;
   /** Tags, up to 20. */
   tag?: TagInput[] | undefined;
   /** Idempotency token: a retry with the same parameters returns the same image. */
@@ -89,6 +91,7 @@ export interface CreateImageInput extends CommonInput {
   readonly architecture: string | undefined;
   readonly platform: string | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
 }
 
 /** At most one system disk and 16 data disks. */
@@ -130,6 +133,7 @@ export function readCreateImage(p: ParamReader): CreateImageInput {
     architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
     platform: p.string('platform'),
     tag: p.passThrough('tag'),
+    resourceGroupId: p.string('resourceGroupId'),
     clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };

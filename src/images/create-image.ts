@@ -3,6 +3,7 @@ import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { refreshUsage } from '../snapshots/usage.js';
@@ -89,6 +90,7 @@ function run(
     ...osOfSnapshot(state, laidOut.value.system, input),
     creationTime: ctx.now,
     tags: tags.value,
+    ...(input.resourceGroupId === undefined ? {} : { resourceGroupId: input.resourceGroupId }),
   };
   const images = putImage(state.images, image);
   const snapshots = refreshUsage(
@@ -108,6 +110,7 @@ function run(
  */
 export const createImageOp: Operation<CreateImageInput, CreateImageResponseBody> = {
   action: 'CreateImage',
+  stores: RESOURCE_GROUP_STORED,
   read: readCreateImage,
   run,
 };

@@ -29,7 +29,6 @@ export const IMAGE_VIEW_DEFAULTS = viewDefaults({
   licenseType: 'Auto',
   loginAsNonRootSupported: false,
   productCode: '',
-  resourceGroupId: '',
   secureBootOptions: { secureBootSupport: '' },
   supplierName: '',
 });

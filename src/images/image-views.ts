@@ -178,6 +178,7 @@ const TEMPLATE = viewTemplate<ImageView, typeof IMAGE_VIEW_DEFAULTS>(
     usable: false,
     isPublic: false,
     OSNameEn: '',
+    resourceGroupId: '',
   },
   IMAGE_VIEW_DEFAULTS,
 );
@@ -229,6 +230,7 @@ export function publicImageView(image: PublicImage): ImageView {
     usable: true,
     isPublic: true,
     OSNameEn: image.osName,
+    resourceGroupId: '',
   };
 }
 
@@ -273,5 +275,6 @@ export function customImageView(image: Image, inUse: boolean): ImageView {
     usable: done,
     isPublic: false,
     OSNameEn: image.osName,
+    resourceGroupId: image.resourceGroupId ?? '',
   };
 }

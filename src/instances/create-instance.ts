@@ -2,7 +2,7 @@ import type { Operation } from '../operations/operation.js';
 import { ok } from '../shared/result.js';
 import { launchInstances, validateLaunch } from './run-instances.js';
 import type { RunInstancesInput, RunInstancesRequest } from './run-instances-request.js';
-import { readLaunch } from './run-instances-request.js';
+import { LAUNCH_STORED, readLaunch } from './run-instances-request.js';
 
 /**
  * `CreateInstance` parameters: those of `RunInstances` for one instance (no `amount`).
@@ -41,6 +41,7 @@ export interface CreateInstanceResponseBody {
  */
 export const createInstanceOp: Operation<RunInstancesInput, CreateInstanceResponseBody> = {
   action: 'CreateInstance',
+  stores: LAUNCH_STORED,
   read: readLaunch,
   run(state, input, ctx) {
     const plan = validateLaunch(state, input, ctx.nowMs);

@@ -1,5 +1,6 @@
 import { findKeyPair, keyPairNotFound } from '../keypairs/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { givenFields } from '../shared/given-fields.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -22,6 +23,32 @@ export interface InstanceSettingsInput {
   readonly userData: string | undefined;
   readonly keyPairName: string | undefined;
   readonly deletionProtection: boolean | undefined;
+  /** The resource group it (and the disks made with it) joins at creation. */
+  readonly resourceGroupId: string | undefined;
+  /** What the instance shows only (fake-ecs bills every resource as pay-as-you-go). */
+  readonly shown: ShownInstanceSettings;
+}
+
+/**
+ * Creation parameters an instance keeps only to show them (`DescribeInstances`): stored as given;
+ * absent ones show real ECS's defaults. Only stated fields are present, so saved worlds of
+ * earlier versions load unchanged.
+ *
+ * @example
+ * ```ts
+ * const shown: ShownInstanceSettings = { internetChargeType: 'PayByBandwidth', internetMaxBandwidthOut: 5 };
+ * ```
+ * @category Instances
+ */
+export interface ShownInstanceSettings {
+  /** `PostPaid` (default) or `PrePaid`. */
+  readonly instanceChargeType?: string | undefined;
+  /** `PayByTraffic` (default) or `PayByBandwidth`. */
+  readonly internetChargeType?: string | undefined;
+  /** Inbound public bandwidth, Mbit/s. */
+  readonly internetMaxBandwidthIn?: number | undefined;
+  /** Outbound public bandwidth, Mbit/s. */
+  readonly internetMaxBandwidthOut?: number | undefined;
 }
 
 /**
@@ -38,6 +65,13 @@ export function readInstanceSettings(p: ParamReader): InstanceSettingsInput {
     userData: p.string('userData'),
     keyPairName: p.string('keyPairName'),
     deletionProtection: p.bool('deletionProtection'),
+    resourceGroupId: p.string('resourceGroupId'),
+    shown: givenFields<ShownInstanceSettings>({
+      instanceChargeType: p.oneOf('instanceChargeType', ['PostPaid', 'PrePaid']),
+      internetChargeType: p.oneOf('internetChargeType', ['PayByTraffic', 'PayByBandwidth']),
+      internetMaxBandwidthIn: p.int('internetMaxBandwidthIn', { min: 1, max: 10_000 }),
+      internetMaxBandwidthOut: p.int('internetMaxBandwidthOut', { min: 0, max: 100 }),
+    }),
   };
 }
 
@@ -57,11 +91,9 @@ function decodedLength(text: string): number {
  * @returns The settings, or the ECS error.
  * @internal
  */
-export function validateInstanceSettings(
-  state: EcsState,
-  regionId: string,
-  settings: InstanceSettingsInput,
-): Result<InstanceSettingsInput, EcsError> {
+export function validateInstanceSettings<
+  T extends Pick<InstanceSettingsInput, 'hostName' | 'userData' | 'keyPairName'>,
+>(state: EcsState, regionId: string, settings: T): Result<T, EcsError> {
   const { userData, hostName, keyPairName } = settings;
   if (userData !== undefined) {
     if (!BASE64.test(userData))

@@ -1,7 +1,9 @@
+import { type DiskSettings, readEncryption } from '../disks/disk-settings.js';
 import { enterDiskPath } from '../disks/enter-status.js';
 import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
 import { resolveImageSource } from '../images/image-source.js';
 import type { Operation } from '../operations/operation.js';
+import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
@@ -47,6 +49,8 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
         description: undefined,
         deleteWithInstance: old?.deleteWithInstance ?? true,
         snapshotId: undefined,
+        // The new system disk keeps the old one's encryption.
+        encryption: old ? readEncryption(old) : {},
       };
       const plan = planInstanceDisks(
         state,
@@ -70,6 +74,10 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
         instanceId: instance.instanceId,
         device: '/dev/xvda',
         now: ctx.now,
+        settings: {
+          ...givenFields<DiskSettings>({ resourceGroupId: instance.resourceGroupId }),
+          ...(old ? readEncryption(old) : {}),
+        },
       });
       const entered = enterDiskPath(disk, ['Creating', 'In_use'], from.tasks, from.world, ctx);
       let disks = putDisk(from.disks, entered.disk);

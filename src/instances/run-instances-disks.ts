@@ -1,6 +1,7 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
 import { requireSourceSnapshot, snapshotDiskFields } from '../disks/create-disk-from-snapshot.js';
+import type { DiskSettings } from '../disks/disk-settings.js';
 import { newDisk } from '../disks/new-disk.js';
 import { type DiskSpec, resolveDiskSpec } from '../disks/resolve-disk-spec.js';
 import type { Disk } from '../disks/types.js';
@@ -162,6 +163,8 @@ export interface DiskPlacement {
   readonly instanceId: string;
   readonly device: string;
   readonly now: Timestamp;
+  /** Its resource group and encryption. */
+  readonly settings?: DiskSettings;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type DiskSettings, readDiskEncryption } from '../disks/disk-settings.js';
 import type { CommonInput } from '../operations/operation.js';
 import { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
@@ -23,6 +24,10 @@ export interface RunInstancesRequestSystemDisk {
   diskName?: string | undefined;
   /** Disk description. */
   description?: string | undefined;
+  /** Encrypted disk (shown only; no data is encrypted); `'true'`/`'false'` as the SDK types it. */
+  encrypted?: boolean | string | undefined;
+  /** Its KMS key (a key alone means `encrypted: true`). */
+  KMSKeyId?: string | undefined;
 }
 
 /**
@@ -49,6 +54,10 @@ export interface RunInstancesRequestDataDisk {
   diskName?: string | undefined;
   /** Disk description. */
   description?: string | undefined;
+  /** Encrypted disk (shown only; no data is encrypted); `'true'`/`'false'` as the SDK types it. */
+  encrypted?: boolean | string | undefined;
+  /** Its KMS key (a key alone means `encrypted: true`). */
+  KMSKeyId?: string | undefined;
 }
 
 /**
@@ -103,6 +112,16 @@ export interface RunInstancesRequest {
   keyPairName?: string | undefined;
   /** Refuse `deleteInstance(s)` with `InvalidOperation.DeletionProtection` until it is turned off. */
   deletionProtection?: boolean | undefined;
+  /** Resource group of the instance and of the disks created with it. */
+  resourceGroupId?: string | undefined;
+  /** `PostPaid` (default) or `PrePaid`: shown only, fake-ecs bills every resource as pay-as-you-go. */
+  instanceChargeType?: string | undefined;
+  /** `PayByTraffic` (default) or `PayByBandwidth`: shown only. */
+  internetChargeType?: string | undefined;
+  /** Inbound public bandwidth, 1-10,000 Mbit/s: shown only. */
+  internetMaxBandwidthIn?: number | undefined;
+  /** Outbound public bandwidth, 0-100 Mbit/s: shown only. */
+  internetMaxBandwidthOut?: number | undefined;
   /** Validate only: a passing request fails with `DryRunOperation`. */
   dryRun?: boolean | undefined;
   /** Idempotency token: a retry with the same parameters returns the same instances. */
@@ -139,6 +158,8 @@ export interface DiskChoice {
   readonly description: string | undefined;
   readonly deleteWithInstance: boolean;
   readonly snapshotId: string | undefined;
+  /** `Encrypted` and `KMSKeyId` of this disk. */
+  readonly encryption: DiskSettings;
 }
 
 /** @internal */
@@ -175,6 +196,7 @@ function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
     diskName: p.string('diskName'),
     description: p.string('description'),
     deleteWithInstance: kind === 'system' || (p.bool('deleteWithInstance') ?? true),
+    encryption: readDiskEncryption(p),
   };
 }
 
@@ -219,3 +241,24 @@ export function readLaunch(p: ParamReader): RunInstancesInput {
     clientToken: p.clientToken(),
   };
 }
+
+/**
+ * What `RunInstances` and `CreateInstance` keep on the instance (or its disks) only to return it:
+ * the `stores` of both rows (docs/fidelity.md). `KeyPairName` and `DeletionProtection` are
+ * modelled (checked, enforced), not only stored.
+ *
+ * @example
+ * ```ts
+ * LAUNCH_STORED.includes('HostName'); //=> true
+ * ```
+ * @internal
+ */
+export const LAUNCH_STORED: readonly string[] = Object.freeze([
+  'HostName',
+  'UserData',
+  'ResourceGroupId',
+  'InstanceChargeType',
+  'InternetChargeType',
+  'InternetMaxBandwidthIn',
+  'InternetMaxBandwidthOut',
+]);

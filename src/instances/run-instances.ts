@@ -1,3 +1,4 @@
+import type { DiskSettings } from '../disks/disk-settings.js';
 import { enterDiskPath } from '../disks/enter-status.js';
 import { nextDataDevice } from '../disks/new-disk.js';
 import { putDisk } from '../disks/store.js';
@@ -6,6 +7,7 @@ import { connectInstance, type Placement, planPlacement } from '../network/place
 import { findVSwitch, putVSwitch } from '../network/store.js';
 import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -21,6 +23,7 @@ import { enterInstancePath } from './enter-status.js';
 import { type InstanceSettingsInput, validateInstanceSettings } from './instance-settings.js';
 import { type PlannedDisk, planInstanceDisks, plannedDisk } from './run-instances-disks.js';
 import {
+  LAUNCH_STORED,
   type RunInstancesInput,
   type RunInstancesResponseBody,
   readRunInstances,
@@ -133,6 +136,11 @@ export function launchOne(
       instanceId,
       device,
       now: ctx.now,
+      // Disks created with the instance join its resource group.
+      settings: {
+        ...givenFields<DiskSettings>({ resourceGroupId: plan.settings.resourceGroupId }),
+        ...planned.choice?.encryption,
+      },
     });
     const entered = enterDiskPath(disk, ['Creating', 'In_use'], tasks, state.world, ctx);
     disks = putDisk(disks, entered.disk);
@@ -167,6 +175,8 @@ export function launchOne(
     userData: plan.settings.userData ?? null,
     keyPairName: plan.settings.keyPairName ?? null,
     deletionProtection: plan.settings.deletionProtection ?? false,
+    ...givenFields({ resourceGroupId: plan.settings.resourceGroupId }),
+    ...plan.settings.shown,
   };
   const entered = enterInstancePath(instance, path, tasks, state.world, ctx);
   return {
@@ -231,6 +241,7 @@ const RUN_PATH: readonly InstanceStatus[] = ['Pending', 'Starting', 'Running'];
  */
 export const runInstancesOp: Operation<RunInstancesInput, RunInstancesResponseBody> = {
   action: 'RunInstances',
+  stores: LAUNCH_STORED,
   read: readRunInstances,
   run(state, input, ctx) {
     const plan = validateLaunch(state, input, ctx.nowMs);

@@ -1,6 +1,7 @@
 import type { Timestamp } from '../clock/timestamp.js';
 import type { InstanceNetwork } from '../network/types.js';
 import type { Tag } from '../shared/tags.js';
+import type { ShownInstanceSettings } from './instance-settings.js';
 
 /**
  * An instance id (`i-` + 20 lowercase alphanumerics).
@@ -35,7 +36,7 @@ export type InstanceStatus = 'Pending' | 'Starting' | 'Running' | 'Stopping' | '
  * ```
  * @category Instances
  */
-export interface Instance {
+export interface Instance extends ShownInstanceSettings {
   /** Creation order. */
   readonly seq: number;
   /** The instance id. */

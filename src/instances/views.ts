@@ -347,6 +347,13 @@ const TEMPLATE = viewTemplate<InstanceView, typeof INSTANCE_VIEW_DEFAULTS>(
     tags: { tag: [] },
     OSNameEn: '',
     instanceTypeFamily: '',
+    deletionProtection: false,
+    resourceGroupId: '',
+    instanceChargeType: '',
+    internetChargeType: '',
+    internetMaxBandwidthIn: 0,
+    internetMaxBandwidthOut: 0,
+    keyPairName: '',
     cpuOptions: {
       coreCount: 0,
       threadsPerCore: 0,
@@ -433,6 +440,14 @@ export function instanceView(instance: Instance): InstanceView {
     tags: tagsView(instance.tags),
     OSNameEn: instance.osName,
     instanceTypeFamily: instance.instanceType.split('.', 2).join('.'),
+    // Stored as created (or changed); absent ones show real ECS's defaults.
+    deletionProtection: instance.deletionProtection ?? false,
+    resourceGroupId: instance.resourceGroupId ?? '',
+    instanceChargeType: instance.instanceChargeType ?? 'PostPaid',
+    internetChargeType: instance.internetChargeType ?? 'PayByTraffic',
+    internetMaxBandwidthIn: instance.internetMaxBandwidthIn ?? 0,
+    internetMaxBandwidthOut: instance.internetMaxBandwidthOut ?? 0,
+    keyPairName: instance.keyPairName ?? '',
     cpuOptions: {
       ...TEMPLATE.cpuOptions,
       coreCount: Math.max(1, Math.floor(instance.cpu / threadsPerCore)),

@@ -1,4 +1,5 @@
 import type { Operation } from '../operations/operation.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { placeholderKeyPair } from './key-material.js';
@@ -51,6 +52,7 @@ export interface CreateKeyPairResponseBody {
  */
 export const createKeyPairOp: Operation<NewKeyPairInput, CreateKeyPairResponseBody> = {
   action: 'CreateKeyPair',
+  stores: RESOURCE_GROUP_STORED,
   read: readNewKeyPair,
   run(state, input, ctx) {
     let privateKeyBody = '';

@@ -1,5 +1,6 @@
 import type { Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { isPublicKey } from './key-material.js';
@@ -54,6 +55,7 @@ interface ImportKeyPairInput extends NewKeyPairInput {
  */
 export const importKeyPairOp: Operation<ImportKeyPairInput, ImportKeyPairResponseBody> = {
   action: 'ImportKeyPair',
+  stores: RESOURCE_GROUP_STORED,
   read: (p) => ({
     ...readNewKeyPair(p),
     publicKeyBody: p.required('publicKeyBody', p.string('publicKeyBody')),

@@ -3,6 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
@@ -73,6 +74,7 @@ export const createSecurityGroupOp: Operation<
   CreateSecurityGroupResponseBody
 > = {
   action: 'CreateSecurityGroup',
+  stores: RESOURCE_GROUP_STORED,
   read: (p) => {
     p.bool('serviceManaged');
     return {

@@ -3,6 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
 import type { ParamReader } from '../shared/params.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
@@ -35,6 +36,8 @@ export interface CreateAutoSnapshotPolicyRequest {
   retentionDays?: number | undefined;
   /** Name: 2-128 characters, starting with a letter, not `http(s)://`. */
   autoSnapshotPolicyName?: string | undefined;
+  /** The resource group, shown by the describe operation. */
+  resourceGroupId?: string | undefined;
   /** Tags, up to 20. */
   tag?: TagInput[] | undefined;
   /** Only `false` (no cross-region copies): `true` fails with `UnsupportedParameter`. */
@@ -60,6 +63,7 @@ export interface CreateAutoSnapshotPolicyResponseBody {
 interface CreateAutoSnapshotPolicyInput extends CommonInput, RawPolicyFields {
   readonly regionId: string;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
 }
 
 /**
@@ -85,6 +89,7 @@ function read(p: ParamReader): CreateAutoSnapshotPolicyInput {
     retentionDays: p.required('retentionDays', p.passThrough('retentionDays')),
     autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
     tag: p.passThrough('tag'),
+    resourceGroupId: p.string('resourceGroupId'),
   };
 }
 
@@ -99,6 +104,7 @@ export const createAutoSnapshotPolicyOp: Operation<
   CreateAutoSnapshotPolicyResponseBody
 > = {
   action: 'CreateAutoSnapshotPolicy',
+  stores: RESOURCE_GROUP_STORED,
   read,
   run(state, input, ctx) {
     const region = requirePolicyRegion(state, input.regionId);
@@ -135,6 +141,7 @@ export const createAutoSnapshotPolicyOp: Operation<
       retentionDays,
       creationTime: ctx.now,
       tags: tags.value,
+      ...(input.resourceGroupId === undefined ? {} : { resourceGroupId: input.resourceGroupId }),
       nextRunMs: timer.nextRunMs,
       timerTask: timer.timerTask,
     };

@@ -47,7 +47,7 @@ export interface AutoSnapshotPolicyView {
   targetCopyRegions: string;
   /** Always -1. */
   copiedSnapshotsRetentionDays: number;
-  /** Always empty. */
+  /** The resource group; empty for the default group. */
   resourceGroupId: string;
   /** Tags. */
   tags: TagsView;
@@ -113,7 +113,7 @@ export function policyView(state: EcsState, policy: AutoSnapshotPolicy): AutoSna
     retentionDays: policy.retentionDays,
     diskNums: entityCountByKey(state.disks, policyDisksKey(policy.autoSnapshotPolicyId)),
     creationTime: policy.creationTime,
-    resourceGroupId: '',
+    resourceGroupId: policy.resourceGroupId ?? '',
     tags: tagsView(policy.tags),
   };
 }

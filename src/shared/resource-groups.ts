@@ -36,3 +36,15 @@ export function resolveResourceGroup(
     ),
   );
 }
+
+/**
+ * The `stores` of an operation whose only stored parameter is `ResourceGroupId`: kept on the
+ * resource to be returned by its describe (docs/fidelity.md).
+ *
+ * @example
+ * ```ts
+ * const op = { action: 'CreateSnapshot', stores: RESOURCE_GROUP_STORED };
+ * ```
+ * @internal
+ */
+export const RESOURCE_GROUP_STORED: readonly string[] = Object.freeze(['ResourceGroupId']);

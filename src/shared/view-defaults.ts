@@ -42,6 +42,8 @@ export function viewTemplate<V extends object, D extends Partial<V>>(
   modelled: Omit<V, keyof D>,
   defaults: D,
 ): V {
+  // Placeholders a view keeps (nested parts it spreads from) are shared: frozen like the defaults.
+  const placeholders = Object.entries(modelled).map(([key, value]) => [key, deepFreeze(value)]);
   // Object.fromEntries builds an object in fast-property mode (a loop of keyed stores would not).
-  return Object.fromEntries([...Object.entries(modelled), ...Object.entries(defaults)]) as V;
+  return Object.fromEntries([...placeholders, ...Object.entries(defaults)]) as V;
 }

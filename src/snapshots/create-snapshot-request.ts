@@ -30,6 +30,8 @@ export interface CreateSnapshotRequest {
   tag?: TagInput[] | undefined;
   /** Idempotency token: a retry with the same parameters returns the same snapshot. */
   clientToken?: string | undefined;
+  /** The resource group, shown by `describeSnapshots`. */
+  resourceGroupId?: string | undefined;
   /** Validate only (fake-ecs accepts it here although SDK 7.11.6's model lacks the field). */
   dryRun?: boolean | undefined;
 }
@@ -55,6 +57,7 @@ export interface CreateSnapshotInput extends CommonInput {
   readonly description: string | undefined;
   readonly retentionDays: number | undefined;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
 }
 
 /**
@@ -74,6 +77,7 @@ export function readCreateSnapshot(p: ParamReader): CreateSnapshotInput {
     description: p.string('description'),
     retentionDays: p.int('retentionDays'),
     tag: p.passThrough('tag'),
+    resourceGroupId: p.string('resourceGroupId'),
     clientToken: p.clientToken(),
     dryRun: p.bool('dryRun'),
   };

@@ -1,11 +1,14 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import { isEssdSeries } from '../disks/categories.js';
+import { type DiskSettings, readEncryption } from '../disks/disk-settings.js';
 import { putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { entityGet, entityPut } from '../shared/entity-table.js';
+import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
+import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
@@ -38,6 +41,8 @@ export interface NewSnapshotSpec {
   readonly tags: Snapshot['tags'];
   /** The snapshot-consistent group it is taken in, if any. */
   readonly snapshotGroupId?: string | undefined;
+  /** The resource group the request named, if any. */
+  readonly resourceGroupId?: string | undefined;
 }
 
 function chainFor(state: EcsState, disk: Disk, ids: IdAllocator): SnapshotLink {
@@ -125,6 +130,9 @@ export function takeSnapshot(
     sourceSnapshotId: null,
     snapshotGroupId: spec.snapshotGroupId ?? null,
     volumeCapture: captureVolume(state, disk),
+    // A snapshot of an encrypted disk is encrypted with the disk's key.
+    ...readEncryption(disk),
+    ...givenFields<DiskSettings>({ resourceGroupId: spec.resourceGroupId }),
   };
   const withChain: EcsState = {
     ...state,
@@ -168,6 +176,7 @@ function run(
     description: input.description ?? '',
     retentionDays: input.retentionDays ?? null,
     tags: tags.value,
+    resourceGroupId: input.resourceGroupId,
   };
   const taken = takeSnapshot(state, spec, ctx);
   return ok({ state: taken.state, response: { snapshotId: taken.snapshotId } });
@@ -180,6 +189,7 @@ function run(
  */
 export const createSnapshotOp: Operation<CreateSnapshotInput, CreateSnapshotResponseBody> = {
   action: 'CreateSnapshot',
+  stores: RESOURCE_GROUP_STORED,
   read: readCreateSnapshot,
   run,
 };

@@ -8,11 +8,8 @@ import { viewDefaults } from '../shared/view-defaults.js';
  */
 export const SNAPSHOT_VIEW_DEFAULTS = viewDefaults({
   category: 'standard',
-  encrypted: false,
   instantAccess: false,
   instantAccessRetentionDays: 0,
-  KMSKeyId: '',
   productCode: '',
-  resourceGroupId: '',
   sourceStorageType: 'disk',
 });

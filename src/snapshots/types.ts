@@ -1,5 +1,6 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import type { Timestamp } from '../clock/timestamp.js';
+import type { DiskSettings } from '../disks/disk-settings.js';
 import type { Tag } from '../shared/tags.js';
 import type { VolumeCapture } from '../volumes/types.js';
 
@@ -37,7 +38,7 @@ export type SnapshotStatus = 'progressing' | 'accomplished' | 'failed';
  * ```
  * @category Snapshots
  */
-export interface Snapshot {
+export interface Snapshot extends DiskSettings {
   /** Creation order. */
   readonly seq: number;
   /** The snapshot id. */

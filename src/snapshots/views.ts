@@ -56,7 +56,7 @@ export interface SnapshotView {
   available: boolean;
   /** Days until automatic release, counted from creation; 0 when kept until deleted. */
   retentionDays: number;
-  /** Always `false`: fake-ecs does not model encryption. */
+  /** Whether it is encrypted: a snapshot of an encrypted disk is, with the disk's key. */
   encrypted: boolean;
   /** Bytes of the whole disk image it restores (every written block, at the block size). */
   fullSnapshotSizeInBytes: number;
@@ -70,7 +70,7 @@ export interface SnapshotView {
   instantAccessRetentionDays: number;
   /** Marketplace product code of the image it came from: always empty. */
   productCode: string;
-  /** The KMS key of an encrypted snapshot; empty when not encrypted. */
+  /** The KMS key of an encrypted snapshot (its disk's); empty when not encrypted. */
   KMSKeyId: string;
   /** The resource group; empty for the default group. */
   resourceGroupId: string;
@@ -155,6 +155,9 @@ const TEMPLATE = viewTemplate<SnapshotView, typeof SNAPSHOT_VIEW_DEFAULTS>(
     sourceRegionId: '',
     sourceSnapshotId: '',
     tags: { tag: [] },
+    encrypted: false,
+    KMSKeyId: '',
+    resourceGroupId: '',
   },
   SNAPSHOT_VIEW_DEFAULTS,
 );
@@ -195,6 +198,9 @@ export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number)
     sourceRegionId: snapshot.sourceRegionId ?? '',
     sourceSnapshotId: snapshot.sourceSnapshotId ?? '',
     tags: tagsView(snapshot.tags),
+    encrypted: snapshot.encrypted ?? false,
+    KMSKeyId: snapshot.kmsKeyId ?? '',
+    resourceGroupId: snapshot.resourceGroupId ?? '',
   };
   if (snapshot.snapshotGroupId !== null) view.snapshotGroupId = snapshot.snapshotGroupId;
   return view;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { withParameterSection } from '../../scripts/contract/fidelity-doc.js';
 import { classifyParameters } from '../../scripts/contract/parameter-section.js';
 import { requestContract } from '../../src/contract/contract.js';
+import { OPERATION_ROWS } from '../../src/operations/table.js';
 import { SDK_OPERATIONS } from '../../src/sdk/index.js';
+import { probeReads } from '../../src/shared/params.js';
 
 const doc = readFileSync(new URL('../../docs/fidelity.md', import.meta.url), 'utf8');
 
@@ -24,8 +26,26 @@ describe("docs/fidelity.md's parameter list", () => {
   it('calls modelled what the reader reads, and accepted what it does not', () => {
     const createSnapshot = classifyParameters().find((c) => c.action === 'CreateSnapshot');
     expect(createSnapshot?.modelled).toContain('DiskId');
-    expect(createSnapshot?.accepted).toContain('ResourceGroupId');
+    expect(createSnapshot?.stored).toEqual(['ResourceGroupId']);
+    expect(createSnapshot?.accepted).toContain('OwnerId');
+    expect(createSnapshot?.accepted).not.toContain('ResourceGroupId');
     const createDisk = classifyParameters().find((c) => c.action === 'CreateDisk');
     expect(createDisk?.extras).toContain('DryRun');
+  });
+
+  it('calls stored only documented parameters the reader reads (a row cannot claim what it drops)', () => {
+    for (const row of OPERATION_ROWS) {
+      const read = new Set(probeReads(row.op.read));
+      const documented = requestContract(row.action) ?? [];
+      for (const wire of row.op.stores ?? []) {
+        const field = documented.find((f) => f.wire === wire);
+        expect(field, `${row.action} stores ${wire}`).toBeDefined();
+        expect(read.has(field?.sdk ?? ''), `${row.action} reads ${wire}`).toBe(true);
+      }
+    }
+    const stored = classifyParameters().flatMap((c) => c.stored.map((w) => `${c.action}.${w}`));
+    expect(stored).toEqual(
+      expect.arrayContaining(['RunInstances.HostName', 'CreateDisk.KMSKeyId']),
+    );
   });
 });

@@ -378,7 +378,7 @@ describe('createDisk', () => {
   describe('when a parameter fake-ecs does not model is set', () => {
     it.each([
       ['instanceId', 'i-bp67acfmxazb4p0001'],
-      ['encrypted', true],
+      ['multiAttach', 'Enabled'],
     ])('returns UnsupportedParameter for %s with strictParameters', (field, value) => {
       const ecs = aWorld({ strictParameters: true });
       const request = { regionId: REGION, zoneId: ZONE, size: 40, [field]: value };

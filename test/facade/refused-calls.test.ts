@@ -26,7 +26,8 @@ function aBusyWorld() {
 type World = ReturnType<typeof aBusyWorld>;
 
 /** A documented parameter fake-ecs does not model, with a value of the wrong type. */
-const withBadBandwidth = { ...aRunRequest(), internetMaxBandwidthOut: 'lots' };
+// A documented parameter of the wrong type, as an untyped caller (JavaScript, JSON) could send it.
+const withBadBandwidth = { ...aRunRequest(), internetMaxBandwidthOut: 'lots' as unknown as number };
 
 const REFUSALS: [string, (w: World) => unknown, EcsErrorCode][] = [
   [

@@ -409,25 +409,25 @@ describe('runInstances', () => {
   describe('when a parameter fake-ecs does not model is set', () => {
     it('returns UnsupportedParameter naming a top-level field with strictParameters', () => {
       const ecs = aWorld({ strictParameters: true });
-      const request = { ...aRunRequest(), internetMaxBandwidthOut: 5 };
+      const request = { ...aRunRequest(), password: 'Secret-123' } as RunInstancesRequest;
       const error = expectRefused(
         ecs,
         () => ecs.runInstances(request),
         'UnsupportedParameter',
         400,
       );
-      expect(error.data.Message).toContain('InternetMaxBandwidthOut');
+      expect(error.data.Message).toContain('Password');
     });
 
     it('returns UnsupportedParameter naming a data disk field with strictParameters', () => {
       const ecs = aWorld({ strictParameters: true });
-      const dataDisk = [{ size: 20 }, { size: 40, encrypted: true }];
+      const dataDisk = [{ size: 20 }, { size: 40, burstingEnabled: true }];
       const error = expectRefused(
         ecs,
-        () => ecs.runInstances(aRunRequest({ dataDisk })),
+        () => ecs.runInstances(aRunRequest({ dataDisk } as RunInstancesRequest)),
         'UnsupportedParameter',
       );
-      expect(error.data.Message).toContain('DataDisk.2.Encrypted');
+      expect(error.data.Message).toContain('DataDisk.2.BurstingEnabled');
     });
 
     it('ignores fields set to undefined or null', () => {

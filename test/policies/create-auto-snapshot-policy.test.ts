@@ -133,9 +133,12 @@ describe('createAutoSnapshotPolicy', () => {
       );
     });
 
-    it('refuses a resource group with UnsupportedParameter with strictParameters', () => {
+    it('refuses an unmodelled storage location with UnsupportedParameter with strictParameters (a resource group is stored)', () => {
       const ecs = aPolicyWorld({ strictParameters: true });
-      const request = { ...VALID, resourceGroupId: 'rg-1' } as typeof VALID;
+      expect(
+        ecs.createAutoSnapshotPolicy({ ...VALID, resourceGroupId: 'rg-1' }).requestId,
+      ).toBeTruthy();
+      const request = { ...VALID, storageLocationArn: 'acs:ess:cn-hangzhou:1:x' } as typeof VALID;
       expectRefused(ecs, () => ecs.createAutoSnapshotPolicy(request), 'UnsupportedParameter');
     });
   });

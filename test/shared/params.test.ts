@@ -24,16 +24,12 @@ describe('reading request parameters', () => {
     const unknown = (name: string) =>
       `The parameter ${name} is not supported by fake-ecs; leave it unset.`;
     it.each<[string, Record<string, unknown>, string]>([
-      [
-        'a documented top-level field',
-        { internetMaxBandwidthOut: 5 },
-        documented('InternetMaxBandwidthOut'),
-      ],
+      ['a documented top-level field', { password: 'Secret-123' }, documented('Password')],
       ['an unknown system disk field', { systemDisk: { foo: 1 } }, unknown('SystemDisk.Foo')],
       [
         'a documented data disk field',
-        { dataDisk: [{ size: 20 }, { size: 20, encrypted: true }] },
-        documented('DataDisk.2.Encrypted'),
+        { dataDisk: [{ size: 20 }, { size: 20, burstingEnabled: true }] },
+        documented('DataDisk.2.BurstingEnabled'),
       ],
       [
         'an unknown tag field',

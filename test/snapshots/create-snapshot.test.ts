@@ -281,9 +281,9 @@ describe('createSnapshot', () => {
     it('returns UnsupportedParameter for a parameter fake-ecs does not model with strictParameters', () => {
       const ecs = anInstantWorld({ strictParameters: true });
       const { diskId } = aDiskInUse(ecs);
-      const request = { diskId, resourceGroupId: 'rg-1' };
+      const request = { diskId, storageLocationArn: 'acs:ess:cn-hangzhou:1:local' };
       const error = expectRefused(ecs, () => ecs.createSnapshot(request), 'UnsupportedParameter');
-      expect(error.message).toContain('ResourceGroupId');
+      expect(error.message).toContain('StorageLocationArn');
     });
 
     it('returns IdempotentParameterMismatch for a reused clientToken with other parameters', () => {
