@@ -71,6 +71,7 @@ export type { DiskPerformance } from './disks/disk-performance.js';
 export type { DiskPerformanceApi } from './disks/disk-performance-api.js';
 export type { DiskEncryptionByDefaultRequest } from './disks/enable-disk-encryption-by-default.js';
 export type { DiskEncryptionApi } from './disks/encryption-api.js';
+export type { DiskSettings } from './disks/disk-settings.js';
 export {
   DISK_OPERATIONS,
   DISK_STATUSES,
@@ -221,7 +222,12 @@ export type {
 } from './instances/run-instances-request.js';
 export type { StartInstanceRequest } from './instances/start-instance.js';
 export type { StopInstanceRequest } from './instances/stop-instance.js';
-export type { Instance, InstanceId, InstanceStatus } from './instances/types.js';
+export type {
+  Instance,
+  InstanceId,
+  InstanceStatus,
+  ShownInstanceSettings,
+} from './instances/types.js';
 export type { InstanceView } from './instances/views.js';
 export type { DiskIoApi } from './io/api.js';
 export type { ReadDiskRequest } from './io/read-disk.js';

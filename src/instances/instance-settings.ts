@@ -4,6 +4,7 @@ import { givenFields } from '../shared/given-fields.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
+import type { ShownInstanceSettings } from './types.js';
 
 /** The raw user data may be up to 32 KiB before Base64 encoding (the reference's limit). */
 const MAX_USER_DATA_BYTES = 32 * 1024;
@@ -27,28 +28,6 @@ export interface InstanceSettingsInput {
   readonly resourceGroupId: string | undefined;
   /** What the instance shows only (fake-ecs bills every resource as pay-as-you-go). */
   readonly shown: ShownInstanceSettings;
-}
-
-/**
- * Creation parameters an instance keeps only to show them (`DescribeInstances`): stored as given;
- * absent ones show real ECS's defaults. Only stated fields are present, so saved worlds of
- * earlier versions load unchanged.
- *
- * @example
- * ```ts
- * const shown: ShownInstanceSettings = { internetChargeType: 'PayByBandwidth', internetMaxBandwidthOut: 5 };
- * ```
- * @category Instances
- */
-export interface ShownInstanceSettings {
-  /** `PostPaid` (default) or `PrePaid`. */
-  readonly instanceChargeType?: string | undefined;
-  /** `PayByTraffic` (default) or `PayByBandwidth`. */
-  readonly internetChargeType?: string | undefined;
-  /** Inbound public bandwidth, Mbit/s. */
-  readonly internetMaxBandwidthIn?: number | undefined;
-  /** Outbound public bandwidth, Mbit/s. */
-  readonly internetMaxBandwidthOut?: number | undefined;
 }
 
 /**

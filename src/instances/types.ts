@@ -1,7 +1,6 @@
 import type { Timestamp } from '../clock/timestamp.js';
 import type { InstanceNetwork } from '../network/types.js';
 import type { Tag } from '../shared/tags.js';
-import type { ShownInstanceSettings } from './instance-settings.js';
 
 /**
  * An instance id (`i-` + 20 lowercase alphanumerics).
@@ -90,4 +89,26 @@ export interface Instance extends ShownInstanceSettings {
   readonly keyPairName?: string | null | undefined;
   /** Whether `DeleteInstance(s)` is refused (`InvalidOperation.DeletionProtection`). */
   readonly deletionProtection?: boolean | undefined;
+}
+
+/**
+ * Creation parameters an instance keeps only to show them (`DescribeInstances`): stored as given;
+ * absent ones show real ECS's defaults. Only stated fields are present, so saved worlds of
+ * earlier versions load unchanged.
+ *
+ * @example
+ * ```ts
+ * const shown: ShownInstanceSettings = { internetChargeType: 'PayByBandwidth', internetMaxBandwidthOut: 5 };
+ * ```
+ * @category Instances
+ */
+export interface ShownInstanceSettings {
+  /** `PostPaid` (default) or `PrePaid`. */
+  readonly instanceChargeType?: string | undefined;
+  /** `PayByTraffic` (default) or `PayByBandwidth`. */
+  readonly internetChargeType?: string | undefined;
+  /** Inbound public bandwidth, Mbit/s. */
+  readonly internetMaxBandwidthIn?: number | undefined;
+  /** Outbound public bandwidth, Mbit/s. */
+  readonly internetMaxBandwidthOut?: number | undefined;
 }
