@@ -69,9 +69,9 @@ export type {
 export type { DetachDiskRequest, DetachDiskResponseBody } from './disks/detach-disk.js';
 export type { DiskPerformance } from './disks/disk-performance.js';
 export type { DiskPerformanceApi } from './disks/disk-performance-api.js';
+export type { DiskSettings } from './disks/disk-settings.js';
 export type { DiskEncryptionByDefaultRequest } from './disks/enable-disk-encryption-by-default.js';
 export type { DiskEncryptionApi } from './disks/encryption-api.js';
-export type { DiskSettings } from './disks/disk-settings.js';
 export {
   DISK_OPERATIONS,
   DISK_STATUSES,
