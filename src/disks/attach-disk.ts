@@ -2,8 +2,9 @@ import { instanceNotFound } from '../instances/errors.js';
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -46,13 +47,15 @@ export interface AttachDiskRequest {
  */
 export type AttachDiskResponseBody = Record<never, never>;
 
+const FIELDS = {
+  instanceId: text.required(),
+  diskId: text.required(),
+  deleteWithInstance: flag.default(false),
+  bootable: flag.default(false),
+} satisfies RequestFields<AttachDiskRequest>;
+
 /** @internal */
-export interface AttachDiskInput extends CommonInput {
-  readonly instanceId: string;
-  readonly diskId: string;
-  readonly deleteWithInstance: boolean;
-  readonly bootable: boolean;
-}
+export type AttachDiskInput = InputOf<typeof FIELDS>;
 
 function checkDisk(disk: Disk, bootable: boolean): Result<Disk, EcsError> {
   if (bootable)
@@ -114,12 +117,7 @@ function checkInstance(state: EcsState, disk: Disk, instance: Instance): Result<
  */
 export const attachDiskOp: Operation<AttachDiskInput, AttachDiskResponseBody> = {
   action: 'AttachDisk',
-  read: (p) => ({
-    instanceId: p.required('instanceId', p.string('instanceId')),
-    diskId: p.required('diskId', p.string('diskId')),
-    deleteWithInstance: p.bool('deleteWithInstance') ?? false,
-    bootable: p.bool('bootable') ?? false,
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const found = requireDisk(state, input.diskId);
     if (!found.ok) return found;

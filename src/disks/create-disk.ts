@@ -1,6 +1,15 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import {
+  clientToken,
+  fieldReader,
+  flag,
+  int,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
@@ -13,8 +22,9 @@ import { requireRegion, requireZone } from '../world/regions.js';
 import { resolveDiskSource } from './create-disk-from-snapshot.js';
 import {
   type DiskSettings,
+  ENCRYPTION_FIELDS,
+  encryptionOf,
   inheritedEncryption,
-  readDiskEncryption,
   readEncryption,
 } from './disk-settings.js';
 import { enterDiskPath } from './enter-status.js';
@@ -96,19 +106,32 @@ export interface CreateDiskResponseBody {
   orderId: string;
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  zoneId: text.required(),
+  snapshotId: text,
+  size: int(),
+  diskCategory: text,
+  performanceLevel: text,
+  diskName: text,
+  description: text,
+  tag: tags,
+  resourceGroupId: text,
+  ...ENCRYPTION_FIELDS,
+  dryRun: flag,
+  clientToken,
+} satisfies RequestFields<CreateDiskRequest>;
+
+const readCreateDisk = fieldReader(FIELDS, ({ resourceGroupId, KMSKeyId, encrypted, ...rest }) => ({
+  ...rest,
+  settings: {
+    ...givenFields<DiskSettings>({ resourceGroupId }),
+    ...encryptionOf({ KMSKeyId, encrypted }),
+  },
+}));
+
 /** @internal */
-export interface CreateDiskInput extends CommonInput {
-  readonly regionId: string;
-  readonly zoneId: string;
-  readonly snapshotId: string | undefined;
-  readonly size: number | undefined;
-  readonly diskCategory: string | undefined;
-  readonly performanceLevel: string | undefined;
-  readonly diskName: string | undefined;
-  readonly description: string | undefined;
-  readonly tag: unknown;
-  readonly settings: DiskSettings;
-}
+export type CreateDiskInput = Input<ReturnType<typeof readCreateDisk>>;
 
 /**
  * `CreateDisk`: creates a pay-as-you-go data disk, `Creating` for `timings.diskCreate` seconds,
@@ -121,23 +144,7 @@ export interface CreateDiskInput extends CommonInput {
 export const createDiskOp: Operation<CreateDiskInput, CreateDiskResponseBody> = {
   action: 'CreateDisk',
   stores: ['ResourceGroupId', 'Encrypted', 'KMSKeyId'],
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    zoneId: p.required('zoneId', p.string('zoneId')),
-    snapshotId: p.string('snapshotId'),
-    size: p.int('size'),
-    diskCategory: p.string('diskCategory'),
-    performanceLevel: p.string('performanceLevel'),
-    diskName: p.string('diskName'),
-    description: p.string('description'),
-    tag: p.passThrough('tag'),
-    settings: {
-      ...givenFields<DiskSettings>({ resourceGroupId: p.string('resourceGroupId') }),
-      ...readDiskEncryption(p),
-    },
-    dryRun: p.bool('dryRun'),
-    clientToken: p.clientToken(),
-  }),
+  read: readCreateDisk,
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
 import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
@@ -37,10 +38,12 @@ export interface DeleteDiskRequest {
  */
 export type DeleteDiskResponseBody = Record<never, never>;
 
+const FIELDS = {
+  diskId: text.required(),
+} satisfies RequestFields<DeleteDiskRequest>;
+
 /** @internal */
-export interface DeleteDiskInput extends CommonInput {
-  readonly diskId: string;
-}
+export type DeleteDiskInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteDisk`: releases an `Available` disk at once, with its automatic snapshots when its
@@ -52,7 +55,7 @@ export interface DeleteDiskInput extends CommonInput {
  */
 export const deleteDiskOp: Operation<DeleteDiskInput, DeleteDiskResponseBody> = {
   action: 'DeleteDisk',
-  read: (p) => ({ diskId: p.required('diskId', p.string('diskId')) }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const disk = findDisk(state, input.diskId);
     if (!disk) return ok({ state, response: {} });

@@ -1,12 +1,11 @@
-import type { CommonInput } from '../operations/operation.js';
+import type { Input } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { type Paging, readPaging } from '../shared/paging.js';
-import type { ParamReader } from '../shared/params.js';
+import { fieldReader, flag, oneOf, type RequestFields, raw, text } from '../shared/fields.js';
+import { pagingFields, withPaging } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
-import { readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
 import { DISK_CATEGORIES } from './categories.js';
 import { DISK_STATUSES } from './lifecycle.js';
-import type { DiskStatus } from './types.js';
 import type { DiskView } from './views.js';
 
 /**
@@ -105,69 +104,48 @@ export const UNMODELLED_CATEGORIES: readonly string[] = Object.freeze([
   'ephemeral_ssd',
 ]);
 
-/** @internal */
-export interface DescribeDisksInput extends CommonInput {
-  readonly regionId: string;
-  readonly zoneId: string | undefined;
-  readonly diskIds: unknown;
-  readonly instanceId: string | undefined;
-  readonly diskType: 'all' | 'system' | 'data';
-  readonly category: string;
-  readonly status: DiskStatus | 'All';
-  readonly portable: boolean | undefined;
-  readonly deleteWithInstance: boolean | undefined;
-  readonly deleteAutoSnapshot: boolean | undefined;
-  readonly enableAutoSnapshot: boolean | undefined;
-  readonly autoSnapshotPolicyId: string | undefined;
-  readonly diskName: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly paging: Paging;
-}
+const CATEGORIES = ['all', ...DISK_CATEGORIES, ...UNMODELLED_CATEGORIES];
+
+const FIELDS = {
+  regionId: text.required(),
+  zoneId: text,
+  diskIds: raw<string>(),
+  instanceId: text,
+  diskType: oneOf(['all', 'system', 'data'] as const, () =>
+    ecsError(
+      'InvalidDiskType.ValueNotSupported',
+      'The specified DiskType is not supported; use all, system or data.',
+    ),
+  ).default('all'),
+  category: oneOf(CATEGORIES, () =>
+    ecsError(
+      'InvalidCategory.ValueNotSupported',
+      `The specified Category is not supported; use one of ${CATEGORIES.join(', ')}.`,
+    ),
+  ).default('all'),
+  status: oneOf([...DISK_STATUSES, 'All' as const], () =>
+    ecsError(
+      'InvalidStatus.ValueNotSupported',
+      `The specified Status is not supported; use one of ${DISK_STATUSES.join(', ')} or All.`,
+    ),
+  ).default('All'),
+  portable: flag,
+  deleteWithInstance: flag,
+  deleteAutoSnapshot: flag,
+  enableAutoSnapshot: flag,
+  autoSnapshotPolicyId: text,
+  diskName: text,
+  ...OWNERSHIP_FIELDS,
+  ...pagingFields(100, { min: 10, max: 500 }),
+  dryRun: flag,
+} satisfies RequestFields<DescribeDisksRequest>;
 
 /**
  * Reads a `DescribeDisks` request.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @internal
  */
-export function readDescribeDisks(p: ParamReader): DescribeDisksInput {
-  const categories = ['all', ...DISK_CATEGORIES, ...UNMODELLED_CATEGORIES];
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    zoneId: p.string('zoneId'),
-    diskIds: p.passThrough('diskIds'),
-    instanceId: p.string('instanceId'),
-    diskType:
-      p.oneOf('diskType', ['all', 'system', 'data'] as const, () =>
-        ecsError(
-          'InvalidDiskType.ValueNotSupported',
-          'The specified DiskType is not supported; use all, system or data.',
-        ),
-      ) ?? 'all',
-    category:
-      p.oneOf('category', categories, () =>
-        ecsError(
-          'InvalidCategory.ValueNotSupported',
-          `The specified Category is not supported; use one of ${categories.join(', ')}.`,
-        ),
-      ) ?? 'all',
-    status:
-      p.oneOf('status', [...DISK_STATUSES, 'All' as const], () =>
-        ecsError(
-          'InvalidStatus.ValueNotSupported',
-          `The specified Status is not supported; use one of ${DISK_STATUSES.join(', ')} or All.`,
-        ),
-      ) ?? 'All',
-    portable: p.bool('portable'),
-    deleteWithInstance: p.bool('deleteWithInstance'),
-    deleteAutoSnapshot: p.bool('deleteAutoSnapshot'),
-    enableAutoSnapshot: p.bool('enableAutoSnapshot'),
-    autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
-    diskName: p.string('diskName'),
-    ...readOwnership(p),
-    paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 10, max: 500 }, defaultSize: 10 }),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readDescribeDisks = fieldReader(FIELDS, withPaging(10));
+
+/** @internal */
+export type DescribeDisksInput = Input<ReturnType<typeof readDescribeDisks>>;

@@ -2,8 +2,9 @@ import { instanceNotFound } from '../instances/errors.js';
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { enterDiskPath } from './enter-status.js';
@@ -41,12 +42,14 @@ export interface DetachDiskRequest {
  */
 export type DetachDiskResponseBody = Record<never, never>;
 
+const FIELDS = {
+  instanceId: text.required(),
+  diskId: text.required(),
+  deleteWithInstance: flag.default(false),
+} satisfies RequestFields<DetachDiskRequest>;
+
 /** @internal */
-export interface DetachDiskInput extends CommonInput {
-  readonly instanceId: string;
-  readonly diskId: string;
-  readonly deleteWithInstance: boolean;
-}
+export type DetachDiskInput = InputOf<typeof FIELDS>;
 
 function checkDetach(disk: Disk, instance: Instance): Result<Disk, EcsError> {
   if (disk.status === 'Available')
@@ -87,11 +90,7 @@ function checkDetach(disk: Disk, instance: Instance): Result<Disk, EcsError> {
  */
 export const detachDiskOp: Operation<DetachDiskInput, DetachDiskResponseBody> = {
   action: 'DetachDisk',
-  read: (p) => ({
-    instanceId: p.required('instanceId', p.string('instanceId')),
-    diskId: p.required('diskId', p.string('diskId')),
-    deleteWithInstance: p.bool('deleteWithInstance') ?? false,
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const disk = requireDisk(state, input.diskId);
     if (!disk.ok) return disk;

@@ -1,3 +1,4 @@
+import { type FieldValues, flag, readFields, text } from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
 import type { ParamReader } from '../shared/params.js';
 
@@ -23,15 +24,23 @@ export interface DiskSettings {
 }
 
 /**
- * Reads `Encrypted` and `KMSKeyId` (a key alone means an encrypted disk, as real ECS takes it).
+ * `KMSKeyId` and `Encrypted` of a request or of one of its disks (`DataDisk.N`, `SystemDisk`),
+ * for its spec.
  *
- * @param p - The reader of the request or of one of its disks (`DataDisk.N`, `SystemDisk`).
+ * @internal
+ */
+export const ENCRYPTION_FIELDS = { KMSKeyId: text, encrypted: flag };
+
+/**
+ * The encryption settings given (a key alone means an encrypted disk, as real ECS takes it).
+ *
+ * @param values - The encryption fields as read.
  * @returns The settings given.
  * @internal
  */
-export function readDiskEncryption(p: ParamReader): DiskSettings {
-  const kmsKeyId = p.string('KMSKeyId');
-  const encrypted = p.bool('encrypted') ?? (kmsKeyId !== undefined ? true : undefined);
+export function encryptionOf(values: FieldValues<typeof ENCRYPTION_FIELDS>): DiskSettings {
+  const kmsKeyId = values.KMSKeyId;
+  const encrypted = values.encrypted ?? (kmsKeyId !== undefined ? true : undefined);
   return givenFields<DiskSettings>({ encrypted, kmsKeyId });
 }
 
@@ -60,4 +69,15 @@ export function inheritedEncryption(
  */
 export function readEncryption(settings: DiskSettings): DiskSettings {
   return givenFields<DiskSettings>({ encrypted: settings.encrypted, kmsKeyId: settings.kmsKeyId });
+}
+
+/**
+ * Reads `KMSKeyId` and `Encrypted`.
+ *
+ * @param p - The reader of the request or of one of its disks (`DataDisk.N`, `SystemDisk`).
+ * @returns The settings given.
+ * @internal
+ */
+export function readDiskEncryption(p: ParamReader): DiskSettings {
+  return encryptionOf(readFields(p, ENCRYPTION_FIELDS));
 }

@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import {
@@ -21,27 +22,23 @@ export interface DiskEncryptionByDefaultRequest {
   regionId?: string | undefined;
 }
 
+const FIELDS = {
+  regionId: text.required(),
+} satisfies RequestFields<DiskEncryptionByDefaultRequest>;
+
 /**
  * The input of the region-wide encryption operations.
  *
  * @internal
  */
-export interface EncryptionRegionInput extends CommonInput {
-  readonly regionId: string;
-}
+export type EncryptionRegionInput = InputOf<typeof FIELDS>;
 
 /**
  * Reads the region of a region-wide encryption operation.
  *
- * @param p - The reader.
- * @returns The input.
  * @internal
  */
-export function readEncryptionRegion(
-  p: Parameters<Operation<EncryptionRegionInput, object>['read']>[0],
-): EncryptionRegionInput {
-  return { regionId: p.required('regionId', p.string('regionId')) };
-}
+export const readEncryptionRegion = fieldReader(FIELDS);
 
 /**
  * An operation that switches a region's encryption by default on or off (idempotent: switching

@@ -1,7 +1,15 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import {
+  type FieldValues,
+  flag,
+  ids,
+  type RequestFields,
+  readFields,
+  text,
+} from '../shared/fields.js';
+import { givenFields } from '../shared/given-fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
-import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -50,33 +58,31 @@ export interface ModifyDiskAttributeRequest {
  */
 export type ModifyDiskAttributeResponseBody = Record<never, never>;
 
-interface DiskChanges {
-  readonly diskName?: string;
-  readonly description?: string;
-  readonly deleteWithInstance?: boolean;
-  readonly deleteAutoSnapshot?: boolean;
-  readonly enableAutoSnapshot?: boolean;
-}
+// The target is read (and checked) before the rest.
+const TARGET_FIELDS = { diskId: text, diskIds: ids(100) };
+const CHANGE_FIELDS = {
+  diskName: text,
+  description: text,
+  deleteWithInstance: flag,
+  deleteAutoSnapshot: flag,
+  enableAutoSnapshot: flag,
+};
+const REST_FIELDS = { regionId: text, ...CHANGE_FIELDS };
+const FIELDS = {
+  ...TARGET_FIELDS,
+  ...REST_FIELDS,
+} satisfies RequestFields<ModifyDiskAttributeRequest>;
+void FIELDS; // the documented request, checked; read in two steps below
+
+/** The attributes to change: only those given. */
+type DiskChanges = {
+  readonly [K in keyof typeof CHANGE_FIELDS]?: NonNullable<FieldValues<typeof CHANGE_FIELDS>[K]>;
+};
 
 /** @internal */
 export interface ModifyDiskAttributeInput extends CommonInput {
   readonly diskIds: readonly string[];
   readonly changes: DiskChanges;
-}
-
-function readChanges(p: ParamReader): DiskChanges {
-  const changes: { -readonly [K in keyof DiskChanges]: DiskChanges[K] } = {};
-  const diskName = p.string('diskName');
-  if (diskName !== undefined) changes.diskName = diskName;
-  const description = p.string('description');
-  if (description !== undefined) changes.description = description;
-  const deleteWithInstance = p.bool('deleteWithInstance');
-  if (deleteWithInstance !== undefined) changes.deleteWithInstance = deleteWithInstance;
-  const deleteAutoSnapshot = p.bool('deleteAutoSnapshot');
-  if (deleteAutoSnapshot !== undefined) changes.deleteAutoSnapshot = deleteAutoSnapshot;
-  const enableAutoSnapshot = p.bool('enableAutoSnapshot');
-  if (enableAutoSnapshot !== undefined) changes.enableAutoSnapshot = enableAutoSnapshot;
-  return changes;
 }
 
 function checkChanges(changes: DiskChanges): Result<DiskChanges, EcsError> {
@@ -125,15 +131,12 @@ export const modifyDiskAttributeOp: Operation<
 > = {
   action: 'ModifyDiskAttribute',
   read: (p) => {
-    const diskId = p.string('diskId');
-    const diskIds = p.stringList('diskIds', 100);
+    const { diskId, diskIds } = readFields(p, TARGET_FIELDS);
     if (diskId !== undefined && diskIds !== undefined)
       p.reject('diskIds', 'DiskId and DiskIds cannot be specified at the same time');
-    return {
-      diskIds: diskIds?.length ? diskIds : [p.required('diskId', diskId)],
-      regionId: p.string('regionId'),
-      changes: readChanges(p),
-    };
+    const targets = diskIds?.length ? diskIds : [p.required('diskId', diskId)];
+    const { regionId, ...changes } = readFields(p, REST_FIELDS);
+    return { diskIds: targets, regionId, changes: givenFields<DiskChanges>(changes) };
   },
   run(state, input) {
     if (input.regionId !== undefined) {

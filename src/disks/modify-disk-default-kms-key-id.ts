@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import {
@@ -24,10 +25,12 @@ export interface ModifyDiskDefaultKMSKeyIdRequest {
   KMSKeyId?: string | undefined;
 }
 
-interface ModifyDiskDefaultKMSKeyIdInput extends CommonInput {
-  readonly regionId: string;
-  readonly KMSKeyId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  KMSKeyId: text.required(),
+} satisfies RequestFields<ModifyDiskDefaultKMSKeyIdRequest>;
+
+type ModifyDiskDefaultKMSKeyIdInput = InputOf<typeof FIELDS>;
 
 /** What a KMS key id looks like: a UUID, or the newer `key-` ids. fake-ecs has no KMS to ask. */
 const KMS_KEY_ID =
@@ -43,10 +46,7 @@ export const modifyDiskDefaultKMSKeyIdOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifyDiskDefaultKMSKeyId',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    KMSKeyId: p.required('KMSKeyId', p.string('KMSKeyId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireEncryptionRegion(state, input.regionId);
     if (!region.ok) return region;

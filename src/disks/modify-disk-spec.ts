@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { accepted, fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -47,11 +48,15 @@ export interface ModifyDiskSpecResponseBody {
   orderId: string;
 }
 
-interface ModifyDiskSpecInput extends CommonInput {
-  readonly diskId: string;
-  readonly diskCategory: string | undefined;
-  readonly performanceLevel: string | undefined;
-}
+const FIELDS = {
+  diskId: text.required(),
+  diskCategory: text,
+  performanceLevel: text,
+  provisionedIops: accepted<number>(),
+  dryRun: flag,
+} satisfies RequestFields<ModifyDiskSpecRequest>;
+
+type ModifyDiskSpecInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifyDiskSpec`: changes a disk's category or ESSD performance level. As the reference says,
@@ -62,12 +67,7 @@ interface ModifyDiskSpecInput extends CommonInput {
  */
 export const modifyDiskSpecOp: Operation<ModifyDiskSpecInput, ModifyDiskSpecResponseBody> = {
   action: 'ModifyDiskSpec',
-  read: (p) => ({
-    diskId: p.required('diskId', p.string('diskId')),
-    diskCategory: p.string('diskCategory'),
-    performanceLevel: p.string('performanceLevel'),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const found = requireDisk(state, input.diskId);
     if (!found.ok) return found;

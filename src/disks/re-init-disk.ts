@@ -1,7 +1,8 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import { findImage } from '../images/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { rootSharing } from '../snapshots/lineage-roots.js';
 import { findSnapshot } from '../snapshots/store.js';
@@ -49,11 +50,16 @@ export interface ReInitDiskRequest {
  */
 export type ReInitDiskResponseBody = Record<never, never>;
 
+const FIELDS = {
+  password: text.discard(),
+  keyPairName: text.discard(),
+  securityEnhancementStrategy: oneOf(['Active', 'Deactive']).discard(),
+  diskId: text.required(),
+  autoStartInstance: flag.default(false),
+} satisfies RequestFields<ReInitDiskRequest>;
+
 /** @internal */
-export interface ReInitDiskInput extends CommonInput {
-  readonly diskId: string;
-  readonly autoStartInstance: boolean;
-}
+export type ReInitDiskInput = InputOf<typeof FIELDS>;
 
 /** The content a disk was created with, as far as the world still knows it. */
 function initialContent(state: EcsState, disk: Disk): Result<BlockMap<BlockVersion>, EcsError> {
@@ -97,15 +103,7 @@ function initialContent(state: EcsState, disk: Disk): Result<BlockMap<BlockVersi
  */
 export const reInitDiskOp: Operation<ReInitDiskInput, ReInitDiskResponseBody> = {
   action: 'ReInitDisk',
-  read: (p) => {
-    p.string('password');
-    p.string('keyPairName');
-    p.oneOf('securityEnhancementStrategy', ['Active', 'Deactive']);
-    return {
-      diskId: p.required('diskId', p.string('diskId')),
-      autoStartInstance: p.bool('autoStartInstance') ?? false,
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     if (input.autoStartInstance) {
       return err(

@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { judgeRollback } from '../volumes/rollback-verdict.js';
@@ -34,11 +35,14 @@ export interface ResetDiskRequest {
  */
 export type ResetDiskResponseBody = Record<never, never>;
 
+const FIELDS = {
+  diskId: text.required(),
+  snapshotId: text.required(),
+  dryRun: flag,
+} satisfies RequestFields<ResetDiskRequest>;
+
 /** @internal */
-export interface ResetDiskInput extends CommonInput {
-  readonly diskId: string;
-  readonly snapshotId: string;
-}
+export type ResetDiskInput = InputOf<typeof FIELDS>;
 
 /**
  * `ResetDisk`: the disk takes the snapshot's content at once (by reference, O(1)), goes
@@ -49,11 +53,7 @@ export interface ResetDiskInput extends CommonInput {
  */
 export const resetDiskOp: Operation<ResetDiskInput, ResetDiskResponseBody> = {
   action: 'ResetDisk',
-  read: (p) => ({
-    diskId: p.required('diskId', p.string('diskId')),
-    snapshotId: p.required('snapshotId', p.string('snapshotId')),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const checked = checkRollback(state, input.diskId, input.snapshotId);
     if (!checked.ok) return checked;

@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, flag, list, type RequestFields, text } from '../shared/fields.js';
 import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok } from '../shared/result.js';
@@ -75,29 +76,31 @@ export interface ResetDisksResponseBody {
   };
 }
 
-/** @internal */
-export interface ResetDisksInput extends CommonInput {
-  readonly regionId: string;
-  readonly disks: readonly { readonly diskId: string; readonly snapshotId: string }[];
-}
+const DISK_FIELDS = {
+  diskId: text.required(),
+  snapshotId: text.required(),
+} satisfies RequestFields<ResetDisksRequestDisk>;
 
-function readDisks(p: ParamReader): ResetDisksInput['disks'] {
-  const disks = p.list(
-    'disk',
-    (item) => ({
-      diskId: item.required('diskId', item.string('diskId')),
-      snapshotId: item.required('snapshotId', item.string('snapshotId')),
-    }),
-    10,
-  );
-  const list = p.required('disk', disks);
-  if (list.length === 0) p.reject('disk', 'at least one disk is required');
+// The region and dry run are read before the disks, whose checks use their list.
+const FIELDS = {
+  regionId: text.required(),
+  dryRun: flag,
+  disk: list(DISK_FIELDS, 10).required(),
+} satisfies RequestFields<ResetDisksRequest>;
+
+/** @internal */
+export type ResetDisksInput = Omit<InputOf<typeof FIELDS>, 'disk'> & {
+  readonly disks: InputOf<typeof FIELDS>['disk'];
+};
+
+function checkDisks({ disk, ...values }: InputOf<typeof FIELDS>, p: ParamReader): ResetDisksInput {
+  if (disk.length === 0) p.reject('disk', 'at least one disk is required');
   const seen = new Set<string>();
-  for (const d of list) {
+  for (const d of disk) {
     if (seen.has(d.diskId)) p.reject('disk', `disk ${d.diskId} is listed twice`);
     seen.add(d.diskId);
   }
-  return list;
+  return { ...values, disks: disk };
 }
 
 /**
@@ -110,12 +113,7 @@ function readDisks(p: ParamReader): ResetDisksInput['disks'] {
  */
 export const resetDisksOp: Operation<ResetDisksInput, ResetDisksResponseBody> = {
   action: 'ResetDisks',
-  read: (p) => {
-    const regionId = p.required('regionId', p.string('regionId'));
-    // Read before the disks, whose checks use their list: the parameter probe sees every field.
-    const dryRun = p.bool('dryRun');
-    return { regionId, disks: readDisks(p), dryRun };
-  },
+  read: fieldReader(FIELDS, checkDisks),
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

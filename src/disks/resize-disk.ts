@@ -1,7 +1,15 @@
 import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import {
+  clientToken,
+  fieldReader,
+  int,
+  oneOf,
+  type RequestFields,
+  text,
+} from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -53,12 +61,15 @@ export interface ResizeDiskResponseBody {
   orderId: string;
 }
 
+const FIELDS = {
+  diskId: text.required(),
+  newSize: int().required(),
+  type: oneOf(['offline', 'online'] as const).default('offline'),
+  clientToken,
+} satisfies RequestFields<ResizeDiskRequest>;
+
 /** @internal */
-export interface ResizeDiskInput extends CommonInput {
-  readonly diskId: string;
-  readonly newSize: number;
-  readonly type: 'offline' | 'online';
-}
+export type ResizeDiskInput = InputOf<typeof FIELDS>;
 
 function checkInstance(state: EcsState, disk: Disk): Result<Disk, EcsError> {
   const instance = disk.instanceId ? findInstance(state, disk.instanceId) : undefined;
@@ -95,12 +106,7 @@ function checkSize(disk: Disk, newSize: number): Result<number, EcsError> {
  */
 export const resizeDiskOp: Operation<ResizeDiskInput, ResizeDiskResponseBody> = {
   action: 'ResizeDisk',
-  read: (p) => ({
-    diskId: p.required('diskId', p.string('diskId')),
-    newSize: p.required('newSize', p.int('newSize')),
-    type: p.oneOf('type', ['offline', 'online'] as const) ?? 'offline',
-    clientToken: p.clientToken(),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const disk = requireDisk(state, input.diskId);
     if (!disk.ok) return disk;

@@ -1,6 +1,7 @@
 // The contract every ECS operation is written against. It lives below the domain (it names only
 // shared and state types), so rules import it without reaching up into the facade that runs them.
 
+import type { FieldSpec, FieldValues } from '../shared/fields.js';
 import type { ParamReader } from '../shared/params.js';
 import type { TransitionFn } from '../state/context.js';
 
@@ -14,6 +15,38 @@ export interface CommonInput {
   readonly dryRun?: boolean | undefined;
   readonly clientToken?: string | undefined;
 }
+
+/** Common fields a value may lack (`dryRun`, `clientToken`...), optional; the others as they are. */
+type CommonOptional<V> = {
+  readonly [K in keyof V as K extends keyof CommonInput
+    ? undefined extends V[K]
+      ? never
+      : K
+    : K]: V[K];
+} & {
+  readonly [K in keyof V as K extends keyof CommonInput
+    ? undefined extends V[K]
+      ? K
+      : never
+    : never]?: V[K];
+};
+
+/**
+ * The typed input of an operation whose request is declared by the field spec `S` (or of what its
+ * reader's shape step returns, with `InputOf<ReturnType<typeof read>>`): what is read, the
+ * engine's common fields optional unless required.
+ *
+ * @internal
+ */
+export type InputOf<S extends FieldSpec> = Input<FieldValues<S>>;
+
+/**
+ * An input of the shape `V` (what an operation's reader returns), the engine's common fields
+ * optional unless required.
+ *
+ * @internal
+ */
+export type Input<V> = CommonOptional<V> & CommonInput;
 
 /**
  * Every response body carries the id of the request that produced it.

@@ -6,7 +6,16 @@
 //   1. One file in its aggregate's folder, e.g. `src/disks/describe-disk-monitor-data.ts`, that
 //      exports `describeDiskMonitorDataOp: Operation<Input, ResponseBody>` (`action`: the PascalCase
 //      ECS name; `read`: its parameters; `run`: the pure transition) and its documented
-//      `...Request` / `...ResponseBody` types.
+//      `...Request` / `...ResponseBody` types. Each parameter is declared once, in a field spec
+//      checked against the documented request (`src/shared/fields.ts`):
+//        const FIELDS = { regionId: text.required(), diskIds: jsonIds(100), maxResults: int({ min: 1 }),
+//          dryRun: flag } satisfies RequestFields<DescribeDiskMonitorDataRequest>;
+//        type DescribeDiskMonitorDataInput = InputOf<typeof FIELDS>;   // derived, never written
+//        read: fieldReader(FIELDS),   // or fieldReader(FIELDS, (values, p) => ...) for the rules
+//                                     // across fields (exactly one of, required if) and the shape
+//      The kinds (`text`, `flag`, `int`, `oneOf`, `ids`, `jsonIds`, `tags`, `clientToken`,
+//      `object`, `list`, `accepted`...) read with the `ParamReader` methods, so codes and messages
+//      are the reader's; a documented parameter fake-ecs takes without effect is `accepted<T>()`.
 //   2. One row below, keyed by the SDK client's method name (the action with a lowercase first
 //      letter), in alphabetical order: `describeDiskMonitorData: describeDiskMonitorDataOp,`.
 //   3. Its documented method signature (summary, @param, @returns, @throws, @example) in the

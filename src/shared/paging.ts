@@ -1,4 +1,5 @@
 import type { EntityPage } from './entity-query.js';
+import { custom, type FieldValues, int, readFields } from './fields.js';
 import type { ParamReader } from './params.js';
 
 /**
@@ -48,6 +49,83 @@ function decodeNextToken(token: string): number | undefined {
 }
 
 /**
+ * `NextToken`: a token this endpoint issued (anything else is refused), read as the position it
+ * stands for; an empty token is no token.
+ *
+ * @internal
+ */
+export const pageToken = custom<number | undefined, string>((p, key) => {
+  const token = p.string(key);
+  if (token === undefined || token === '') return undefined;
+  const afterSeq = decodeNextToken(token);
+  if (afterSeq === undefined) p.reject(key, 'not a token this endpoint issued');
+  return afterSeq;
+});
+
+/**
+ * The page-number paging fields of a Describe request (`PageNumber`, `PageSize`).
+ *
+ * @param maxPageSize - The largest `PageSize`.
+ * @returns The fields, for an operation's spec.
+ * @internal
+ */
+export function pageNumberFields(maxPageSize: number) {
+  return { pageNumber: int({ min: 1 }).default(1), pageSize: int({ min: 1, max: maxPageSize }) };
+}
+
+/**
+ * Both paging styles' fields of a Describe request (`PageNumber`, `PageSize`, `MaxResults`,
+ * `NextToken`).
+ *
+ * @param maxPageSize - The largest `PageSize`.
+ * @param maxResults - The bounds of `MaxResults`.
+ * @returns The fields, for an operation's spec.
+ * @internal
+ */
+export function pagingFields(maxPageSize: number, maxResults: PagingLimits['maxResults']) {
+  return { ...pageNumberFields(maxPageSize), maxResults: int(maxResults), nextToken: pageToken };
+}
+
+/** The paging fields as read (the token ones absent where the operation has none). */
+type PagingValues = FieldValues<ReturnType<typeof pageNumberFields>> &
+  Partial<FieldValues<ReturnType<typeof pagingFields>>>;
+
+/**
+ * The paging a request's paging fields ask for.
+ *
+ * @param values - The fields as read.
+ * @param defaultSize - The page size when none is given.
+ * @returns The paging to apply.
+ * @internal
+ */
+export function pagingOf(values: PagingValues, defaultSize: number): Paging {
+  const { pageNumber, pageSize, maxResults, nextToken: afterSeq } = values;
+  const tokenMode = maxResults !== undefined || afterSeq !== undefined;
+  const size = tokenMode ? (maxResults ?? defaultSize) : (pageSize ?? defaultSize);
+  return {
+    pageNumber: tokenMode ? 1 : pageNumber,
+    pageSize: size,
+    skip: tokenMode ? 0 : (pageNumber - 1) * size,
+    afterSeq,
+    tokenMode,
+  };
+}
+
+/**
+ * An operation's shape step adding `paging` to what its spec read.
+ *
+ * @param defaultSize - The page size when none is given.
+ * @returns The shape step (`fieldReader(FIELDS, withPaging(10))`).
+ * @internal
+ */
+export function withPaging(defaultSize: number) {
+  return <V extends PagingValues>(values: V): V & { readonly paging: Paging } => ({
+    ...values,
+    paging: pagingOf(values, defaultSize),
+  });
+}
+
+/**
  * Reads the paging fields of a Describe request.
  *
  * @param p - The request reader.
@@ -56,25 +134,11 @@ function decodeNextToken(token: string): number | undefined {
  * @internal
  */
 export function readPaging(p: ParamReader, limits: PagingLimits): Paging {
-  const pageNumber = p.int('pageNumber', { min: 1 }) ?? 1;
-  const pageSize = p.int('pageSize', { min: 1, max: limits.maxPageSize });
-  const tokens = limits.tokens ?? true;
-  const maxResults = tokens ? p.int('maxResults', limits.maxResults) : undefined;
-  const token = tokens ? p.string('nextToken') : undefined;
-  let afterSeq: number | undefined;
-  if (token !== undefined && token !== '') {
-    afterSeq = decodeNextToken(token);
-    if (afterSeq === undefined) p.reject('nextToken', 'not a token this endpoint issued');
-  }
-  const tokenMode = maxResults !== undefined || afterSeq !== undefined;
-  const size = tokenMode ? (maxResults ?? limits.defaultSize) : (pageSize ?? limits.defaultSize);
-  return {
-    pageNumber: tokenMode ? 1 : pageNumber,
-    pageSize: size,
-    skip: tokenMode ? 0 : (pageNumber - 1) * size,
-    afterSeq,
-    tokenMode,
-  };
+  const fields =
+    (limits.tokens ?? true)
+      ? pagingFields(limits.maxPageSize, limits.maxResults)
+      : pageNumberFields(limits.maxPageSize);
+  return pagingOf(readFields(p, fields), limits.defaultSize);
 }
 
 /**

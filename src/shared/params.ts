@@ -56,7 +56,12 @@ const UNDOCUMENTED: ReadPolicy = { fields: undefined, strict: true };
 /** Real clients send `RegionId` with every call, even to operations whose model lacks it. */
 const ALWAYS_ACCEPTED = 'regionId';
 
-interface Bounds {
+/**
+ * Inclusive limits of a whole-number parameter.
+ *
+ * @internal
+ */
+export interface Bounds {
   readonly min?: number;
   readonly max?: number;
 }

@@ -3,6 +3,7 @@
 // resource must be in the group given. One reader and one predicate, so the describes agree.
 
 import type { EcsError } from '../shared/ecs-error.js';
+import { type FieldValues, readFields, tags, text } from '../shared/fields.js';
 import type { ParamReader } from '../shared/params.js';
 import { DEFAULT_RESOURCE_GROUP_ID } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
@@ -13,12 +14,15 @@ import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags
  *
  * @internal
  */
-export interface OwnershipInput {
-  /** The `Tag.N` list, unchecked. */
-  readonly tag: unknown;
-  /** The resource group asked for, if any. */
-  readonly resourceGroupId: string | undefined;
-}
+export type OwnershipInput = FieldValues<typeof OWNERSHIP_FIELDS>;
+
+/**
+ * A describe's `Tag.N` and `ResourceGroupId` filter fields, for its spec: the tags unchecked (see
+ * {@link ownershipFilter}), the resource group asked for, if any.
+ *
+ * @internal
+ */
+export const OWNERSHIP_FIELDS = { tag: tags, resourceGroupId: text };
 
 /**
  * What the filter looks at: a resource's tags and resource group (absent or `''`: the default
@@ -39,7 +43,7 @@ export interface Owned {
  * @internal
  */
 export function readOwnership(p: ParamReader): OwnershipInput {
-  return { tag: p.passThrough('tag'), resourceGroupId: p.string('resourceGroupId') };
+  return readFields(p, OWNERSHIP_FIELDS);
 }
 
 /**
