@@ -1,6 +1,18 @@
 // The curated public surface of fake-ecs. Aggregate barrels list explicit names; this is the one
 // place that decides what users can import.
 
+export type { TaskApi } from './async-tasks/api.js';
+export type {
+  DescribeTaskAttributeRequest,
+  DescribeTaskAttributeResponseBody,
+  OperationProgressView,
+} from './async-tasks/describe-task-attribute.js';
+export type {
+  DescribeTasksRequest,
+  DescribeTasksResponseBody,
+  TaskView,
+} from './async-tasks/describe-tasks.js';
+export type { AsyncTask, AsyncTaskStatus } from './async-tasks/types.js';
 export type { BillingApi, EcsBilling } from './billing/api.js';
 export type {
   BillingForecastRequest,

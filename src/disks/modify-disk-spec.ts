@@ -1,3 +1,4 @@
+import { recordFinishedTask } from '../async-tasks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { accepted, fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
@@ -68,7 +69,7 @@ type ModifyDiskSpecInput = InputOf<typeof FIELDS>;
 export const modifyDiskSpecOp: Operation<ModifyDiskSpecInput, ModifyDiskSpecResponseBody> = {
   action: 'ModifyDiskSpec',
   read: fieldReader(FIELDS),
-  run(state, input) {
+  run(state, input, ctx) {
     const found = requireDisk(state, input.diskId);
     if (!found.ok) return found;
     const disk = found.value;
@@ -107,7 +108,21 @@ export const modifyDiskSpecOp: Operation<ModifyDiskSpecInput, ModifyDiskSpecResp
       performanceLevel: spec.value.performanceLevel,
     };
     return ok({
-      state: commit(state, { disks: putDisk(state.disks, changed), ids: ids.position() }),
+      state: commit(state, {
+        disks: putDisk(state.disks, changed),
+        ids: ids.position(),
+        asyncTasks: recordFinishedTask(
+          state.asyncTasks,
+          {
+            taskId,
+            regionId: disk.regionId,
+            taskAction: 'ModifyDiskSpec',
+            resourceId: disk.diskId,
+            resourceKind: 'DiskId',
+          },
+          ctx.now,
+        ),
+      }),
       response: { taskId, orderId: '' },
     });
   },

@@ -1,3 +1,4 @@
+import type { TaskApi } from '../async-tasks/api.js';
 import { type BillingApi, billingApi } from '../billing/api.js';
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
@@ -57,7 +58,8 @@ export interface Ecs
     VolumeApi,
     KeyPairApi,
     InstanceFleetApi,
-    TagApi {
+    TagApi,
+    TaskApi {
   /** The virtual clock. */
   readonly clock: EcsClock;
   /**

@@ -1,3 +1,4 @@
+import type { TaskApi } from '../async-tasks/api.js';
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
 import type { DiskEncryptionApi } from '../disks/encryption-api.js';
@@ -27,4 +28,5 @@ export type EcsApi = InstanceApi &
   NetworkApi &
   KeyPairApi &
   InstanceFleetApi &
-  TagApi;
+  TagApi &
+  TaskApi;

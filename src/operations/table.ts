@@ -28,6 +28,8 @@
 //      parameters "accepted without effect"); test/contract/fidelity-doc.test.ts checks it.
 // Nothing else: the facade, the SDK client, the server and fault rules pick the row up.
 
+import { describeTaskAttributeOp } from '../async-tasks/describe-task-attribute.js';
+import { describeTasksOp } from '../async-tasks/describe-tasks.js';
 import { describeAvailableResourceOp } from '../catalogue/describe-available-resource.js';
 import { describeInstanceTypeFamiliesOp } from '../catalogue/describe-instance-type-families.js';
 import { describeInstanceTypesOp } from '../catalogue/describe-instance-types.js';
@@ -196,6 +198,8 @@ const ECS_OPERATIONS = {
   describeSnapshots: describeSnapshotsOp,
   describeSnapshotsUsage: describeSnapshotsUsageOp,
   describeTags: describeTagsOp,
+  describeTaskAttribute: describeTaskAttributeOp,
+  describeTasks: describeTasksOp,
   describeUserData: describeUserDataOp,
   describeVpcs: describeVpcsOp,
   describeVSwitches: describeVSwitchesOp,

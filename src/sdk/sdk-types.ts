@@ -1,3 +1,4 @@
+import type { TaskApi } from '../async-tasks/api.js';
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DurationInput } from '../clock/duration.js';
 import type { DiskApi } from '../disks/api.js';
@@ -33,7 +34,8 @@ export type SdkOperationName =
   | keyof NetworkApi
   | keyof KeyPairApi
   | keyof InstanceFleetApi
-  | keyof TagApi;
+  | keyof TagApi
+  | keyof TaskApi;
 
 /** `true` when the documented names above are exactly the operation table's rows. */
 type NamesMatchTable = [SdkOperationName] extends [EcsMethodName]

@@ -546,6 +546,10 @@ const CATALOG = {
     httpStatus: 400,
     message: 'The PublicKeyBody format is not supported.',
   },
+  'InvalidTaskId.NotFound': {
+    httpStatus: 404,
+    message: 'The specified TaskId does not exist.',
+  },
   'InvalidKeyPairName.NotFound': {
     httpStatus: 404,
     message: 'The specified KeyPairName does not exist in our records.',

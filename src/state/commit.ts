@@ -28,6 +28,7 @@ const PART_KEYS = [
   'diskEncryptionByDefault',
   'capacityHistory',
   'tasks',
+  'asyncTasks',
   'idempotency',
 ] as const satisfies readonly (keyof StateParts)[];
 

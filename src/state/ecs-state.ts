@@ -1,3 +1,4 @@
+import type { AsyncTask } from '../async-tasks/types.js';
 import type { CapacityHour } from '../billing/types.js';
 import { preciseTime, type Timestamp } from '../clock/timestamp.js';
 import type { Disk, DiskEncryptionDefault } from '../disks/types.js';
@@ -116,6 +117,8 @@ export interface EcsState {
   readonly capacityHistory: EntityTable<CapacityHour>;
   /** Pending asynchronous steps. */
   readonly tasks: TasksState;
+  /** The operations real ECS reports as tasks (`DescribeTasks`), by task id. */
+  readonly asyncTasks: EntityTable<AsyncTask>;
   /** Remembered client tokens, by `<Action>:<token>`. */
   readonly idempotency: HashTable<IdempotencyRecord>;
 }
@@ -153,6 +156,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     diskEncryptionByDefault: {},
     capacityHistory: emptyEntityTable<CapacityHour>(),
     tasks: emptyTasks(),
+    asyncTasks: emptyEntityTable<AsyncTask>(),
     idempotency: emptyHashTable<IdempotencyRecord>(),
   });
 }

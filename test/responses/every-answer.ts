@@ -102,7 +102,12 @@ export async function everyAnswer(
   settle();
   await run('modifyDiskAttribute', { diskId, diskName: 'renamed' });
   await run('resizeDisk', { diskId, newSize: 30 });
-  await run('modifyDiskSpec', { diskId, performanceLevel: 'PL0' });
+  const spec = (await run('modifyDiskSpec', { diskId, performanceLevel: 'PL0' })) as {
+    TaskId?: string;
+    taskId?: string;
+  };
+  await run('describeTasks', { regionId });
+  await run('describeTaskAttribute', { regionId, taskId: must(spec.taskId ?? spec.TaskId) });
   settle();
   const snap = (await run('createSnapshot', {
     diskId,

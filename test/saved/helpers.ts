@@ -13,7 +13,7 @@ export function restored(ecs: Ecs, options: EcsOptions = {}): Ecs {
  * fills), custom images, snapshots (one failed), chains, a hidden lineage node, a snapshot group,
  * an automatic snapshot policy, a key pair bound to the instance, usage, capacity history, a guest
  * volume, a VPC with a vSwitch and a security group with a rule (and an instance in them), pending
- * tasks and a client token.
+ * tasks, a finished `ModifyDiskSpec` task and a client token.
  */
 export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
   const ecs = createEcs({
@@ -107,6 +107,7 @@ export function aRichWorld(): { ecs: Ecs; diskId: string; instanceId: string } {
     vSwitchId,
     securityGroupId,
   });
+  ecs.modifyDiskSpec({ diskId: systemDiskId, performanceLevel: 'PL0' });
   ecs.clock.advance('PT1H');
   return { ecs, diskId, instanceId };
 }

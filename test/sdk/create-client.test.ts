@@ -80,6 +80,7 @@ interface Ids {
   securityGroupId: string;
   defaultGroupId: string;
   createdInstanceId: string;
+  taskId: string;
 }
 
 interface Step {
@@ -268,7 +269,15 @@ const STORY: readonly Step[] = [
   ),
   step('attachDisk', (ids) => ({ instanceId: ids.instanceId, diskId: ids.diskId })),
   step('resizeDisk', (ids) => ({ diskId: ids.diskId, newSize: 30 })),
-  step('modifyDiskSpec', (ids) => ({ diskId: ids.diskId, performanceLevel: 'PL0' })),
+  step(
+    'modifyDiskSpec',
+    (ids) => ({ diskId: ids.diskId, performanceLevel: 'PL0' }),
+    (b, ids) => {
+      ids.taskId = b.taskId;
+    },
+  ),
+  step('describeTasks', () => ({ regionId: REGION })),
+  step('describeTaskAttribute', (ids) => ({ regionId: REGION, taskId: ids.taskId })),
   step('modifyDiskAttribute', (ids) => ({ diskId: ids.diskId, diskName: 'scratch' })),
   step(
     'createSnapshot',
@@ -457,7 +466,7 @@ describe('createClient', () => {
   describe('when listing its methods', () => {
     it('has op and opWithOptions for every ECS operation of the facade', () => {
       const client = createClient(createEcs({ seed: 1 }));
-      expect(SDK_OPERATIONS).toHaveLength(100);
+      expect(SDK_OPERATIONS).toHaveLength(102);
       const names = SDK_OPERATIONS.flatMap((name) => [name, `${name}WithOptions`]);
       expect(Object.keys(client).sort()).toEqual([...names].sort());
       for (const method of Object.values(client)) expect(method).toBeTypeOf('function');
@@ -510,6 +519,7 @@ describe('createClient', () => {
         policyId: '',
         vpcId: '',
         vSwitchId: '',
+        taskId: '',
         securityGroupId: '',
         defaultGroupId: '',
         createdInstanceId: '',
