@@ -6,6 +6,7 @@ export type {
   DescribeTaskAttributeRequest,
   DescribeTaskAttributeResponseBody,
   OperationProgressView,
+  RelatedItemView,
 } from './async-tasks/describe-task-attribute.js';
 export type {
   DescribeTasksRequest,

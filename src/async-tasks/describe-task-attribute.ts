@@ -21,6 +21,22 @@ export interface DescribeTaskAttributeRequest {
 }
 
 /**
+ * Something a subtask worked on, e.g. `{ name: 'DiskId', value: 'd-...' }`.
+ *
+ * @example
+ * ```ts
+ * const item: RelatedItemView = { name: 'DiskId', value: 'd-bp1s5fnvk4gn2tws0001' };
+ * ```
+ * @category Tasks
+ */
+export interface RelatedItemView {
+  /** What it is, e.g. `DiskId`. */
+  name: string;
+  /** Its value, e.g. the disk id. */
+  value: string;
+}
+
+/**
  * One subtask's outcome in a task's `operationProgressSet`.
  *
  * @example
@@ -38,8 +54,8 @@ export interface OperationProgressView {
   errorMsg: string;
   /** What the subtask worked on. */
   relatedItemSet: {
-    /** Name and value pairs, e.g. `{ name: 'DiskId', value: 'd-...' }`. */
-    relatedItem: { name: string; value: string }[];
+    /** The items. */
+    relatedItem: RelatedItemView[];
   };
 }
 
