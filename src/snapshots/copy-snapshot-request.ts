@@ -1,5 +1,5 @@
-import type { CommonInput } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { InputOf } from '../operations/operation.js';
+import { clientToken, fieldReader, int, type RequestFields, tags, text } from '../shared/fields.js';
 import type { TagInput } from '../shared/tags.js';
 
 /**
@@ -50,43 +50,27 @@ export interface CopySnapshotResponseBody {
   snapshotId: string;
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  snapshotId: text.required(),
+  destinationRegionId: text.required(),
+  destinationSnapshotName: text.required(),
+  destinationSnapshotDescription: text.required(),
+  retentionDays: int(),
+  tag: tags,
+  clientToken,
+} satisfies RequestFields<CopySnapshotRequest>;
+
 /** @internal */
-export interface CopySnapshotInput extends CommonInput {
-  readonly regionId: string;
-  readonly snapshotId: string;
-  readonly destinationRegionId: string;
-  readonly destinationSnapshotName: string;
-  readonly destinationSnapshotDescription: string;
-  readonly retentionDays: number | undefined;
-  readonly tag: unknown;
-}
+export type CopySnapshotInput = InputOf<typeof FIELDS>;
 
 /**
  * Reads a `CopySnapshot` request.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @example
  * ```ts
  * readParams(request, readCopySnapshot);
  * ```
  * @internal
  */
-export function readCopySnapshot(p: ParamReader): CopySnapshotInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    snapshotId: p.required('snapshotId', p.string('snapshotId')),
-    destinationRegionId: p.required('destinationRegionId', p.string('destinationRegionId')),
-    destinationSnapshotName: p.required(
-      'destinationSnapshotName',
-      p.string('destinationSnapshotName'),
-    ),
-    destinationSnapshotDescription: p.required(
-      'destinationSnapshotDescription',
-      p.string('destinationSnapshotDescription'),
-    ),
-    retentionDays: p.int('retentionDays'),
-    tag: p.passThrough('tag'),
-    clientToken: p.clientToken(),
-  };
-}
+export const readCopySnapshot = fieldReader(FIELDS);

@@ -1,5 +1,14 @@
-import type { CommonInput } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { InputOf } from '../operations/operation.js';
+import {
+  clientToken,
+  fieldReader,
+  flag,
+  int,
+  oneOf,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import type { TagInput } from '../shared/tags.js';
 
 /**
@@ -50,35 +59,26 @@ export interface CreateSnapshotResponseBody {
   snapshotId: string;
 }
 
+const FIELDS = {
+  category: oneOf(['Standard', 'standard']).discard(),
+  instantAccess: flag.discard(),
+  instantAccessRetentionDays: int({ min: 1, max: 65535 }).discard(),
+  diskId: text.required(),
+  snapshotName: text,
+  description: text,
+  retentionDays: int(),
+  tag: tags,
+  resourceGroupId: text,
+  clientToken,
+  dryRun: flag,
+} satisfies RequestFields<CreateSnapshotRequest>;
+
 /** @internal */
-export interface CreateSnapshotInput extends CommonInput {
-  readonly diskId: string;
-  readonly snapshotName: string | undefined;
-  readonly description: string | undefined;
-  readonly retentionDays: number | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-}
+export type CreateSnapshotInput = InputOf<typeof FIELDS>;
 
 /**
  * Reads a `CreateSnapshot` request.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @internal
  */
-export function readCreateSnapshot(p: ParamReader): CreateSnapshotInput {
-  p.oneOf('category', ['Standard', 'standard']);
-  p.bool('instantAccess');
-  p.int('instantAccessRetentionDays', { min: 1, max: 65535 });
-  return {
-    diskId: p.required('diskId', p.string('diskId')),
-    snapshotName: p.string('snapshotName'),
-    description: p.string('description'),
-    retentionDays: p.int('retentionDays'),
-    tag: p.passThrough('tag'),
-    resourceGroupId: p.string('resourceGroupId'),
-    clientToken: p.clientToken(),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readCreateSnapshot = fieldReader(FIELDS);

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { releaseSnapshot } from './release-snapshot.js';
 import { findSnapshot } from './store.js';
@@ -23,10 +24,12 @@ export interface DeleteSnapshotRequest {
   force?: boolean | undefined;
 }
 
-interface DeleteSnapshotInput extends CommonInput {
-  readonly snapshotId: string;
-  readonly force: boolean;
-}
+const FIELDS = {
+  snapshotId: text.required(),
+  force: flag.default(false),
+} satisfies RequestFields<DeleteSnapshotRequest>;
+
+type DeleteSnapshotInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteSnapshot`: releases a snapshot. Only the block versions no other snapshot of the chain
@@ -38,10 +41,7 @@ interface DeleteSnapshotInput extends CommonInput {
  */
 export const deleteSnapshotOp: Operation<DeleteSnapshotInput, Record<never, never>> = {
   action: 'DeleteSnapshot',
-  read: (p) => ({
-    snapshotId: p.required('snapshotId', p.string('snapshotId')),
-    force: p.bool('force') ?? false,
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const snapshot = findSnapshot(state, input.snapshotId);
     if (!snapshot) return ok({ state, response: {} });

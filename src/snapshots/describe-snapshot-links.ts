@@ -1,10 +1,10 @@
 import { disksOfInstance } from '../disks/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
-import type { ParamReader } from '../shared/params.js';
+import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
+import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
@@ -65,25 +65,24 @@ export interface DescribeSnapshotLinksResponseBody {
   };
 }
 
-interface DescribeSnapshotLinksInput extends CommonInput {
-  readonly regionId: string;
-  readonly diskIds: readonly string[] | undefined;
-  readonly snapshotLinkIds: readonly string[] | undefined;
-  readonly instanceId: string | undefined;
-  readonly paging: Paging;
-}
-
 /** A JSON id list (an explicit `[]` stays an empty list: it matches nothing). */
-function idList(
-  p: ParamReader,
-  key: 'diskIds' | 'snapshotLinkIds',
-  code: 'InvalidDiskIds' | 'InvalidSnapshotLinkIds',
-): readonly string[] | undefined {
-  const wire = key === 'diskIds' ? 'DiskIds' : 'SnapshotLinkIds';
-  return p.jsonIds(key, 100, () =>
+function idList(code: 'InvalidDiskIds' | 'InvalidSnapshotLinkIds', wire: string) {
+  return jsonIds(100, () =>
     ecsError(code, `The specified ${wire} is not valid: expected a JSON array of at most 100 ids.`),
   );
 }
+
+const FIELDS = {
+  regionId: text.required(),
+  diskIds: idList('InvalidDiskIds', 'DiskIds'),
+  snapshotLinkIds: idList('InvalidSnapshotLinkIds', 'SnapshotLinkIds'),
+  instanceId: text,
+  ...pagingFields(100, { min: 1, max: 100 }),
+} satisfies RequestFields<DescribeSnapshotLinksRequest>;
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribeSnapshotLinksInput = Input<ReturnType<typeof read>>;
 
 function intersect(a: readonly string[] | undefined, b: readonly string[]): readonly string[] {
   if (a === undefined) return b;
@@ -118,13 +117,7 @@ export const describeSnapshotLinksOp: Operation<
   DescribeSnapshotLinksResponseBody
 > = {
   action: 'DescribeSnapshotLinks',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    diskIds: idList(p, 'diskIds', 'InvalidDiskIds'),
-    snapshotLinkIds: idList(p, 'snapshotLinkIds', 'InvalidSnapshotLinkIds'),
-    instanceId: p.string('instanceId'),
-    paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 1, max: 100 }, defaultSize: 10 }),
-  }),
+  read,
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

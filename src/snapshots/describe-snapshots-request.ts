@@ -1,9 +1,17 @@
-import type { CommonInput } from '../operations/operation.js';
+import type { Input } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { type Paging, readPaging } from '../shared/paging.js';
-import type { ParamReader } from '../shared/params.js';
+import {
+  fieldReader,
+  flag,
+  jsonIds,
+  list,
+  oneOf,
+  type RequestFields,
+  text,
+} from '../shared/fields.js';
+import { pagingFields, withPaging } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
-import { readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
 import type { SnapshotView } from './views.js';
 
 /**
@@ -102,77 +110,55 @@ export interface DescribeSnapshotsResponseBody {
   };
 }
 
-/** @internal */
-export interface DescribeSnapshotsInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceId: string | undefined;
-  readonly diskId: string | undefined;
-  readonly snapshotIds: readonly string[] | undefined;
-  readonly snapshotName: string | undefined;
-  readonly status: 'progressing' | 'accomplished' | 'failed' | 'all';
-  readonly snapshotType: 'auto' | 'user' | 'all';
-  readonly sourceDiskType: string | undefined;
-  readonly usage: 'image' | 'disk' | 'image_disk' | 'none' | undefined;
-  readonly snapshotLinkId: string | undefined;
-  readonly category: string | undefined;
-  readonly encrypted: boolean | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly filter: readonly { readonly key: string; readonly value: string }[] | undefined;
-  readonly paging: Paging;
-}
-
 const STATUSES = ['progressing', 'accomplished', 'failed', 'all'] as const;
 const SNAPSHOT_TYPES = ['auto', 'user', 'all'] as const;
 const USAGES = ['image', 'disk', 'image_disk', 'none'] as const;
+
+const FILTER_FIELDS = { key: text.default(''), value: text.default('') };
+
+const FIELDS = {
+  regionId: text.required(),
+  instanceId: text,
+  diskId: text,
+  snapshotIds: jsonIds(100, () =>
+    ecsError(
+      'InvalidSnapshotIds.Malformed',
+      'The amount of specified specified snapshot Ids exceeds the limit: SnapshotIds must be a JSON array of at most 100 ids.',
+    ),
+  ),
+  snapshotName: text,
+  status: oneOf(STATUSES, () =>
+    ecsError(
+      'InvalidStatus.NotFound',
+      `The specified Status is not found; use one of ${STATUSES.join(', ')}.`,
+    ),
+  ).default('all'),
+  snapshotType: oneOf(SNAPSHOT_TYPES, () =>
+    ecsError(
+      'InvalidSnapshotType.NotFound',
+      `The specified SnapshotType is not found; use one of ${SNAPSHOT_TYPES.join(', ')}.`,
+    ),
+  ).default('all'),
+  sourceDiskType: text,
+  usage: oneOf(USAGES, () =>
+    ecsError('InvalidUsage', `The specifed Usage is not valid; use one of ${USAGES.join(', ')}.`),
+  ),
+  snapshotLinkId: text,
+  category: text,
+  encrypted: flag,
+  ...OWNERSHIP_FIELDS,
+  filter: list(FILTER_FIELDS, 100),
+  ...pagingFields(100, { min: 1, max: 100 }),
+  dryRun: flag,
+} satisfies RequestFields<DescribeSnapshotsRequest>;
+
+/** @internal */
+export type DescribeSnapshotsInput = Input<ReturnType<typeof readDescribeSnapshots>>;
 
 /**
  * Reads a `DescribeSnapshots` request. Case-insensitive enumerations (`sourceDiskType`,
  * `category`) and the creation-time filters are checked by the operation itself.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @internal
  */
-export function readDescribeSnapshots(p: ParamReader): DescribeSnapshotsInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceId: p.string('instanceId'),
-    diskId: p.string('diskId'),
-    snapshotIds: p.jsonIds('snapshotIds', 100, () =>
-      ecsError(
-        'InvalidSnapshotIds.Malformed',
-        'The amount of specified specified snapshot Ids exceeds the limit: SnapshotIds must be a JSON array of at most 100 ids.',
-      ),
-    ),
-    snapshotName: p.string('snapshotName'),
-    status:
-      p.oneOf('status', STATUSES, () =>
-        ecsError(
-          'InvalidStatus.NotFound',
-          `The specified Status is not found; use one of ${STATUSES.join(', ')}.`,
-        ),
-      ) ?? 'all',
-    snapshotType:
-      p.oneOf('snapshotType', SNAPSHOT_TYPES, () =>
-        ecsError(
-          'InvalidSnapshotType.NotFound',
-          `The specified SnapshotType is not found; use one of ${SNAPSHOT_TYPES.join(', ')}.`,
-        ),
-      ) ?? 'all',
-    sourceDiskType: p.string('sourceDiskType'),
-    usage: p.oneOf('usage', USAGES, () =>
-      ecsError('InvalidUsage', `The specifed Usage is not valid; use one of ${USAGES.join(', ')}.`),
-    ),
-    snapshotLinkId: p.string('snapshotLinkId'),
-    category: p.string('category'),
-    encrypted: p.bool('encrypted'),
-    ...readOwnership(p),
-    filter: p.list('filter', (f) => ({
-      key: f.string('key') ?? '',
-      value: f.string('value') ?? '',
-    })),
-    paging: readPaging(p, { maxPageSize: 100, maxResults: { min: 1, max: 100 }, defaultSize: 10 }),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readDescribeSnapshots = fieldReader(FIELDS, withPaging(10));

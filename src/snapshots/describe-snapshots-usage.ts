@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 
 /**
@@ -32,9 +33,11 @@ export interface DescribeSnapshotsUsageResponseBody {
   snapshotSize: number;
 }
 
-interface DescribeSnapshotsUsageInput extends CommonInput {
-  readonly regionId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+} satisfies RequestFields<DescribeSnapshotsUsageRequest>;
+
+type DescribeSnapshotsUsageInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeSnapshotsUsage`: how many snapshots a region holds and the bytes they occupy, read
@@ -47,7 +50,7 @@ export const describeSnapshotsUsageOp: Operation<
   DescribeSnapshotsUsageResponseBody
 > = {
   action: 'DescribeSnapshotsUsage',
-  read: (p) => ({ regionId: p.required('regionId', p.string('regionId')) }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     if (!state.world.regions.some((r) => r.regionId === input.regionId)) {
       return err(

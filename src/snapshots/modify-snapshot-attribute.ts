@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, int, type RequestFields, text } from '../shared/fields.js';
 import { isValidDescription } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -30,12 +31,15 @@ export interface ModifySnapshotAttributeRequest {
   disableInstantAccess?: boolean | undefined;
 }
 
-interface ModifySnapshotAttributeInput extends CommonInput {
-  readonly snapshotId: string;
-  readonly snapshotName: string | undefined;
-  readonly description: string | undefined;
-  readonly retentionDays: number | undefined;
-}
+const FIELDS = {
+  disableInstantAccess: flag.discard(),
+  snapshotId: text.required(),
+  snapshotName: text,
+  description: text,
+  retentionDays: int(),
+} satisfies RequestFields<ModifySnapshotAttributeRequest>;
+
+type ModifySnapshotAttributeInput = InputOf<typeof FIELDS>;
 
 function validate(input: ModifySnapshotAttributeInput): Result<void, EcsError> {
   const { snapshotName, description, retentionDays } = input;
@@ -81,15 +85,7 @@ export const modifySnapshotAttributeOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifySnapshotAttribute',
-  read: (p) => {
-    p.bool('disableInstantAccess');
-    return {
-      snapshotId: p.required('snapshotId', p.string('snapshotId')),
-      snapshotName: p.string('snapshotName'),
-      description: p.string('description'),
-      retentionDays: p.int('retentionDays'),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const valid = validate(input);
     if (!valid.ok) return valid;
