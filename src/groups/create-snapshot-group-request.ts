@@ -1,5 +1,14 @@
-import type { CommonInput } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { InputOf } from '../operations/operation.js';
+import {
+  clientToken,
+  fieldReader,
+  flag,
+  ids,
+  int,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import type { TagInput } from '../shared/tags.js';
 
 /**
@@ -54,45 +63,34 @@ export interface CreateSnapshotGroupResponseBody {
   snapshotGroupId: string;
 }
 
-/** @internal */
-export interface CreateSnapshotGroupInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceId: string | undefined;
-  readonly diskIds: readonly string[] | undefined;
-  readonly excludeDiskIds: readonly string[] | undefined;
-  readonly name: string | undefined;
-  readonly description: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-}
-
 /** More than the 128 a group may hold, so that an overlong list answers `NumberExceed.TooManyDisks`. */
 const LIST_CEILING = 10_000;
+
+const FIELDS = {
+  instantAccess: flag.discard(),
+  instantAccessRetentionDays: int({ min: 1, max: 65535 }).discard(),
+  regionId: text.required(),
+  instanceId: text,
+  diskId: ids(LIST_CEILING),
+  excludeDiskId: ids(LIST_CEILING),
+  name: text,
+  description: text,
+  tag: tags,
+  resourceGroupId: text,
+  clientToken,
+  dryRun: flag,
+} satisfies RequestFields<CreateSnapshotGroupRequest>;
+
+/** @internal */
+export type CreateSnapshotGroupInput = InputOf<typeof FIELDS>;
 
 /**
  * Reads a `CreateSnapshotGroup` request.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @example
  * ```ts
  * readParams({ regionId: 'cn-hangzhou', instanceId }, readCreateSnapshotGroup);
  * ```
  * @internal
  */
-export function readCreateSnapshotGroup(p: ParamReader): CreateSnapshotGroupInput {
-  p.bool('instantAccess');
-  p.int('instantAccessRetentionDays', { min: 1, max: 65535 });
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceId: p.string('instanceId'),
-    diskIds: p.stringList('diskId', LIST_CEILING),
-    excludeDiskIds: p.stringList('excludeDiskId', LIST_CEILING),
-    name: p.string('name'),
-    description: p.string('description'),
-    tag: p.passThrough('tag'),
-    resourceGroupId: p.string('resourceGroupId'),
-    clientToken: p.clientToken(),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readCreateSnapshotGroup = fieldReader(FIELDS);

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import { err, ok } from '../shared/result.js';
 import { releaseSnapshot } from '../snapshots/release-snapshot.js';
@@ -60,10 +61,13 @@ export interface DeleteSnapshotGroupResponseBody {
   };
 }
 
-interface DeleteSnapshotGroupInput extends CommonInput {
-  readonly regionId: string;
-  readonly snapshotGroupId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  snapshotGroupId: text.required(),
+  dryRun: flag,
+} satisfies RequestFields<DeleteSnapshotGroupRequest>;
+
+type DeleteSnapshotGroupInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteSnapshotGroup`: deletes a group and releases its members (a progressing one is
@@ -81,11 +85,7 @@ export const deleteSnapshotGroupOp: Operation<
   DeleteSnapshotGroupResponseBody
 > = {
   action: 'DeleteSnapshotGroup',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    snapshotGroupId: p.required('snapshotGroupId', p.string('snapshotGroupId')),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

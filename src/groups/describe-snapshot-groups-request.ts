@@ -1,8 +1,16 @@
-import type { CommonInput } from '../operations/operation.js';
-import { type Paging, readPaging } from '../shared/paging.js';
-import type { ParamReader } from '../shared/params.js';
+import type { Input } from '../operations/operation.js';
+import {
+  fieldReader,
+  flag,
+  ids,
+  int,
+  type RequestFields,
+  refused,
+  text,
+} from '../shared/fields.js';
+import { pageToken, pagingOf } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
-import { readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
 import type { SnapshotGroupView } from './views.js';
 
 /**
@@ -58,46 +66,34 @@ export interface DescribeSnapshotGroupsResponseBody {
   };
 }
 
-/** @internal */
-export interface DescribeSnapshotGroupsInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceId: string | undefined;
-  readonly snapshotGroupIds: readonly string[] | undefined;
-  readonly statuses: readonly string[] | undefined;
-  readonly name: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly paging: Paging;
-}
-
-function readTokenPaging(p: ParamReader): Paging {
-  // The operation pages by token only: page numbers are not among its parameters.
-  for (const key of ['pageNumber', 'pageSize']) {
-    if (p.passThrough(key) !== undefined) p.reject(key, 'use MaxResults and NextToken');
-  }
-  return readPaging(p, { maxPageSize: 100, maxResults: { min: 1, max: 100 }, defaultSize: 10 });
-}
+// The operation pages by token only: page numbers are not among its parameters.
+const FIELDS = {
+  regionId: text.required(),
+  instanceId: text,
+  snapshotGroupId: ids(10),
+  status: ids(3),
+  name: text,
+  ...OWNERSHIP_FIELDS,
+  pageNumber: refused('use MaxResults and NextToken'),
+  pageSize: refused('use MaxResults and NextToken'),
+  maxResults: int({ min: 1, max: 100 }),
+  nextToken: pageToken,
+  dryRun: flag,
+} satisfies RequestFields<DescribeSnapshotGroupsRequest & { pageNumber?: never; pageSize?: never }>;
 
 /**
  * Reads a `DescribeSnapshotGroups` request.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @example
  * ```ts
  * readParams({ regionId: 'cn-hangzhou', status: ['failed'] }, readDescribeSnapshotGroups);
  * ```
  * @internal
  */
-export function readDescribeSnapshotGroups(p: ParamReader): DescribeSnapshotGroupsInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceId: p.string('instanceId'),
-    snapshotGroupIds: p.stringList('snapshotGroupId', 10),
-    statuses: p.stringList('status', 3),
-    name: p.string('name'),
-    ...readOwnership(p),
-    paging: readTokenPaging(p),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readDescribeSnapshotGroups = fieldReader(FIELDS, (values) => ({
+  ...values,
+  paging: pagingOf({ ...values, pageNumber: 1 }, 10),
+}));
+
+/** @internal */
+export type DescribeSnapshotGroupsInput = Input<ReturnType<typeof readDescribeSnapshotGroups>>;

@@ -35,7 +35,7 @@ function filterOf(
   nowMs: number,
 ): ((g: SnapshotGroup) => boolean) | undefined {
   const checks: ((g: SnapshotGroup) => boolean)[] = [];
-  const { name, statuses } = input;
+  const { name, status: statuses } = input;
   if (name !== undefined) checks.push((g) => g.name === name);
   if (ownedBy) checks.push(ownedBy);
   if (statuses !== undefined && statuses.length > 0) {
@@ -65,7 +65,7 @@ export const describeSnapshotGroupsOp: Operation<
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    const statuses = checkStatuses(input.statuses);
+    const statuses = checkStatuses(input.status);
     if (!statuses.ok) return statuses;
     const owned = ownershipFilter(input);
     if (!owned.ok) return owned;
@@ -75,7 +75,7 @@ export const describeSnapshotGroupsOp: Operation<
     const page = entityQuery(state.snapshotGroups, {
       newestFirst: true,
       keys,
-      ids: input.snapshotGroupIds,
+      ids: input.snapshotGroupId,
       where: filterOf(state, input, owned.value, ctx.nowMs),
       afterSeq,
       limit,

@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -27,12 +28,15 @@ export interface ModifySnapshotGroupRequest {
   dryRun?: boolean | undefined;
 }
 
-interface ModifySnapshotGroupInput extends CommonInput {
-  readonly regionId: string;
-  readonly snapshotGroupId: string;
-  readonly name: string | undefined;
-  readonly description: string | undefined;
-}
+const FIELDS = {
+  regionId: text.required(),
+  snapshotGroupId: text.required(),
+  name: text,
+  description: text,
+  dryRun: flag,
+} satisfies RequestFields<ModifySnapshotGroupRequest>;
+
+type ModifySnapshotGroupInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifySnapshotGroup`: renames or re-describes a group. Giving neither changes nothing and
@@ -46,13 +50,7 @@ interface ModifySnapshotGroupInput extends CommonInput {
  */
 export const modifySnapshotGroupOp: Operation<ModifySnapshotGroupInput, Record<never, never>> = {
   action: 'ModifySnapshotGroup',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    snapshotGroupId: p.required('snapshotGroupId', p.string('snapshotGroupId')),
-    name: p.string('name'),
-    description: p.string('description'),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -41,12 +41,12 @@ function pickDisks(
       );
     }
   }
-  if (input.diskIds === undefined) {
-    const excluded = new Set(input.excludeDiskIds ?? []);
+  if (input.diskId === undefined) {
+    const excluded = new Set(input.excludeDiskId ?? []);
     return ok(disksOfInstance(state, instanceId ?? '').filter((d) => !excluded.has(d.diskId)));
   }
   const disks: Disk[] = [];
-  for (const diskId of new Set(input.diskIds)) {
+  for (const diskId of new Set(input.diskId)) {
     const disk = findDisk(state, diskId);
     if (!disk || disk.regionId !== regionId) return err(diskNotFound(diskId));
     if (instanceId !== undefined && disk.instanceId !== instanceId) {
@@ -108,7 +108,7 @@ export function selectGroupDisks(
   state: EcsState,
   input: CreateSnapshotGroupInput,
 ): Result<GroupSelection, EcsError> {
-  if (input.diskIds !== undefined && input.excludeDiskIds !== undefined) {
+  if (input.diskId !== undefined && input.excludeDiskId !== undefined) {
     return err(
       ecsError(
         'InvalidParameter',
@@ -116,7 +116,7 @@ export function selectGroupDisks(
       ),
     );
   }
-  if (input.instanceId === undefined && input.diskIds === undefined) {
+  if (input.instanceId === undefined && input.diskId === undefined) {
     return err(
       ecsError(
         'MissingParameter',

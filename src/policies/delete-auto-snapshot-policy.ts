@@ -1,6 +1,7 @@
 import { findDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requirePolicy, requirePolicyRegion } from './errors.js';
@@ -23,10 +24,12 @@ export interface DeleteAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-interface DeletePolicyInput extends CommonInput {
-  readonly regionId: string;
-  readonly autoSnapshotPolicyId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  autoSnapshotPolicyId: text.required(),
+} satisfies RequestFields<DeleteAutoSnapshotPolicyRequest>;
+
+type DeletePolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteAutoSnapshotPolicy`: the policy goes and stops applying to its disks; the automatic
@@ -36,10 +39,7 @@ interface DeletePolicyInput extends CommonInput {
  */
 export const deleteAutoSnapshotPolicyOp: Operation<DeletePolicyInput, Record<never, never>> = {
   action: 'DeleteAutoSnapshotPolicy',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    autoSnapshotPolicyId: p.required('autoSnapshotPolicyId', p.string('autoSnapshotPolicyId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requirePolicyRegion(state, input.regionId);
     if (!region.ok) return region;

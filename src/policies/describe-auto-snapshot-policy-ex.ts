@@ -1,9 +1,10 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
-import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS, ownershipFilter } from '../tags/ownership-filter.js';
 import { requirePolicyRegion } from './errors.js';
 import { type AutoSnapshotPolicyView, policyView } from './views.js';
 
@@ -57,14 +58,17 @@ export interface DescribeAutoSnapshotPolicyExResponseBody {
   };
 }
 
-interface DescribePoliciesInput extends CommonInput {
-  readonly regionId: string;
-  readonly autoSnapshotPolicyId: string | undefined;
-  readonly autoSnapshotPolicyName: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly paging: Paging;
-}
+const FIELDS = {
+  regionId: text.required(),
+  autoSnapshotPolicyId: text,
+  autoSnapshotPolicyName: text,
+  ...OWNERSHIP_FIELDS,
+  ...pageNumberFields(100),
+} satisfies RequestFields<DescribeAutoSnapshotPolicyExRequest>;
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribePoliciesInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeAutoSnapshotPolicyEx`: lists a region's policies with their disk counts.
@@ -76,18 +80,7 @@ export const describeAutoSnapshotPolicyExOp: Operation<
   DescribeAutoSnapshotPolicyExResponseBody
 > = {
   action: 'DescribeAutoSnapshotPolicyEx',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
-    autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
-    ...readOwnership(p),
-    paging: readPaging(p, {
-      maxPageSize: 100,
-      maxResults: { min: 1, max: 100 },
-      defaultSize: 10,
-      tokens: false,
-    }),
-  }),
+  read,
   run(state, input) {
     const region = requirePolicyRegion(state, input.regionId);
     if (!region.ok) return region;

@@ -220,6 +220,22 @@ export function accepted<D>(): Field<undefined, D, D> {
 }
 
 /**
+ * A name that is not a parameter of the operation but that clients send by mistake (e.g.
+ * `PageNumber` where only token paging exists): refused with `InvalidParameter` saying why. Its
+ * spec is checked against `XRequest & { pageNumber?: never }`.
+ *
+ * @param why - What to use instead.
+ * @returns The field (its value is always `undefined`).
+ * @internal
+ */
+export function refused(why: string): Field<undefined, never, never> {
+  return field((p, key) => {
+    if (p.passThrough(key) !== undefined) p.reject(key, why);
+    return undefined;
+  });
+}
+
+/**
  * A field read by a reader of its own (e.g. a rate with its own message); `D` is what the
  * documented request declares.
  *
