@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { addDiskPolicy, MAX_POLICIES_PER_DISK, requireDiskPolicyRequest } from './policy-disks.js';
@@ -24,11 +25,13 @@ export interface ApplyAutoSnapshotPolicyRequest {
   diskIds?: string | undefined;
 }
 
-interface ApplyPolicyInput extends CommonInput {
-  readonly regionId: string;
-  readonly autoSnapshotPolicyId: string;
-  readonly diskIds: unknown;
-}
+const FIELDS = {
+  regionId: text.required(),
+  autoSnapshotPolicyId: text.required(),
+  diskIds: raw<string>().required(),
+} satisfies RequestFields<ApplyAutoSnapshotPolicyRequest>;
+
+type ApplyPolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `ApplyAutoSnapshotPolicy`: the policy applies to the disks from now on, beside any policy a disk
@@ -39,11 +42,7 @@ interface ApplyPolicyInput extends CommonInput {
  */
 export const applyAutoSnapshotPolicyOp: Operation<ApplyPolicyInput, Record<never, never>> = {
   action: 'ApplyAutoSnapshotPolicy',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    autoSnapshotPolicyId: p.required('autoSnapshotPolicyId', p.string('autoSnapshotPolicyId')),
-    diskIds: p.required('diskIds', p.passThrough('diskIds')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const disks = requireDiskPolicyRequest(
       state,

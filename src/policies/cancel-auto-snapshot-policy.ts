@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { removeDiskPolicy, requireDiskPolicyRequest } from './policy-disks.js';
@@ -22,11 +23,13 @@ export interface CancelAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-interface CancelPolicyInput extends CommonInput {
-  readonly regionId: string;
-  readonly diskIds: unknown;
-  readonly autoSnapshotPolicyId: string | undefined;
-}
+const FIELDS = {
+  regionId: text.required(),
+  diskIds: raw<string>().required(),
+  autoSnapshotPolicyId: text,
+} satisfies RequestFields<CancelAutoSnapshotPolicyRequest>;
+
+type CancelPolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `CancelAutoSnapshotPolicy`: the policy no longer applies to the disks (their automatic
@@ -38,11 +41,7 @@ interface CancelPolicyInput extends CommonInput {
  */
 export const cancelAutoSnapshotPolicyOp: Operation<CancelPolicyInput, Record<never, never>> = {
   action: 'CancelAutoSnapshotPolicy',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    diskIds: p.required('diskIds', p.passThrough('diskIds')),
-    autoSnapshotPolicyId: p.string('autoSnapshotPolicyId'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const disks = requireDiskPolicyRequest(state, input, 'The specified DiskIds are not found');
     if (!disks.ok) return disks;

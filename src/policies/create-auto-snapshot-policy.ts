@@ -1,14 +1,14 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey } from '../shared/entity-table.js';
+import { fieldReader, flag, type RequestFields, raw, tags, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
-import type { ParamReader } from '../shared/params.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
 import { requirePolicyRegion } from './errors.js';
-import { checkPolicyFields, type RawPolicyFields } from './policy-fields.js';
+import { checkPolicyFields } from './policy-fields.js';
 import { schedulePolicyTimer } from './policy-timer.js';
 import { putPolicy } from './store.js';
 import type { AutoSnapshotPolicy } from './types.js';
@@ -60,38 +60,29 @@ export interface CreateAutoSnapshotPolicyResponseBody {
   autoSnapshotPolicyId: string;
 }
 
-interface CreateAutoSnapshotPolicyInput extends CommonInput, RawPolicyFields {
-  readonly regionId: string;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-}
-
 /**
- * Reads the cross-region copy and association fields the policy operations accept only in their
- * default (unmodelled) setting.
+ * What fake-ecs does not model in a policy: cross-region copies and associations other than with
+ * disks (refused with `UnsupportedParameter`); the other values are accepted without effect.
  *
- * @param p - The reader.
  * @internal
  */
-export function readUnmodelledPolicyFields(p: ParamReader): void {
-  if (p.bool('enableCrossRegionCopy')) p.unsupported('enableCrossRegionCopy');
-  const association = p.string('associationType');
-  if (association !== undefined && association !== 'AssociatedWithDisk')
-    p.unsupported('associationType');
-}
+export const UNMODELLED_POLICY_FIELDS = {
+  enableCrossRegionCopy: flag.only((copy) => !copy).discard(),
+  associationType: text.only((type) => type === 'AssociatedWithDisk').discard(),
+};
 
-function read(p: ParamReader): CreateAutoSnapshotPolicyInput {
-  readUnmodelledPolicyFields(p);
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    timePoints: p.required('timePoints', p.passThrough('timePoints')),
-    repeatWeekdays: p.required('repeatWeekdays', p.passThrough('repeatWeekdays')),
-    retentionDays: p.required('retentionDays', p.passThrough('retentionDays')),
-    autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
-    tag: p.passThrough('tag'),
-    resourceGroupId: p.string('resourceGroupId'),
-  };
-}
+const FIELDS = {
+  ...UNMODELLED_POLICY_FIELDS,
+  regionId: text.required(),
+  timePoints: raw<string>().required(),
+  repeatWeekdays: raw<string>().required(),
+  retentionDays: raw<number>().required(),
+  autoSnapshotPolicyName: text,
+  tag: tags,
+  resourceGroupId: text,
+} satisfies RequestFields<CreateAutoSnapshotPolicyRequest>;
+
+type CreateAutoSnapshotPolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `CreateAutoSnapshotPolicy`: a new policy in a region (at most the region quota, 100 by default),
@@ -105,7 +96,7 @@ export const createAutoSnapshotPolicyOp: Operation<
 > = {
   action: 'CreateAutoSnapshotPolicy',
   stores: RESOURCE_GROUP_STORED,
-  read,
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const region = requirePolicyRegion(state, input.regionId);
     if (!region.ok) return region;

@@ -1,9 +1,10 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
-import { readUnmodelledPolicyFields } from './create-auto-snapshot-policy.js';
+import { UNMODELLED_POLICY_FIELDS } from './create-auto-snapshot-policy.js';
 import { requirePolicy, requirePolicyRegion } from './errors.js';
-import { checkPolicyFields, type RawPolicyFields } from './policy-fields.js';
+import { checkPolicyFields } from './policy-fields.js';
 import { schedulePolicyTimer } from './policy-timer.js';
 import { putPolicy } from './store.js';
 import type { AutoSnapshotPolicy } from './types.js';
@@ -35,10 +36,17 @@ export interface ModifyAutoSnapshotPolicyExRequest {
   enableCrossRegionCopy?: boolean | undefined;
 }
 
-interface ModifyPolicyInput extends CommonInput, RawPolicyFields {
-  readonly regionId: string;
-  readonly autoSnapshotPolicyId: string;
-}
+const FIELDS = {
+  ...UNMODELLED_POLICY_FIELDS,
+  regionId: text.required(),
+  autoSnapshotPolicyId: text.required(),
+  autoSnapshotPolicyName: text,
+  timePoints: raw<string>(),
+  repeatWeekdays: raw<string>(),
+  retentionDays: raw<number>(),
+} satisfies RequestFields<ModifyAutoSnapshotPolicyExRequest>;
+
+type ModifyPolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifyAutoSnapshotPolicyEx`: changes a policy with immediate effect. New hours or weekdays
@@ -49,17 +57,7 @@ interface ModifyPolicyInput extends CommonInput, RawPolicyFields {
  */
 export const modifyAutoSnapshotPolicyExOp: Operation<ModifyPolicyInput, Record<never, never>> = {
   action: 'ModifyAutoSnapshotPolicyEx',
-  read: (p) => {
-    readUnmodelledPolicyFields(p);
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      autoSnapshotPolicyId: p.required('autoSnapshotPolicyId', p.string('autoSnapshotPolicyId')),
-      autoSnapshotPolicyName: p.string('autoSnapshotPolicyName'),
-      timePoints: p.passThrough('timePoints'),
-      repeatWeekdays: p.passThrough('repeatWeekdays'),
-      retentionDays: p.passThrough('retentionDays'),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const region = requirePolicyRegion(state, input.regionId);
     if (!region.ok) return region;

@@ -36,6 +36,13 @@ export interface Field<Out, Declared = NonNullable<Out>, Accepts = Declared> {
   readonly default: <V extends Exclude<Out, undefined>>(
     value: V,
   ) => Field<Exclude<Out, undefined>, Declared, Accepts>;
+  /**
+   * The same field, a given value failing `modelled` refused with `UnsupportedParameter` (a
+   * value fake-ecs does not model, e.g. `EnableCrossRegionCopy=true`).
+   */
+  readonly only: (
+    modelled: (value: Exclude<Out, undefined>) => boolean,
+  ) => Field<Out, Declared, Accepts>;
   /** The same field read and checked, its value left out of the input (accepted, no effect). */
   readonly discard: () => Field<undefined, Declared, Accepts>;
   /** Type-level only (never set): what a documented request must and may declare. */
@@ -99,6 +106,12 @@ function field<Out, D, A>(read: (p: ParamReader, key: string) => Out): Field<Out
       field<Exclude<Out, undefined>, D, A>(
         (p, key) => (read(p, key) ?? value) as Exclude<Out, undefined>,
       ),
+    only: (modelled) =>
+      field<Out, D, A>((p, key) => {
+        const value = read(p, key);
+        if (value !== undefined && !modelled(value as Exclude<Out, undefined>)) p.unsupported(key);
+        return value;
+      }),
     discard: () =>
       field<undefined, D, A>((p, key) => {
         read(p, key);
