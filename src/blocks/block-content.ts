@@ -65,8 +65,16 @@ export interface OverlayBlockVersion {
   readonly from: number;
   /** One past the last byte of the block the write covers. */
   readonly to: number;
-  /** The written content: `to - from` bytes, or a fill (its pattern at the block's offsets). */
+  /**
+   * The written content: `to - from` bytes (from `topStart` on), or a fill (its pattern at the
+   * block's offsets).
+   */
   readonly top: BytesBlockVersion | FillBlockVersion;
+  /**
+   * Where the written bytes start in a bytes `top`, which the small writes of one call share;
+   * absent: at 0.
+   */
+  readonly topStart?: number;
   /** Overlays stacked here, this one included (1 over a bytes or fill version or zeros). */
   readonly depth: number;
 }
@@ -95,9 +103,14 @@ export function overlayVersion(
   from: number,
   to: number,
   top: BytesBlockVersion | FillBlockVersion,
+  topStart = 0,
 ): OverlayBlockVersion {
   const depth = base?.kind === 'overlay' ? base.depth + 1 : 1;
-  return Object.freeze({ kind: 'overlay', base, from, to, top, depth });
+  return Object.freeze(
+    topStart === 0
+      ? { kind: 'overlay', base, from, to, top, depth }
+      : { kind: 'overlay', base, from, to, top, topStart, depth },
+  );
 }
 
 /**
@@ -118,22 +131,53 @@ export function bytesBlockVersion(data: Uint8Array): BytesBlockVersion {
 }
 
 /**
+ * A bytes version as stored: its own fields are `{ kind, data }` (and `firstBlock` for an extent),
+ * and `toJSON` comes from the prototype. JSON.stringify would spell a Uint8Array as
+ * {"0":..,"1":..}: megabytes per block; the shared `toJSON` writes the bytes as base64 instead.
+ * A class rather than a per-object hidden `toJSON` property: defining that property on every
+ * version was a fifth of the cost of a small write.
+ */
+class StoredBytes implements BytesBlockVersion {
+  declare readonly kind: 'bytes';
+  declare readonly data: Uint8Array;
+  declare readonly firstBlock?: number;
+
+  constructor(data: Uint8Array, firstBlock: number | undefined) {
+    // Assigned, not declared as fields: an extent-less version has no `firstBlock` key at all.
+    const self = this as { kind: 'bytes'; data: Uint8Array; firstBlock?: number };
+    self.kind = 'bytes';
+    self.data = data;
+    if (firstBlock !== undefined) self.firstBlock = firstBlock;
+  }
+
+  toJSON(): unknown {
+    return { kind: 'bytes', base64: toBase64(this.data), firstBlock: this.firstBlock };
+  }
+}
+
+/**
  * Wraps bytes the caller has just allocated and will not touch again, without copying.
  *
  * @internal
  */
 export function ownedBytesVersion(data: Uint8Array, firstBlock?: number): BytesBlockVersion {
-  const version: BytesBlockVersion =
-    firstBlock === undefined ? { kind: 'bytes', data } : { kind: 'bytes', data, firstBlock };
-  // JSON.stringify would spell a Uint8Array as {"0":..,"1":..}: megabytes per block. A hidden
-  // toJSON writes the bytes as base64 instead; the version's own shape stays { kind, data }.
-  Object.defineProperty(version, 'toJSON', { value: bytesVersionJSON });
-  return Object.freeze(version);
+  return Object.freeze(new StoredBytes(data, firstBlock));
 }
 
-/** One shared `toJSON` for every bytes version (a closure each cost a small write as much again). */
-function bytesVersionJSON(this: BytesBlockVersion): unknown {
-  return { kind: 'bytes', base64: toBase64(this.data), firstBlock: this.firstBlock };
+/**
+ * Tells a stored bytes version (made by {@link bytesBlockVersion} or a write) from other objects.
+ *
+ * @param value - Any object.
+ * @returns `true` for a bytes version.
+ * @example
+ * ```ts
+ * isStoredBytes(bytesBlockVersion(new Uint8Array(4))); //=> true
+ * isStoredBytes({ kind: 'bytes', data: new Uint8Array(4) }); //=> false
+ * ```
+ * @internal
+ */
+export function isStoredBytes(value: object): value is BytesBlockVersion {
+  return value instanceof StoredBytes;
 }
 
 /**
@@ -233,7 +277,7 @@ export function copyBlockBytes(
  * @internal
  */
 export function copyLayer(
-  layer: Pick<OverlayBlockVersion, 'from' | 'top'>,
+  layer: Pick<OverlayBlockVersion, 'from' | 'top' | 'topStart'>,
   blockOffset: number,
   range: readonly [from: number, to: number],
   target: Uint8Array,
@@ -241,9 +285,10 @@ export function copyLayer(
 ): void {
   const [from, to] = range;
   const { top } = layer;
-  if (top.kind === 'bytes')
-    target.set(top.data.subarray(from - layer.from, to - layer.from), targetStart);
-  else writeFillPattern(top.fillSeed, blockOffset + from, to - from, target, targetStart);
+  if (top.kind === 'bytes') {
+    const start = (layer.topStart ?? 0) - layer.from;
+    target.set(top.data.subarray(start + from, start + to), targetStart);
+  } else writeFillPattern(top.fillSeed, blockOffset + from, to - from, target, targetStart);
 }
 
 /**

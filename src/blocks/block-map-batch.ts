@@ -45,6 +45,8 @@ export class BlockMapBatch<V> {
   // Nodes this batch made: mutable until finish() freezes them. Every node of a finished trie is
   // frozen, so "not frozen" is how a node is recognised as owned (cheaper than a Set lookup).
   #owned: MutableNode[] = [];
+  /** The nodes of the path `update` walks, reused from call to call. */
+  readonly #path: MutableNode[] = [];
   #open = true;
 
   /**
@@ -106,6 +108,46 @@ export class BlockMapBatch<V> {
    */
   has(index: number): boolean {
     return this.get(index) !== undefined;
+  }
+
+  /**
+   * Replaces the value at a block index with one computed from it, in a single walk of the map:
+   * the hot path of small writes, which lay each new version over the block's current one.
+   *
+   * @param index - Block index, an integer in [0, 2^48).
+   * @param next - Given the current value (`undefined` when unset), returns the new one; it must
+   *   not be `undefined`, and may be the current value (nothing changes then, though the walk
+   *   may have copied the block's path).
+   * @returns Nothing; the batch is changed in place.
+   * @example
+   * ```ts
+   * BlockMap.empty<number>()
+   *   .edit((batch) => batch.update(7, (old) => (old ?? 0) + 1))
+   *   .get(7); //=> 1
+   * ```
+   */
+  update(index: number, next: (current: V | undefined) => V): void {
+    this.#requireOpen();
+    requireBlockIndex(index);
+    const path = this.#path;
+    let node = this.#ownRoot(index);
+    let depth = 0;
+    path[depth++] = node;
+    for (let shift = this.#shift; shift > 0; shift -= BITS) {
+      node = this.#ownChild(node, digit(index, shift));
+      path[depth++] = node;
+    }
+    const slot = digit(index, 0);
+    const old = node[slot] as V | undefined;
+    const value = next(old);
+    if (value === undefined) throw new TypeError('A block map cannot store undefined.');
+    node[slot] = value;
+    if (old !== undefined) return;
+    for (let i = 0; i < depth; i++) {
+      const owned = path[i] as MutableNode;
+      owned[COUNT] = (owned[COUNT] as number) + 1;
+    }
+    this.#size += 1;
   }
 
   /**

@@ -77,8 +77,8 @@ interface Session {
   readonly batch: Batch;
   readonly blockSize: number;
   readonly made: Set<BlockVersion>;
-  /** Where this call copies small written pieces (see {@link copyPiece}). */
-  slab: Uint8Array;
+  /** Where this call copies small written pieces (see {@link copyPiece}), and its version. */
+  slab: BytesBlockVersion;
   /** Bytes of `slab` handed out so far. */
   slabUsed: number;
 }
@@ -86,32 +86,42 @@ interface Session {
 /** Pieces up to this long share slabs; longer ones get a buffer of their own. */
 const SLAB_PIECE_MAX = 4096;
 const SLAB_MAX = 65536;
+const NO_SLAB = ownedBytesVersion(new Uint8Array(0));
 
 /**
- * A private copy of `data[from, to)`. Small pieces are copied into the call's slab and returned as
- * views of it: one ArrayBuffer per written byte range was most of the cost (and of the garbage) of
- * many small writes. The slab is append-only and never written twice, so the views are as
- * immutable as slices; slabs grow from 256 bytes, so a lone small write keeps little alive.
+ * A private copy of `data[from, to)` as the top of an overlay: a bytes version and where the
+ * piece starts in it. Small pieces are copied into the call's slab, one bytes version that every
+ * overlay of the call shares: a buffer, a view and a version per written byte range were most of
+ * the cost (and of the garbage) of many small writes. The slab is append-only and never written
+ * twice, so what an overlay reads of it never changes; slabs grow from 128 bytes, so a lone small
+ * write keeps little alive.
  */
-function copyPiece(session: Session, data: Uint8Array, from: number, to: number): Uint8Array {
+function copyPiece(
+  session: Session,
+  data: Uint8Array,
+  from: number,
+  to: number,
+): { readonly top: BytesBlockVersion; readonly topStart: number } {
   const length = to - from;
-  if (length > SLAB_PIECE_MAX) return data.slice(from, to);
-  if (session.slabUsed + length > session.slab.length) {
-    session.slab = new Uint8Array(Math.max(length, Math.min(SLAB_MAX, 2 * session.slab.length)));
+  if (length > SLAB_PIECE_MAX) return { top: ownedBytesVersion(data.slice(from, to)), topStart: 0 };
+  const size = session.slab.data.length;
+  if (session.slabUsed + length > size) {
+    const grown = Math.max(length, Math.min(SLAB_MAX, Math.max(64, 2 * size)));
+    session.slab = ownedBytesVersion(new Uint8Array(grown));
     session.slabUsed = 0;
   }
   const start = session.slabUsed;
-  const { slab } = session;
+  const { data: slab } = session.slab;
   for (let i = 0; i < length; i++) slab[start + i] = data[from + i] as number;
   session.slabUsed = start + length;
-  return slab.subarray(start, start + length);
+  return { top: session.slab, topStart: start };
 }
 
-/** Sets a whole block to bytes this call owns (already made by it, so never shared). */
-function setOwnedBytes(session: Session, block: number, data: Uint8Array): void {
+/** A version of bytes this call made (so never shared: later writes of the call may change them). */
+function ownedBytes(session: Session, data: Uint8Array): BytesBlockVersion {
   const version = ownedBytesVersion(data);
   session.made.add(version);
-  session.batch.set(block, version);
+  return version;
 }
 
 /**
@@ -122,24 +132,50 @@ function setOwnedBytes(session: Session, block: number, data: Uint8Array): void 
 function layOver(
   session: Session,
   block: number,
-  range: readonly [from: number, to: number],
-  top: BytesBlockVersion | FillBlockVersion,
+  from: number,
+  to: number,
+  {
+    top,
+    topStart,
+  }: { readonly top: BytesBlockVersion | FillBlockVersion; readonly topStart: number },
 ): void {
-  const { batch, blockSize } = session;
-  const [from, to] = range;
-  const base = batch.get(block);
-  const blockOffset = block * blockSize;
-  if (base?.kind === 'bytes' && session.made.has(base)) {
-    copyLayer({ from, top }, blockOffset, range, bytesOfBlock(base, blockOffset, blockSize), from);
-    return;
-  }
-  if (base?.kind !== 'overlay' || base.depth < MAX_OVERLAY_DEPTH) {
-    batch.set(block, overlayVersion(base, from, to, top));
-    return;
-  }
-  const bytes = blockBytes(base, blockOffset, blockSize);
-  copyLayer({ from, top }, blockOffset, range, bytes, from);
-  setOwnedBytes(session, block, bytes);
+  session.batch.update(block, (base) => {
+    if (base?.kind === 'overlay' && base.depth >= MAX_OVERLAY_DEPTH) {
+      const { blockSize } = session;
+      const bytes = blockBytes(base, block * blockSize, blockSize);
+      copyLayer({ from, top, topStart }, block * blockSize, [from, to], bytes, from);
+      return ownedBytes(session, bytes);
+    }
+    if (base?.kind === 'bytes' && session.made.has(base)) {
+      const { blockSize } = session;
+      const bytes = bytesOfBlock(base, block * blockSize, blockSize);
+      copyLayer({ from, top, topStart }, block * blockSize, [from, to], bytes, from);
+      return base;
+    }
+    return overlayVersion(base, from, to, top, topStart);
+  });
+}
+
+/**
+ * Writes the part of `[start, end)` that lies in `block`, short of the whole block: a fill, or
+ * the bytes of `source` (whose first byte is at disk offset `sourceOffset`).
+ */
+function writePartial(
+  session: Session,
+  block: number,
+  [start, end]: readonly [start: number, end: number],
+  source: FillBlockVersion | Uint8Array,
+  sourceOffset: number,
+): void {
+  const blockOffset = block * session.blockSize;
+  const from = Math.max(start, blockOffset) - blockOffset;
+  const to = Math.min(end, blockOffset + session.blockSize) - blockOffset;
+  const at = blockOffset - sourceOffset;
+  const top =
+    source instanceof Uint8Array
+      ? copyPiece(session, source, at + from, at + to)
+      : { top: source, topStart: 0 };
+  layOver(session, block, from, to, top);
 }
 
 function writeData(session: Session, write: BlockDataWrite): void {
@@ -148,6 +184,13 @@ function writeData(session: Session, write: BlockDataWrite): void {
   requireSpan(blockSize, offset, data.length);
   if (data.length === 0) return;
   const end = offset + data.length;
+  const span = [offset, end] as const;
+  const head = Math.floor(offset / blockSize);
+  if (offset % blockSize !== 0 && end - head * blockSize < blockSize) {
+    // Inside one block, touching neither of its ends: the common small write, one overlay.
+    writePartial(session, head, span, data, offset);
+    return;
+  }
   const firstWhole = Math.ceil(offset / blockSize);
   const endWhole = Math.floor(end / blockSize);
   if (firstWhole < endWhole) {
@@ -158,13 +201,8 @@ function writeData(session: Session, write: BlockDataWrite): void {
     session.made.add(version);
     batch.setRange(firstWhole, endWhole - firstWhole, version);
   }
-  for (const block of partialBlocks(offset, end, blockSize)) {
-    const blockOffset = block * blockSize;
-    const from = Math.max(offset, blockOffset) - blockOffset;
-    const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    const source = copyPiece(session, data, blockOffset + from - offset, blockOffset + to - offset);
-    layOver(session, block, [from, to], ownedBytesVersion(source));
-  }
+  for (const block of partialBlocks(offset, end, blockSize))
+    writePartial(session, block, span, data, offset);
 }
 
 const NO_BLOCKS: readonly number[] = [];
@@ -192,12 +230,8 @@ function writeFill(session: Session, write: BlockFillWrite): void {
   const firstWhole = Math.ceil(offset / blockSize);
   const endWhole = Math.floor(end / blockSize);
   if (firstWhole < endWhole) batch.setRange(firstWhole, endWhole - firstWhole, version);
-  for (const block of partialBlocks(offset, end, blockSize)) {
-    const blockOffset = block * blockSize;
-    const from = Math.max(offset, blockOffset) - blockOffset;
-    const to = Math.min(end, blockOffset + blockSize) - blockOffset;
-    layOver(session, block, [from, to], version);
-  }
+  for (const block of partialBlocks(offset, end, blockSize))
+    writePartial(session, block, [offset, end], version, 0);
 }
 
 /**
@@ -234,7 +268,7 @@ export function writeToBlocks(
       batch,
       blockSize,
       made: new Set(),
-      slab: new Uint8Array(128),
+      slab: NO_SLAB,
       slabUsed: 0,
     };
     for (const write of writes) {

@@ -13,7 +13,7 @@
 // (an array), an object whose keys starting with '@' are escaped the same way (a plain object), or
 // an object with the key '@' naming its tag.
 
-import { fromBase64, ownedBytesVersion, toBase64 } from '../blocks/block-content.js';
+import { fromBase64, isStoredBytes, ownedBytesVersion, toBase64 } from '../blocks/block-content.js';
 import { BlockMap } from '../blocks/block-map.js';
 import type { TrieNode } from '../blocks/trie-node.js';
 
@@ -44,11 +44,6 @@ function cannotSave(what: string): never {
   throw new TypeError(
     `ecs.export: cannot save ${what} found in the state; state parts must be EntityTable, HashTable, BlockMap or plain frozen JSON data.`,
   );
-}
-
-function isBytesVersion(o: object): boolean {
-  const v = o as { kind?: unknown; data?: unknown };
-  return v.kind === 'bytes' && v.data instanceof Uint8Array;
 }
 
 function refPrimitive(v: unknown): unknown {
@@ -89,6 +84,12 @@ class GraphEncoder {
       return out;
     }
     if (o instanceof Uint8Array) return { '@': 'bytes', base64: toBase64(o) };
+    if (isStoredBytes(o)) {
+      const { data, firstBlock } = o;
+      return firstBlock === undefined
+        ? { '@': 'BytesBlockVersion', data: this.ref(data) }
+        : { '@': 'BytesBlockVersion', data: this.ref(data), firstBlock };
+    }
     if (o instanceof BlockMap) {
       const trie = o.trie();
       return { '@': 'BlockMap', root: this.ref(trie.root), shift: trie.shift, size: trie.size };
@@ -100,13 +101,7 @@ class GraphEncoder {
     const proto = Object.getPrototypeOf(o);
     if (proto !== Object.prototype && proto !== null)
       cannotSave(`a ${(o.constructor as { name?: string } | undefined)?.name ?? 'class instance'}`);
-    if (Object.getOwnPropertyDescriptor(o, 'toJSON')) {
-      if (!isBytesVersion(o)) cannotSave('an object with a toJSON method');
-      const { data, firstBlock } = o as { data: Uint8Array; firstBlock?: number };
-      return firstBlock === undefined
-        ? { '@': 'BytesBlockVersion', data: this.ref(data) }
-        : { '@': 'BytesBlockVersion', data: this.ref(data), firstBlock };
-    }
+    if (Object.getOwnPropertyDescriptor(o, 'toJSON')) cannotSave('an object with a toJSON method');
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(o)) out[escapeAt(key)] = this.ref(field);
     return out;
