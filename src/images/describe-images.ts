@@ -1,7 +1,9 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { ok } from '../shared/result.js';
+import type { TagInput } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { type Owned, ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
 import { PUBLIC_IMAGES } from '../world/catalog.js';
 import { requireRegion } from '../world/regions.js';
 import { instancesUsingImage } from './delete-image.js';
@@ -34,6 +36,10 @@ export interface DescribeImagesRequest {
   OSType?: string | undefined;
   /** `x86_64` or `arm64`. */
   architecture?: string | undefined;
+  /** Tags the images must have (public images have none). */
+  tag?: TagInput[] | undefined;
+  /** The resource group of the images (public images are in none). */
+  resourceGroupId?: string | undefined;
   /** Page number, from 1. */
   pageNumber?: number | undefined;
   /** Page size, 1-100, default 10. */
@@ -76,6 +82,8 @@ interface DescribeImagesInput extends CommonInput {
   readonly architecture: string | undefined;
   readonly statuses: readonly string[] | undefined;
   readonly snapshotId: string | undefined;
+  readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly pageNumber: number;
   readonly pageSize: number;
 }
@@ -94,22 +102,30 @@ function matches(
   );
 }
 
-function customPage(state: EcsState, input: DescribeImagesInput, skip: number, limit: number) {
+function customPage(
+  state: EcsState,
+  input: DescribeImagesInput,
+  ownedBy: ((image: Owned) => boolean) | undefined,
+  page: { skip: number; limit: number },
+) {
   const keys = [`region:${input.regionId}`];
   if (input.snapshotId) keys.push(`snapshot:${input.snapshotId}`);
   const statuses = input.statuses ?? ['Available'];
   return entityQuery<Image>(state.images, {
     keys,
     ids: input.imageIds,
-    where: (i) => matches(input, i) && (statuses.includes('ALL') || statuses.includes(i.status)),
-    skip,
-    limit,
+    where: (i) =>
+      matches(input, i) &&
+      (statuses.includes('ALL') || statuses.includes(i.status)) &&
+      (ownedBy === undefined || ownedBy(i)),
+    ...page,
   });
 }
 
 /**
  * `DescribeImages`: the public image catalogue first, then the region's custom images in
- * creation order, filtered and paged together.
+ * creation order, filtered (`Tag.N` and `ResourceGroupId` select custom images only) and paged
+ * together.
  *
  * @internal
  */
@@ -135,6 +151,7 @@ export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResp
       architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
       statuses,
       snapshotId: p.string('snapshotId'),
+      ...readOwnership(p),
       pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
       pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 10,
       dryRun: p.bool('dryRun'),
@@ -143,8 +160,14 @@ export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResp
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
+    const owned = ownershipFilter(input);
+    if (!owned.ok) return owned;
+    const ownedBy = owned.value;
+    // Public images have no tags and belong to no resource group: either filter leaves them out.
     const publicOnes =
-      (input.owner === undefined || input.owner === 'system') && input.snapshotId === undefined
+      (input.owner === undefined || input.owner === 'system') &&
+      input.snapshotId === undefined &&
+      ownedBy === undefined
         ? PUBLIC_IMAGES.filter((i) => matches(input, i))
         : [];
     const start = (input.pageNumber - 1) * input.pageSize;
@@ -152,7 +175,10 @@ export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResp
     let totalCount = publicOnes.length;
     if (input.owner === undefined || input.owner === 'self') {
       const skip = Math.max(0, start - publicOnes.length);
-      const page = customPage(state, input, skip, input.pageSize - image.length);
+      const page = customPage(state, input, ownedBy, {
+        skip,
+        limit: input.pageSize - image.length,
+      });
       totalCount += page.totalCount;
       for (const i of page.items)
         image.push(customImageView(i, instancesUsingImage(state, i).length > 0));

@@ -5,8 +5,8 @@ import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { wildcardMatcher } from '../shared/wildcard.js';
-import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
-import { requireRegion } from '../world/regions.js';
+import { describeScope } from '../tags/describe-scope.js';
+import { readOwnership } from '../tags/ownership-filter.js';
 import { INSTANCE_STATUSES } from './lifecycle.js';
 import type { Instance, InstanceStatus } from './types.js';
 import { type InstanceView, instanceView } from './views.js';
@@ -128,17 +128,15 @@ export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInst
       dryRun: p.bool('dryRun'),
     }),
     run(state, input) {
-      const region = requireRegion(state.world, input.regionId);
-      if (!region.ok) return region;
-      const owned = ownershipFilter(input);
-      if (!owned.ok) return owned;
-      const ownedBy = owned.value;
-      const keys = [`region:${input.regionId}`];
-      if (input.zoneId) keys.push(`zone:${input.zoneId}`);
-      if (input.status) keys.push(`status:${input.status}`);
-      if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
-      if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
-      if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
+      const scope = describeScope(state, input, {
+        zone: input.zoneId,
+        status: input.status,
+        vpc: input.vpcId,
+        vswitch: input.vSwitchId,
+        sg: input.securityGroupId,
+      });
+      if (!scope.ok) return scope;
+      const { keys, ownedBy } = scope.value;
       const nameMatches =
         input.instanceName === undefined ? undefined : wildcardMatcher(input.instanceName);
       const where =

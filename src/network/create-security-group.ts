@@ -3,7 +3,7 @@ import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
-import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
+import { RESOURCE_GROUP_STORED, resolveResourceGroup } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { commit } from '../state/commit.js';
@@ -108,6 +108,8 @@ export const createSecurityGroupOp: Operation<
       return err(ecsError('InvalidSecurityGroupName.Malformed'));
     if (input.description !== undefined && !isValidDescription(input.description))
       return err(ecsError('InvalidDescription.Malformed'));
+    const group = resolveResourceGroup(input.resourceGroupId);
+    if (!group.ok) return group;
     const tags = validateTags(input.tag as TagInput[] | undefined);
     if (!tags.ok) return tags;
     const ids = new IdAllocator(state.ids);
@@ -122,7 +124,7 @@ export const createSecurityGroupOp: Operation<
       securityGroupType: input.securityGroupType,
       innerAccessPolicy: input.securityGroupType === 'enterprise' ? 'Drop' : 'Accept',
       rules: [],
-      resourceGroupId: input.resourceGroupId ?? '',
+      resourceGroupId: group.value,
       tags: tags.value,
       creationTime: ctx.now,
     });

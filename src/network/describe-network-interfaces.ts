@@ -3,8 +3,9 @@ import type { CommonInput, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
-import { type TagInput, type TagsView, tagsView, validateTags } from '../shared/tags.js';
-import { requireRegion } from '../world/regions.js';
+import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
+import { describeScope } from '../tags/describe-scope.js';
+import { type Owned, readOwnership } from '../tags/ownership-filter.js';
 
 /**
  * `DescribeNetworkInterfaces` parameters. fake-ecs models each instance's primary interface
@@ -39,8 +40,10 @@ export interface DescribeNetworkInterfacesRequest {
   status?: string | undefined;
   /** Interfaces with this name (fake-ecs interfaces have none). */
   networkInterfaceName?: string | undefined;
-  /** Tags (fake-ecs interfaces have none). */
+  /** Tags (fake-ecs interfaces have none, so a tag selects nothing). */
   tag?: TagInput[] | undefined;
+  /** The resource group: a primary interface is in its instance's. */
+  resourceGroupId?: string | undefined;
   /** Page number, from 1. */
   pageNumber?: number | undefined;
   /** Page size, 1-1000, default 10. */
@@ -210,10 +213,16 @@ interface DescribeNetworkInterfacesInput extends CommonInput {
   readonly ips: readonly string[] | undefined;
   readonly none: boolean;
   readonly tag: unknown;
+  readonly resourceGroupId: string | undefined;
   readonly paging: Paging;
 }
 
 const NO_PUBLIC_IP = { publicIpAddress: '', allocationId: '' };
+
+/** A primary network interface has no tags of its own and is in its instance's resource group. */
+function interfaceOwnership(instance: Instance): Owned {
+  return { tags: [], resourceGroupId: instance.resourceGroupId };
+}
 
 function interfaceView(instance: Instance): NetworkInterfaceView {
   const n = instance.network;
@@ -231,7 +240,7 @@ function interfaceView(instance: Instance): NetworkInterfaceView {
     macAddress: n?.macAddress ?? '',
     instanceId: instance.instanceId,
     creationTime: instance.creationTime,
-    resourceGroupId: '',
+    resourceGroupId: instance.resourceGroupId ?? '',
     ownerId: '',
     serviceManaged: false,
     serviceID: 0,
@@ -277,7 +286,6 @@ export const describeNetworkInterfacesOp: Operation<
   action: 'DescribeNetworkInterfaces',
   read: (p) => {
     p.bool('serviceManaged');
-    p.string('resourceGroupId');
     p.stringList('ipv6Address', 100);
     const primary = p.string('primaryIpAddress');
     const listed = p.stringList('privateIpAddress', 100);
@@ -297,7 +305,7 @@ export const describeNetworkInterfacesOp: Operation<
         (type !== undefined && type !== 'Primary') ||
         (status !== undefined && status !== 'InUse') ||
         (name !== undefined && name !== ''),
-      tag: p.passThrough('tag'),
+      ...readOwnership(p),
       paging: readPaging(p, {
         maxPageSize: 1000,
         maxResults: { min: 1, max: 500 },
@@ -306,23 +314,22 @@ export const describeNetworkInterfacesOp: Operation<
     };
   },
   run(state, input) {
-    const region = requireRegion(state.world, input.regionId);
-    if (!region.ok) return region;
-    const tags = validateTags(input.tag as TagInput[] | undefined);
-    if (!tags.ok) return tags;
-    const keys = [`region:${input.regionId}`];
-    if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
-    if (input.vSwitchId) keys.push(`vswitch:${input.vSwitchId}`);
-    if (input.securityGroupId) keys.push(`sg:${input.securityGroupId}`);
+    const scope = describeScope(state, input, {
+      vpc: input.vpcId,
+      vswitch: input.vSwitchId,
+      sg: input.securityGroupId,
+    });
+    if (!scope.ok) return scope;
+    const { keys, ownedBy } = scope.value;
     const { networkInterfaceIds: enis, ips } = input;
-    const none = input.none || tags.value.length > 0;
     const page = entityQuery(state.instances, {
       keys,
-      ids: none ? [] : input.instanceId !== undefined ? [input.instanceId] : undefined,
+      ids: input.none ? [] : input.instanceId !== undefined ? [input.instanceId] : undefined,
       where: (i: Instance) =>
         i.network !== undefined &&
         (enis === undefined || enis.includes(i.network.networkInterfaceId)) &&
-        (ips === undefined || ips.includes(i.network.privateIpAddress)),
+        (ips === undefined || ips.includes(i.network.privateIpAddress)) &&
+        (ownedBy === undefined || ownedBy(interfaceOwnership(i))),
       skip: input.paging.skip,
       afterSeq: input.paging.afterSeq,
       limit: input.paging.pageSize,

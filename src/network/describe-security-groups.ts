@@ -4,8 +4,8 @@ import { entityQuery } from '../shared/entity-query.js';
 import { type Paging, pagingView, readPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
-import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
-import { requireRegion } from '../world/regions.js';
+import { describeScope } from '../tags/describe-scope.js';
+import { readOwnership } from '../tags/ownership-filter.js';
 import { type SecurityGroupView, securityGroupView } from './security-group-views.js';
 import type { SecurityGroup } from './types.js';
 
@@ -141,19 +141,16 @@ export const describeSecurityGroupsOp: Operation<
     };
   },
   run(state, input) {
-    const region = requireRegion(state.world, input.regionId);
-    if (!region.ok) return region;
-    const owned = ownershipFilter(input);
-    if (!owned.ok) return owned;
-    const keys = [`region:${input.regionId}`];
-    if (input.vpcId) keys.push(`vpc:${input.vpcId}`);
+    const scope = describeScope(state, input, { vpc: input.vpcId });
+    if (!scope.ok) return scope;
+    const { keys, ownedBy } = scope.value;
     const page =
       input.networkType === 'classic'
         ? { items: [], totalCount: 0, lastSeq: undefined, hasMore: false }
         : entityQuery(state.securityGroups, {
             keys,
             ids: input.ids,
-            where: matcher(input, owned.value),
+            where: matcher(input, ownedBy),
             skip: input.paging.skip,
             afterSeq: input.paging.afterSeq,
             limit: input.paging.pageSize,

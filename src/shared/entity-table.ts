@@ -121,6 +121,25 @@ export function entityPut<E extends Sequenced>(
 }
 
 /**
+ * Adds a new entity at the end of the table's creation order (its `seq` is the table's next).
+ *
+ * @param table - The table.
+ * @param id - The new entity's id.
+ * @param fields - The entity without its `seq`.
+ * @param keysOf - The aggregate's index keys.
+ * @returns The new table.
+ * @internal
+ */
+export function entityAppend<E extends Sequenced>(
+  table: EntityTable<E>,
+  id: string,
+  fields: Omit<E, 'seq'>,
+  keysOf: IndexKeysOf<E>,
+): EntityTable<E> {
+  return entityPut(table, id, { ...fields, seq: table.nextSeq } as E, keysOf);
+}
+
+/**
  * Replaces an entity whose indexed fields did not change (a disk's content, a name that is not
  * indexed): one hash-table write, no index work. The hot path of guest writes.
  *
