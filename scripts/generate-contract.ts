@@ -1,9 +1,10 @@
 // `npm run contract`: regenerates src/contract/ from the installed official SDK's models, and the
-// parameter list of docs/fidelity.md from the operation table.
+// parameter list and the error matrix of docs/fidelity.md from the operation table.
 // test/contract/generated.test.ts fails when the committed files differ from what this writes.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withErrorSection } from './contract/error-section.js';
 import { withParameterSection } from './contract/fidelity-doc.js';
 import { encodeOperations, loadSdkModels, sdkVersion } from './contract/read-sdk-models.js';
 import { renderContract } from './contract/render-contract.js';
@@ -17,5 +18,5 @@ for (const [path, text] of Object.entries(files)) {
 
 // The parameter list of docs/fidelity.md reads the contract just written: run after it.
 const fidelity = join(root, 'docs', 'fidelity.md');
-writeFileSync(fidelity, withParameterSection(readFileSync(fidelity, 'utf8')));
-process.stdout.write('wrote the parameter list of docs/fidelity.md\n');
+writeFileSync(fidelity, withErrorSection(withParameterSection(readFileSync(fidelity, 'utf8'))));
+process.stdout.write('wrote the parameter list and the error matrix of docs/fidelity.md\n');

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { errorCodesByAction } from '../../scripts/contract/error-codes.js';
+import { withErrorSection } from '../../scripts/contract/error-section.js';
 import { withParameterSection } from '../../scripts/contract/fidelity-doc.js';
 import { classifyParameters } from '../../scripts/contract/parameter-section.js';
 import { requestContract } from '../../src/contract/contract.js';
@@ -48,4 +50,25 @@ describe("docs/fidelity.md's parameter list", () => {
       expect.arrayContaining(['RunInstances.HostName', 'CreateDisk.KMSKeyId']),
     );
   });
+});
+
+describe("docs/fidelity.md's error matrix", () => {
+  it('is what `npm run contract` derives from the operations and the catalogue (run it after a change)', () => {
+    expect(doc).toBe(withErrorSection(doc));
+  }, 120_000);
+
+  it('finds the codes an operation writes in its transition and the helpers it calls', () => {
+    const byAction = errorCodesByAction();
+    expect(byAction.get('DescribeTaskAttribute')).toEqual(
+      expect.arrayContaining([
+        'InvalidTaskId.NotFound',
+        'InvalidRegionId.NotFound',
+        'MissingParameter',
+      ]),
+    );
+    expect(byAction.get('DeleteDisk')).toEqual(expect.arrayContaining(['DiskStillAttached']));
+    expect(byAction.get('DescribeRegions')).not.toContain('MissingParameter');
+    expect(byAction.get('ModifyDiskSpec')).toContain('DryRunOperation');
+    expect(byAction.get('RunInstances')).toContain('IdempotentParameterMismatch');
+  }, 120_000);
 });

@@ -1,0 +1,92 @@
+// Acceptance (issue 12): every (operation, code) pair of docs/fidelity.md's error matrix is
+// provoked here through the facade, and each refusal leaves `ecs.state` the very same object. The
+// matrix is derived from the code (scripts/contract/error-codes.ts); a pair with neither a
+// provocation (./error-provocations.ts) nor a stated reason fails, and so does a provocation or a
+// reason for a pair the matrix no longer lists.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { errorPairsInDoc, statusOf } from '../../scripts/contract/error-section.js';
+import { EcsError, type EcsErrorCode } from '../../src/index.js';
+import { OPERATION_ROWS } from '../../src/operations/table.js';
+import type { SdkOperationName } from '../../src/sdk/index.js';
+import { thrownBy } from '../fixtures/ecs-errors.js';
+import { aServedWorld } from '../fixtures/served-requests.js';
+import {
+  BY_CODE,
+  BY_OPERATION,
+  merged,
+  PENDING,
+  type Provocation,
+  type Served,
+  UNREACHABLE,
+} from './error-provocations.js';
+
+const doc = readFileSync(new URL('../../docs/fidelity.md', import.meta.url), 'utf8');
+const MATRIX = errorPairsInDoc(doc);
+const methodOf = new Map(OPERATION_ROWS.map((r) => [r.action, r.method as SdkOperationName]));
+
+/** Whether the matrix's pair is left out here, unreachable or pending. */
+function leftOut(method: SdkOperationName, code: EcsErrorCode): boolean {
+  return UNREACHABLE[method]?.[code] !== undefined || (PENDING[method] ?? []).includes(code);
+}
+
+function provocationOf(method: SdkOperationName, code: EcsErrorCode): Provocation | undefined {
+  return BY_OPERATION[method]?.[code] ?? BY_CODE[code];
+}
+
+const rows = [...MATRIX].map(([action, codes]) => ({
+  action,
+  method: methodOf.get(action) as SdkOperationName,
+  codes: codes as EcsErrorCode[],
+}));
+
+describe('the error matrix of docs/fidelity.md', () => {
+  it('lists every served operation', () => {
+    expect([...MATRIX.keys()].sort()).toEqual(OPERATION_ROWS.map((r) => r.action).sort());
+  });
+
+  it('has a provocation or a stated reason for each pair, and none for pairs it does not list', () => {
+    const missing = rows.flatMap(({ method, codes }) =>
+      codes
+        .filter((code) => !leftOut(method, code) && !provocationOf(method, code))
+        .map((code) => `${method} ${code}`),
+    );
+    expect(missing).toEqual([]);
+    const listed = new Set(rows.flatMap(({ method, codes }) => codes.map((c) => `${method} ${c}`)));
+    const named = [
+      ...[BY_OPERATION, UNREACHABLE].flatMap((table) =>
+        Object.entries(table).flatMap(([method, codes]) =>
+          Object.keys(codes ?? {}).map((code) => `${method} ${code}`),
+        ),
+      ),
+      ...Object.entries(PENDING).flatMap(([method, codes]) =>
+        (codes ?? []).map((code) => `${method} ${code}`),
+      ),
+    ];
+    const stale = named.filter((pair) => !listed.has(pair));
+    expect(stale).toEqual([]);
+  });
+
+  describe.each(rows)('$action', ({ action, method, codes }) => {
+    let world: Served | undefined;
+    const servedWorld = () => {
+      world ??= aServedWorld();
+      return world;
+    };
+    const provoked = codes.filter((code) => !leftOut(method, code));
+    it.each(provoked)('answers %s, leaving the state unchanged', (code) => {
+      const provocation = provocationOf(method, code);
+      if (!provocation) throw new Error(`no provocation for ${action} ${code}`);
+      const w = servedWorld();
+      const stage =
+        typeof provocation === 'function' ? provocation(w, method) : merged(w, method, provocation);
+      const before = stage.ecs.state;
+      const error = thrownBy(stage.call);
+      expect(error).toBeInstanceOf(EcsError);
+      const { code: answered, statusCode } = error as EcsError;
+      expect({ code: answered, statusCode }).toEqual({ code, statusCode: statusOf(code, action) });
+      expect(stage.ecs.state).toBe(before);
+    });
+  });
+});
