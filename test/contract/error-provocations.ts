@@ -150,6 +150,66 @@ export const BY_CODE: Partial<Record<EcsErrorCode, Provocation>> = {
   'InvalidSnapshotGroup.NotFound': notFound(['snapshotGroupId'], 'ssg-matrix0none'),
   'InvalidTaskId.NotFound': notFound(['taskId'], 't-matrix0none'),
   'InvalidResourceId.NotFound': notFound(['resourceId'], 'd-matrix0none'),
+  'InvalidResourceType.NotFound': { resourceType: 'toaster' },
+  'InvalidResourceGroup.NotFound': { resourceGroupId: 'not-a-group' },
+  // Security group rules (one shared validation).
+  'InvalidIpProtocol.ValueNotSupported': { ipProtocol: 'carrier-pigeon' },
+  'InvalidIpPortRange.Malformed': { portRange: 'twenty-two' },
+  'InvalidSourceCidrIp.Malformed': { sourceCidrIp: 'not-a-cidr' },
+  'InvalidDestCidrIp.Malformed': { destCidrIp: 'not-a-cidr' },
+  'InvalidPolicy.Malformed': { policy: 'maybe' },
+  'InvalidPriority.ValueNotSupported': { priority: '101' },
+  'InvalidNicType.ValueNotSupported': { nicType: 'carrier' },
+  'InvalidSourceGroup.NotFound': { sourceGroupId: 'sg-matrix0none', sourceCidrIp: undefined },
+  'InvalidDestGroupId.NotFound': { destGroupId: 'sg-matrix0none', destCidrIp: undefined },
+  'MissingParameter.Source': { sourceCidrIp: undefined, destCidrIp: undefined },
+  'InvalidSourceGroupId.Mismatch': (w, method) =>
+    merged(w, method, { sourceGroupId: w.ids.joinedGroupId, sourceCidrIp: undefined }),
+  'InvalidDestGroupId.Mismatch': (w, method) =>
+    merged(w, method, { destGroupId: w.ids.joinedGroupId, destCidrIp: undefined }),
+  // Disk specifications (one shared check, its codes chosen by where the disk is given).
+  'InvalidDiskCategory.ValueNotSupported': { diskCategory: 'floppy' },
+  'InvalidSize.ValueNotSupported': { size: 999_999 },
+  'InvalidDataDiskCategory.ValueNotSupported': { dataDisk: [{ category: 'floppy', size: 20 }] },
+  'InvalidDataDiskSize.ValueNotSupported': {
+    dataDisk: [{ category: 'cloud_essd', size: 999_999 }],
+  },
+  'InvalidSystemDiskCategory.ValueNotSupported': { systemDisk: { category: 'floppy' } },
+  'InvalidSystemDiskSize.ValueNotSupported': { systemDisk: { size: 999_999 } },
+  'InvalidSystemDiskSize.LessThanImageSize': { systemDisk: { size: 1 } },
+  // Instances.
+  'InvalidUserData.Base64FormatInvalid': { userData: '!!! not base64 !!!' },
+  'InvalidUserData.SizeExceeded': { userData: 'A'.repeat(44_000) },
+  'InvalidHostName.Malformed': { hostName: '-bad-' },
+  'InvalidInstanceType.ValueNotSupported': { instanceType: 'ecs.nope.large' },
+  'InvalidInstanceIds.Malformed': { instanceIds: 'not json' },
+  'InvalidPrivateIpAddress.Malformed': { privateIpAddress: '300.1.1.1' },
+  // Lists and filters.
+  'InvalidDiskIds.Malformed': { diskIds: 'not json' },
+  InvalidDiskIds: { diskIds: 'not json' },
+  'InvalidSnapshotIds.Malformed': { snapshotIds: 'not json' },
+  InvalidSnapshotLinkIds: { snapshotLinkIds: 'not json' },
+  'InvalidStatus.ValueNotSupported': { status: 'Bogus' },
+  'InvalidStatus.NotFound': { status: 'Bogus' },
+  'InvalidDiskType.ValueNotSupported': { diskType: 'bogus' },
+  'InvalidCategory.ValueNotSupported': { category: 'bogus' },
+  'InvalidSnapshotCategory.Malformed': { category: 'bogus' },
+  'InvalidSnapshotType.NotFound': { snapshotType: 'bogus' },
+  InvalidSourceDiskType: { sourceDiskType: 'bogus' },
+  InvalidUsage: { usage: 'bogus' },
+  'InvalidFilterKey.NotFound': { filter: [{ key: 'Bogus', value: 'x' }] },
+  'Invalid.DestinationResource': { destinationResource: 'Bogus' },
+  'Invalid.ResourceType': { resourceType: 'bogus' },
+  'Invalid.InstanceChargeType': { instanceChargeType: 'Bogus' },
+  // Other fields.
+  'InvalidRetentionDays.Malformed': { retentionDays: 99_999 },
+  'InvalidCidrBlock.Malformed': { cidrBlock: '10.0.0.0/33' },
+  'InvalidParameter.Name': { name: 'http://bad' },
+  'InvalidParameter.Description': { description: 'http://bad' },
+  'InvalidImageFamily.Malformed': { imageFamily: 'http://bad' },
+  'InvalidInnerAccessPolicy.Malformed': { innerAccessPolicy: 'Maybe' },
+  'InvalidOperation.KMSKeyIdNotFound': { KMSKeyId: 'not a key' },
+  'InvalidPublicKeyBody.Malformed': { publicKeyBody: 'not a key' },
 };
 
 function must<T>(value: T | undefined): T {
@@ -157,17 +217,146 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
+/**
+ * A reused client token with other parameters: the first call succeeds (in a world of its own),
+ * the second is refused.
+ */
+const mismatch =
+  (other: Readonly<Record<string, unknown>>): Provocation =>
+  (_w, method) => {
+    const w = aServedWorld();
+    invoke(w.ecs, method, served(w, method, { clientToken: 'matrix-token' }));
+    return merged(w, method, { clientToken: 'matrix-token', ...other });
+  };
+
+/** The system disk of the served world's stopped instance. */
+function systemDiskOf(w: Served): string {
+  const disks = w.ecs.describeDisks({ regionId: 'cn-hangzhou', instanceId: w.ids.stoppedId });
+  return must(disks.disks.disk.find((d) => d.type === 'system')).diskId;
+}
+
 /** The provocations of one operation's own codes. */
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
-> = {};
+> = {
+  copySnapshot: {
+    IdempotentParameterMismatch: mismatch({ destinationSnapshotName: 'another' }),
+    'InvalidDescription.Malformed': { destinationSnapshotDescription: 'http://bad' },
+    'InvalidSnapshotName.Malformed': { destinationSnapshotName: 'http://bad' },
+  },
+  createSnapshot: { IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }) },
+  resizeDisk: {
+    IdempotentParameterMismatch: mismatch({ newSize: 61 }),
+    'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
+    'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
+      merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
+  },
+  deleteInstances: { IdempotentParameterMismatch: mismatch({ force: true }) },
+  modifySecurityGroupPolicy: {
+    IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
+  },
+  replaceSystemDisk: { IdempotentParameterMismatch: mismatch({ systemDisk: { size: 60 } }) },
+  createSnapshotGroup: {
+    'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
+  },
+  describeSnapshotGroups: { 'InvalidStatus.ValueNotSupported': { status: ['Bogus'] } },
+  resetDisks: {
+    'InvalidDiskId.NotFound': (w, method) =>
+      merged(w, method, { disk: [{ diskId: 'd-matrix0none', snapshotId: w.ids.snapshotId }] }),
+    'InvalidSnapshotId.NotFound': (w, method) =>
+      merged(w, method, { disk: [{ diskId: w.ids.dataDiskId, snapshotId: 's-matrix0none' }] }),
+  },
+  runInstances: {
+    'InvalidSnapshotId.NotFound': {
+      dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
+    },
+  },
+  createInstance: {
+    'InvalidSnapshotId.NotFound': {
+      dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
+    },
+  },
+};
+
+const DISK_SPEC =
+  'the shared disk-spec check answers this code where a disk is given another way (CreateDisk, SystemDisk.*, DataDisk.N.*)';
+const INBOUND =
+  'an inbound rule names no destination group: the shared rule check answers this code for outbound rules';
+const OUTBOUND =
+  'an outbound rule names no source group: the shared rule check answers this code for inbound rules';
+const NO_SOURCE =
+  "an outbound rule without a destination is MissingParameter (.Source names an inbound rule's)";
+const PER_INSTANCE =
+  "an unknown instance is reported in the response's per-instance results; the call succeeds";
 
 /**
  * Pairs of the matrix the derivation finds but no call can reach (a shared helper's code that
  * only another operation's arguments select), each with why.
  */
 export const UNREACHABLE: Partial<Record<SdkOperationName, Partial<Record<EcsErrorCode, string>>>> =
-  {};
+  {
+    createDisk: {
+      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
+      'InvalidSystemDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidSystemDiskSize.ValueNotSupported': DISK_SPEC,
+    },
+    modifyDiskSpec: {
+      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
+      'InvalidSystemDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidSystemDiskSize.ValueNotSupported': DISK_SPEC,
+    },
+    runInstances: {
+      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidSize.ValueNotSupported': DISK_SPEC,
+    },
+    createInstance: {
+      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidSize.ValueNotSupported': DISK_SPEC,
+    },
+    replaceSystemDisk: {
+      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
+      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
+      'InvalidSize.ValueNotSupported': DISK_SPEC,
+      'InvalidSystemDiskCategory.ValueNotSupported':
+        'ReplaceSystemDisk takes no category: the new system disk keeps the old one',
+    },
+    authorizeSecurityGroup: {
+      'InvalidDestGroupId.Mismatch': INBOUND,
+      'InvalidDestGroupId.NotFound': INBOUND,
+    },
+    revokeSecurityGroup: {
+      'InvalidDestGroupId.Mismatch': INBOUND,
+      'InvalidDestGroupId.NotFound': INBOUND,
+    },
+    modifySecurityGroupRule: {
+      'InvalidDestGroupId.Mismatch': INBOUND,
+      'InvalidDestGroupId.NotFound': INBOUND,
+    },
+    authorizeSecurityGroupEgress: {
+      'InvalidSourceGroup.NotFound': OUTBOUND,
+      'InvalidSourceGroupId.Mismatch': OUTBOUND,
+      'MissingParameter.Source': NO_SOURCE,
+    },
+    revokeSecurityGroupEgress: {
+      'InvalidSourceGroup.NotFound': OUTBOUND,
+      'InvalidSourceGroupId.Mismatch': OUTBOUND,
+      'MissingParameter.Source': NO_SOURCE,
+    },
+    modifySecurityGroupEgressRule: {
+      'InvalidSourceGroup.NotFound': OUTBOUND,
+      'InvalidSourceGroupId.Mismatch': OUTBOUND,
+      'MissingParameter.Source': NO_SOURCE,
+    },
+    attachKeyPair: { 'InvalidInstanceId.NotFound': PER_INSTANCE },
+    detachKeyPair: { 'InvalidInstanceId.NotFound': PER_INSTANCE },
+    modifyInstanceAttribute: {
+      'InvalidKeyPairName.NotFound':
+        'the shared instance-settings check answers it for KeyPairName, which ModifyInstanceAttribute does not take',
+    },
+  };
 
 /** `CreateInstance` and `RunInstances` share their checks, so their pending codes too. */
 const LAUNCH_PENDING: readonly EcsErrorCode[] = [
@@ -176,25 +365,12 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
   'IncorrectVSwitchStatus',
   'InstanceDiskLimitExceeded',
   'InstanceSecurityGroupLimitExceeded',
-  'InvalidDataDiskCategory.ValueNotSupported',
-  'InvalidDataDiskSize.ValueNotSupported',
-  'InvalidDiskCategory.ValueNotSupported',
-  'InvalidHostName.Malformed',
-  'InvalidInstanceType.ValueNotSupported',
   'InvalidInstanceType.ZoneNotSupported',
   'InvalidParameter.Mismatch',
   'InvalidPrivateIpAddress',
   'InvalidPrivateIpAddress.Duplicated',
-  'InvalidPrivateIpAddress.Malformed',
   'InvalidSecurityGroup.NotInDefaultVpc',
-  'InvalidSize.ValueNotSupported',
-  'InvalidSnapshotId.NotFound',
   'InvalidSnapshotId.NotReady',
-  'InvalidSystemDiskCategory.ValueNotSupported',
-  'InvalidSystemDiskSize.LessThanImageSize',
-  'InvalidSystemDiskSize.ValueNotSupported',
-  'InvalidUserData.Base64FormatInvalid',
-  'InvalidUserData.SizeExceeded',
   'QuotaExceeded.PrivateIpAddress',
 ];
 
@@ -203,7 +379,6 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
  * shrinks; a pair the matrix gains needs a provocation above.
  */
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  addTags: ['InvalidResourceType.NotFound'],
   applyAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies', 'ParameterInvalid'],
   attachDisk: [
     'DiskTypeViolation',
@@ -213,63 +388,13 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InvalidDisk.InUse',
     'ResourcesNotInSameZone',
   ],
-  attachKeyPair: [
-    'IncorrectInstanceStatus',
-    'InvalidInstanceId.NotFound',
-    'InvalidInstanceIds.Malformed',
-  ],
-  authorizeSecurityGroup: [
-    'AuthorizationLimitExceed',
-    'InvalidDestCidrIp.Malformed',
-    'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
-    'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
-    'OperationDenied',
-  ],
-  authorizeSecurityGroupEgress: [
-    'AuthorizationLimitExceed',
-    'InvalidDestCidrIp.Malformed',
-    'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
-    'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
-    'OperationDenied',
-  ],
+  attachKeyPair: ['IncorrectInstanceStatus'],
+  authorizeSecurityGroup: ['AuthorizationLimitExceed', 'OperationDenied'],
+  authorizeSecurityGroupEgress: ['AuthorizationLimitExceed', 'OperationDenied'],
   cancelAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies', 'ParameterInvalid'],
-  copySnapshot: [
-    'IdempotentParameterMismatch',
-    'InvalidDescription.Malformed',
-    'InvalidOperation.NotSupportCopyInSameRegion',
-    'InvalidRetentionDays.Malformed',
-    'InvalidSnapshotId.NotReady',
-    'InvalidSnapshotName.Malformed',
-  ],
+  copySnapshot: ['InvalidOperation.NotSupportCopyInSameRegion', 'InvalidSnapshotId.NotReady'],
   createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed', 'ParameterInvalid'],
-  createDisk: [
-    'InvalidDataDiskCategory.ValueNotSupported',
-    'InvalidDataDiskSize.ValueNotSupported',
-    'InvalidDiskCategory.ValueNotSupported',
-    'InvalidDiskSize.TooSmall',
-    'InvalidSize.ValueNotSupported',
-    'InvalidSnapshotId.NotReady',
-    'InvalidSystemDiskCategory.ValueNotSupported',
-    'InvalidSystemDiskSize.ValueNotSupported',
-  ],
+  createDisk: ['InvalidDiskSize.TooSmall', 'InvalidSnapshotId.NotReady'],
   createImage: [
     'InvalidDevice.InUse',
     'InvalidImageName.Duplicated',
@@ -278,15 +403,13 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'OperationDenied',
   ],
   createInstance: LAUNCH_PENDING,
-  createKeyPair: ['InvalidResourceGroup.NotFound', 'KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
-  createSecurityGroup: ['IncorrectVpcStatus', 'InvalidResourceGroup.NotFound'],
+  createKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
+  createSecurityGroup: ['IncorrectVpcStatus'],
   createSnapshot: [
-    'IdempotentParameterMismatch',
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
     'IncorrectDiskStatus.NeverAttached',
     'IncorrectInstanceStatus',
-    'InvalidRetentionDays.Malformed',
     'QuotaExceed.Snapshot',
   ],
   createSnapshotGroup: [
@@ -295,64 +418,24 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectDiskStatus.CreatingSnapshot',
     'IncorrectDiskStatus.NeverAttached',
     'IncorrectInstanceStatus',
-    'InvalidDiskId.NotFound',
     'InvalidInstance.NoDisk',
-    'InvalidParameter.Description',
-    'InvalidParameter.Name',
     'NumberExceed.TooManyDisks',
     'QuotaExceed.Snapshot',
     'ResourcesNotInSameZone',
   ],
-  createVSwitch: [
-    'IncorrectVpcStatus',
-    'InvalidCidrBlock.Malformed',
-    'InvalidCidrBlock.Overlapped',
-  ],
-  createVpc: ['InvalidCidrBlock.Malformed'],
+  createVSwitch: ['IncorrectVpcStatus', 'InvalidCidrBlock.Overlapped'],
   deleteAutoSnapshotPolicy: ['ParameterInvalid'],
   deleteDisk: ['DiskCreatingSnapshot', 'DiskStillAttached', 'IncorrectDiskStatus'],
   deleteImage: ['ImageUsingByInstance'],
   deleteInstance: ['IncorrectInstanceStatus', 'InvalidOperation.DeletionProtection'],
-  deleteInstances: [
-    'IdempotentParameterMismatch',
-    'IncorrectInstanceStatus',
-    'InvalidOperation.DeletionProtection',
-  ],
+  deleteInstances: ['IncorrectInstanceStatus', 'InvalidOperation.DeletionProtection'],
   deleteSecurityGroup: ['DependencyViolation'],
   deleteSnapshot: ['SnapshotCreatedDisk', 'SnapshotCreatedImage'],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
   deleteVSwitch: ['DependencyViolation', 'IncorrectVSwitchStatus'],
   deleteVpc: ['DependencyViolation', 'IncorrectVpcStatus'],
   describeAutoSnapshotPolicyEx: ['ParameterInvalid'],
-  describeAvailableResource: [
-    'Invalid.DestinationResource',
-    'Invalid.InstanceChargeType',
-    'Invalid.Param',
-    'Invalid.ResourceType',
-    'InvalidParam.TypeAndCpuMem.Conflict',
-  ],
-  describeDisks: [
-    'InvalidCategory.ValueNotSupported',
-    'InvalidDiskIds.Malformed',
-    'InvalidDiskType.ValueNotSupported',
-    'InvalidStatus.ValueNotSupported',
-  ],
-  describeInstanceAttachmentAttributes: ['InvalidInstanceIds.Malformed'],
-  describeInstanceRamRole: ['InvalidInstanceIds.Malformed'],
-  describeInstances: ['InvalidInstanceIds.Malformed', 'InvalidStatus.NotFound'],
-  describeSnapshotGroups: ['InvalidStatus.ValueNotSupported'],
-  describeSnapshotLinks: ['InvalidDiskIds', 'InvalidSnapshotLinkIds'],
-  describeSnapshots: [
-    'InvalidFilterKey.NotFound',
-    'InvalidSnapshotCategory.Malformed',
-    'InvalidSnapshotIds.Malformed',
-    'InvalidSnapshotType.NotFound',
-    'InvalidSourceDiskType',
-    'InvalidStatus.NotFound',
-    'InvalidUsage',
-  ],
-  describeTags: ['InvalidResourceType.NotFound'],
-  describeZones: ['Invalid.InstanceChargeType'],
+  describeAvailableResource: ['Invalid.Param', 'InvalidParam.TypeAndCpuMem.Conflict'],
   detachDisk: [
     'DependencyViolation',
     'DiskNotPortable',
@@ -360,18 +443,8 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectInstanceStatus',
     'InvalidDisk.AlreadyDetached',
   ],
-  detachKeyPair: [
-    'IncorrectInstanceStatus',
-    'InvalidInstanceId.NotFound',
-    'InvalidInstanceIds.Malformed',
-  ],
-  importKeyPair: [
-    'InvalidPublicKeyBody.Malformed',
-    'InvalidResourceGroup.NotFound',
-    'KeyPair.AlreadyExist',
-    'QuotaExceed.KeyPair',
-  ],
-  joinResourceGroup: ['InvalidResourceGroup.NotFound', 'InvalidResourceType.NotFound'],
+  detachKeyPair: ['IncorrectInstanceStatus'],
+  importKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
   joinSecurityGroup: [
     'IncorrectInstanceStatus',
     'InstanceSecurityGroupLimitExceeded',
@@ -384,74 +457,30 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InstanceNotInSecurityGroup',
     'InvalidInstanceId.Mismatch',
   ],
-  listTagResources: ['InvalidResourceType.NotFound'],
   modifyAutoSnapshotPolicyEx: ['ParameterInvalid'],
   modifyDiskAttribute: ['DiskNotPortable', 'NoAttributeToModify'],
-  modifyDiskDefaultKMSKeyId: ['InvalidOperation.KMSKeyIdNotFound'],
   modifyDiskSpec: [
     'CategoryNotSupported',
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
-    'InvalidDataDiskCategory.ValueNotSupported',
-    'InvalidDataDiskSize.ValueNotSupported',
-    'InvalidDiskCategory.ValueNotSupported',
     'InvalidSize.ValueNotSupported',
-    'InvalidSystemDiskCategory.ValueNotSupported',
-    'InvalidSystemDiskSize.ValueNotSupported',
   ],
-  modifyImageAttribute: [
-    'IncorrectImageStatus',
-    'InvalidImageFamily.Malformed',
-    'InvalidImageName.Duplicated',
-    'InvalidStatus.ValueNotSupported',
-  ],
-  modifyInstanceAttribute: [
-    'IncorrectInstanceStatus',
-    'InvalidHostName.Malformed',
-    'InvalidKeyPairName.NotFound',
-    'InvalidUserData.Base64FormatInvalid',
-    'InvalidUserData.SizeExceeded',
-  ],
+  modifyImageAttribute: ['IncorrectImageStatus', 'InvalidImageName.Duplicated'],
+  modifyInstanceAttribute: ['IncorrectInstanceStatus'],
   modifySecurityGroupEgressRule: [
-    'InvalidDestCidrIp.Malformed',
     'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
     'InvalidSecurityGroupRule.RuleNotExist',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
-    'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
     'OperationDenied',
   ],
-  modifySecurityGroupPolicy: ['IdempotentParameterMismatch', 'InvalidInnerAccessPolicy.Malformed'],
   modifySecurityGroupRule: [
-    'InvalidDestCidrIp.Malformed',
-    'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
     'InvalidSecurityGroupRule.RuleNotExist',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
     'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
     'OperationDenied',
   ],
   modifySnapshotAttribute: [
     'InvalidOperation.DecreaseRetentionDaysUnsupported',
-    'InvalidRetentionDays.Malformed',
     'NoAttributeToModify',
   ],
-  modifySnapshotGroup: ['InvalidParameter.Description', 'InvalidParameter.Name'],
-  modifyVpcAttribute: ['InvalidCidrBlock.Malformed'],
   reInitDisk: [
     'DiskCreatingSnapshot',
     'IncorrectDiskStatus',
@@ -461,21 +490,12 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   ],
   rebootInstance: ['IncorrectInstanceStatus'],
   rebootInstances: ['DiskError', 'IncorrectInstanceStatus'],
-  removeTags: ['InvalidResourceType.NotFound'],
   replaceSystemDisk: [
-    'IdempotentParameterMismatch',
     'IncorrectImageStatus',
     'IncorrectInstanceStatus',
     'InstanceDiskLimitExceeded',
-    'InvalidDataDiskCategory.ValueNotSupported',
-    'InvalidDataDiskSize.ValueNotSupported',
-    'InvalidDiskCategory.ValueNotSupported',
-    'InvalidSize.ValueNotSupported',
     'InvalidSnapshotId.NotFound',
     'InvalidSnapshotId.NotReady',
-    'InvalidSystemDiskCategory.ValueNotSupported',
-    'InvalidSystemDiskSize.LessThanImageSize',
-    'InvalidSystemDiskSize.ValueNotSupported',
   ],
   resetDisk: [
     'IncorrectDiskStatus',
@@ -489,57 +509,22 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
     'IncorrectInstanceStatus',
-    'InvalidDiskId.NotFound',
     'InvalidParameter.Mismatch',
-    'InvalidSnapshotId.NotFound',
     'InvalidSnapshotId.NotReady',
     'OperationDenied.UnsureConsistency',
   ],
   resizeDisk: [
-    'IdempotentParameterMismatch',
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
     'IncorrectInstanceStatus',
-    'InvalidDataDiskSize.ValueNotSupported',
-    'InvalidSystemDiskSize.ValueNotSupported',
   ],
-  revokeSecurityGroup: [
-    'InvalidDestCidrIp.Malformed',
-    'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
-    'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
-    'OperationDenied',
-  ],
-  revokeSecurityGroupEgress: [
-    'InvalidDestCidrIp.Malformed',
-    'InvalidDestGroupId.Mismatch',
-    'InvalidDestGroupId.NotFound',
-    'InvalidIpPortRange.Malformed',
-    'InvalidIpProtocol.ValueNotSupported',
-    'InvalidNicType.ValueNotSupported',
-    'InvalidPolicy.Malformed',
-    'InvalidPriority.ValueNotSupported',
-    'InvalidSourceCidrIp.Malformed',
-    'InvalidSourceGroup.NotFound',
-    'InvalidSourceGroupId.Mismatch',
-    'MissingParameter.Source',
-    'OperationDenied',
-  ],
+  revokeSecurityGroup: ['OperationDenied'],
+  revokeSecurityGroupEgress: ['OperationDenied'],
   runInstances: LAUNCH_PENDING,
   startInstance: ['DiskError', 'IncorrectInstanceStatus'],
   startInstances: ['DiskError', 'IncorrectInstanceStatus'],
   stopInstance: ['IncorrectInstanceStatus'],
   stopInstances: ['DiskError', 'IncorrectInstanceStatus'],
-  tagResources: ['InvalidResourceType.NotFound'],
-  untagResources: ['InvalidResourceType.NotFound'],
 };
 
 /** A fresh world with the served world's options, for provocations that need another start. */
