@@ -9,6 +9,9 @@ import { OPERATION_ROWS } from '../../src/operations/table.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
 import { probeReads } from '../../src/shared/params.js';
 import { aServedWorld, SERVED_REQUESTS, type ServedIds } from '../fixtures/served-requests.js';
+import { LINUX_IMAGE } from '../fixtures/world.js';
+
+const REGION = 'cn-hangzhou';
 
 /** The world a provocation starts from (refused calls leave it as it is). */
 export interface Served {
@@ -229,20 +232,174 @@ const mismatch =
     return merged(w, method, { clientToken: 'matrix-token', ...other });
   };
 
-/** The system disk of the served world's stopped instance. */
-function systemDiskOf(w: Served): string {
-  const disks = w.ecs.describeDisks({ regionId: 'cn-hangzhou', instanceId: w.ids.stoppedId });
+/** The system disk of one of the served world's instances (the stopped one by default). */
+function systemDiskOf(w: Served, instanceId = w.ids.stoppedId): string {
+  const disks = w.ecs.describeDisks({ regionId: REGION, instanceId });
   return must(disks.disks.disk.find((d) => d.type === 'system')).diskId;
+}
+
+/** The served world's stopped instance, protected from deletion, in a world of its own. */
+const protectedInstance: Provocation = (_w, method) => {
+  const w = aServedWorld();
+  w.ecs.modifyInstanceAttribute({ instanceId: w.ids.stoppedId, deletionProtection: true });
+  return merged(w, method, {});
+};
+
+/** The default security group of the served world's region. */
+function defaultGroupOf(w: Served): string {
+  const groups = w.ecs.describeSecurityGroups({ regionId: REGION, securityGroupName: 'default' });
+  return must(groups.securityGroups.securityGroup[0]).securityGroupId;
 }
 
 /** The provocations of one operation's own codes. */
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  startInstance: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
+  },
+  stopInstance: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.stoppedId }),
+  },
+  rebootInstance: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.stoppedId }),
+  },
+  startInstances: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
+  },
+  stopInstances: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.stoppedId] }),
+  },
+  rebootInstances: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.stoppedId] }),
+  },
+  deleteInstance: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
+    'InvalidOperation.DeletionProtection': protectedInstance,
+  },
+  deleteInstances: {
+    IdempotentParameterMismatch: mismatch({ force: true }),
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
+    'InvalidOperation.DeletionProtection': protectedInstance,
+  },
+  attachDisk: {
+    'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
+    ResourcesNotInSameZone: (w, m) => {
+      const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
+      w.ecs.clock.settle();
+      return merged(w, m, { diskId: other.diskId });
+    },
+  },
+  detachDisk: {
+    'InvalidDisk.AlreadyDetached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+    IncorrectInstanceStatus: (w, m) =>
+      merged(w, m, { instanceId: w.ids.runningId, diskId: systemDiskOf(w, w.ids.runningId) }),
+  },
+  deleteDisk: { DiskStillAttached: (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }) },
+  deleteSnapshot: {
+    SnapshotCreatedImage: (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
+    SnapshotCreatedDisk: (w, m) => {
+      w.ecs.createDisk({
+        regionId: REGION,
+        zoneId: w.ids.zoneId,
+        snapshotId: w.ids.spareSnapshotId,
+      });
+      w.ecs.clock.settle();
+      return merged(w, m, {});
+    },
+  },
+  deleteImage: {
+    ImageUsingByInstance: (w, m) => {
+      w.ecs.runInstances({
+        regionId: REGION,
+        imageId: w.ids.imageId,
+        instanceType: 'ecs.g7.large',
+      });
+      w.ecs.clock.settle();
+      return merged(w, m, {});
+    },
+  },
+  deleteSecurityGroup: {
+    DependencyViolation: (w, m) => merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
+  },
+  deleteVpc: { DependencyViolation: (w, m) => merged(w, m, { vpcId: w.ids.vpcId }) },
+  deleteVSwitch: {
+    DependencyViolation: (w, m) => {
+      w.ecs.runInstances({
+        regionId: REGION,
+        imageId: LINUX_IMAGE,
+        instanceType: 'ecs.g7.large',
+        vSwitchId: w.ids.vSwitchId,
+        securityGroupId: w.ids.securityGroupId,
+      });
+      w.ecs.clock.settle();
+      return merged(w, m, {});
+    },
+  },
+  createVSwitch: { 'InvalidCidrBlock.Overlapped': { cidrBlock: '10.0.1.0/24' } },
+  createKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
+  importKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
+  modifyDiskAttribute: { NoAttributeToModify: { diskName: undefined } },
+  modifySnapshotAttribute: {
+    NoAttributeToModify: { snapshotName: undefined },
+    // Every snapshot of the served world is kept forever: any retention is shorter.
+    'InvalidOperation.DecreaseRetentionDaysUnsupported': { retentionDays: 30 },
+  },
+  createImage: {
+    'InvalidImageName.Duplicated': (w, m) => {
+      w.ecs.createImage({
+        regionId: REGION,
+        snapshotId: w.ids.systemSnapshotId,
+        imageName: 'taken',
+      });
+      return merged(w, m, { imageName: 'taken' });
+    },
+  },
+  modifyImageAttribute: {
+    'InvalidImageName.Duplicated': (w, m) => {
+      w.ecs.createImage({
+        regionId: REGION,
+        snapshotId: w.ids.systemSnapshotId,
+        imageName: 'taken',
+      });
+      return merged(w, m, { imageName: 'taken' });
+    },
+  },
   copySnapshot: {
     IdempotentParameterMismatch: mismatch({ destinationSnapshotName: 'another' }),
     'InvalidDescription.Malformed': { destinationSnapshotDescription: 'http://bad' },
     'InvalidSnapshotName.Malformed': { destinationSnapshotName: 'http://bad' },
+    'InvalidOperation.NotSupportCopyInSameRegion': { destinationRegionId: REGION },
+  },
+  createDisk: {
+    'InvalidDiskSize.TooSmall': (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId, size: 10 }),
+  },
+  joinSecurityGroup: {
+    'InvalidInstanceId.AlreadyExists': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
+    'InvalidInstanceId.Mismatch': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
+  },
+  leaveSecurityGroup: {
+    InstanceNotInSecurityGroup: (w, m) => merged(w, m, { securityGroupId: w.ids.extraGroupId }),
+    'InvalidInstanceId.Mismatch': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
+    InstanceLastSecurityGroup: (w, m) =>
+      merged(w, m, { instanceId: w.ids.stoppedId, securityGroupId: defaultGroupOf(w) }),
+  },
+  resetDisk: {
+    'InvalidParameter.Mismatch': (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
+  },
+  modifySecurityGroupRule: { 'InvalidSecurityGroupRule.RuleNotExist': { portRange: '23/23' } },
+  modifySecurityGroupEgressRule: {
+    'InvalidSecurityGroupRule.RuleNotExist': { portRange: '444/444' },
+  },
+  createAutoSnapshotPolicy: { ParameterInvalid: { timePoints: '["25"]' } },
+  deleteAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
+  modifyAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
+  applyAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
+  describeAvailableResource: {
+    'InvalidParam.TypeAndCpuMem.Conflict': { instanceType: 'ecs.g7.large', cores: 2 },
   },
   createSnapshot: { IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }) },
   resizeDisk: {
@@ -251,7 +408,6 @@ export const BY_OPERATION: Partial<
     'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
       merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
   },
-  deleteInstances: { IdempotentParameterMismatch: mismatch({ force: true }) },
   modifySecurityGroupPolicy: {
     IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
   },
@@ -379,31 +535,28 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
  * shrinks; a pair the matrix gains needs a provocation above.
  */
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  applyAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies', 'ParameterInvalid'],
+  applyAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies'],
   attachDisk: [
     'DiskTypeViolation',
     'IncorrectDiskStatus',
     'IncorrectInstanceStatus',
     'InstanceDiskLimitExceeded',
-    'InvalidDisk.InUse',
-    'ResourcesNotInSameZone',
   ],
   attachKeyPair: ['IncorrectInstanceStatus'],
   authorizeSecurityGroup: ['AuthorizationLimitExceed', 'OperationDenied'],
   authorizeSecurityGroupEgress: ['AuthorizationLimitExceed', 'OperationDenied'],
   cancelAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies', 'ParameterInvalid'],
-  copySnapshot: ['InvalidOperation.NotSupportCopyInSameRegion', 'InvalidSnapshotId.NotReady'],
-  createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed', 'ParameterInvalid'],
-  createDisk: ['InvalidDiskSize.TooSmall', 'InvalidSnapshotId.NotReady'],
+  copySnapshot: ['InvalidSnapshotId.NotReady'],
+  createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed'],
+  createDisk: ['InvalidSnapshotId.NotReady'],
   createImage: [
     'InvalidDevice.InUse',
-    'InvalidImageName.Duplicated',
     'InvalidSize.ValueNotSupported',
     'InvalidSnapshotId.NotReady',
     'OperationDenied',
   ],
   createInstance: LAUNCH_PENDING,
-  createKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
+  createKeyPair: ['QuotaExceed.KeyPair'],
   createSecurityGroup: ['IncorrectVpcStatus'],
   createSnapshot: [
     'IncorrectDiskStatus',
@@ -423,64 +576,29 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'QuotaExceed.Snapshot',
     'ResourcesNotInSameZone',
   ],
-  createVSwitch: ['IncorrectVpcStatus', 'InvalidCidrBlock.Overlapped'],
-  deleteAutoSnapshotPolicy: ['ParameterInvalid'],
-  deleteDisk: ['DiskCreatingSnapshot', 'DiskStillAttached', 'IncorrectDiskStatus'],
-  deleteImage: ['ImageUsingByInstance'],
-  deleteInstance: ['IncorrectInstanceStatus', 'InvalidOperation.DeletionProtection'],
-  deleteInstances: ['IncorrectInstanceStatus', 'InvalidOperation.DeletionProtection'],
-  deleteSecurityGroup: ['DependencyViolation'],
-  deleteSnapshot: ['SnapshotCreatedDisk', 'SnapshotCreatedImage'],
+  createVSwitch: ['IncorrectVpcStatus'],
+  deleteDisk: ['DiskCreatingSnapshot', 'IncorrectDiskStatus'],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
-  deleteVSwitch: ['DependencyViolation', 'IncorrectVSwitchStatus'],
-  deleteVpc: ['DependencyViolation', 'IncorrectVpcStatus'],
+  deleteVSwitch: ['IncorrectVSwitchStatus'],
+  deleteVpc: ['IncorrectVpcStatus'],
   describeAutoSnapshotPolicyEx: ['ParameterInvalid'],
-  describeAvailableResource: ['Invalid.Param', 'InvalidParam.TypeAndCpuMem.Conflict'],
-  detachDisk: [
-    'DependencyViolation',
-    'DiskNotPortable',
-    'IncorrectDiskStatus',
-    'IncorrectInstanceStatus',
-    'InvalidDisk.AlreadyDetached',
-  ],
+  describeAvailableResource: ['Invalid.Param'],
+  detachDisk: ['DependencyViolation', 'DiskNotPortable', 'IncorrectDiskStatus'],
   detachKeyPair: ['IncorrectInstanceStatus'],
-  importKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
-  joinSecurityGroup: [
-    'IncorrectInstanceStatus',
-    'InstanceSecurityGroupLimitExceeded',
-    'InvalidInstanceId.AlreadyExists',
-    'InvalidInstanceId.Mismatch',
-  ],
-  leaveSecurityGroup: [
-    'IncorrectInstanceStatus',
-    'InstanceLastSecurityGroup',
-    'InstanceNotInSecurityGroup',
-    'InvalidInstanceId.Mismatch',
-  ],
-  modifyAutoSnapshotPolicyEx: ['ParameterInvalid'],
-  modifyDiskAttribute: ['DiskNotPortable', 'NoAttributeToModify'],
+  importKeyPair: ['QuotaExceed.KeyPair'],
+  joinSecurityGroup: ['IncorrectInstanceStatus', 'InstanceSecurityGroupLimitExceeded'],
+  leaveSecurityGroup: ['IncorrectInstanceStatus'],
+  modifyDiskAttribute: ['DiskNotPortable'],
   modifyDiskSpec: [
     'CategoryNotSupported',
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
     'InvalidSize.ValueNotSupported',
   ],
-  modifyImageAttribute: ['IncorrectImageStatus', 'InvalidImageName.Duplicated'],
+  modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
-  modifySecurityGroupEgressRule: [
-    'InvalidDestGroupId.Mismatch',
-    'InvalidSecurityGroupRule.RuleNotExist',
-    'OperationDenied',
-  ],
-  modifySecurityGroupRule: [
-    'InvalidSecurityGroupRule.RuleNotExist',
-    'InvalidSourceGroupId.Mismatch',
-    'OperationDenied',
-  ],
-  modifySnapshotAttribute: [
-    'InvalidOperation.DecreaseRetentionDaysUnsupported',
-    'NoAttributeToModify',
-  ],
+  modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch', 'OperationDenied'],
+  modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch', 'OperationDenied'],
   reInitDisk: [
     'DiskCreatingSnapshot',
     'IncorrectDiskStatus',
@@ -488,8 +606,7 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InvalidImageId.NotFound',
     'InvalidSourceSnapshot',
   ],
-  rebootInstance: ['IncorrectInstanceStatus'],
-  rebootInstances: ['DiskError', 'IncorrectInstanceStatus'],
+  rebootInstances: ['DiskError'],
   replaceSystemDisk: [
     'IncorrectImageStatus',
     'IncorrectInstanceStatus',
@@ -501,7 +618,6 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
     'IncorrectInstanceStatus',
-    'InvalidParameter.Mismatch',
     'InvalidSnapshotId.NotReady',
     'OperationDenied.UnsureConsistency',
   ],
@@ -521,10 +637,9 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   revokeSecurityGroup: ['OperationDenied'],
   revokeSecurityGroupEgress: ['OperationDenied'],
   runInstances: LAUNCH_PENDING,
-  startInstance: ['DiskError', 'IncorrectInstanceStatus'],
-  startInstances: ['DiskError', 'IncorrectInstanceStatus'],
-  stopInstance: ['IncorrectInstanceStatus'],
-  stopInstances: ['DiskError', 'IncorrectInstanceStatus'],
+  startInstance: ['DiskError'],
+  startInstances: ['DiskError'],
+  stopInstances: ['DiskError'],
 };
 
 /** A fresh world with the served world's options, for provocations that need another start. */
