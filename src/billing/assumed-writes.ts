@@ -1,3 +1,5 @@
+import type { BlockFillWrite } from '../blocks/index.js';
+import type { Disk } from '../disks/types.js';
 import { requireGuestDisk } from '../io/guest-io.js';
 import { writeDisk } from '../io/write-disk.js';
 import { policyDisksKey } from '../policies/store.js';
@@ -8,20 +10,69 @@ import type { BeforeTask } from '../tasks/run-due-tasks.js';
 const DAY_MS = 86_400_000;
 const GIB = 1024 ** 3;
 
+/**
+ * The write a forecast assumes on one disk at one time point: the first `blocks` blocks, with a
+ * fill named after the time point (`blocks` is 0 when nothing is written).
+ *
+ * @param disk - The disk's size and content.
+ * @param blockSize - Bytes per block.
+ * @param fraction - `dailyChangeRate` x the days since the disk's previous assumed write.
+ * @param dueMs - The time point.
+ * @returns The leading blocks rewritten, and the write.
+ * @example
+ * ```ts
+ * assumedWrite({ size: 20, content }, 524288, 0.02, dueMs).blocks; //=> 2% of content.size
+ * ```
+ * @internal
+ */
+export function assumedWrite(
+  disk: Pick<Disk, 'size' | 'content'>,
+  blockSize: number,
+  fraction: number,
+  dueMs: number,
+): { readonly blocks: number; readonly write: BlockFillWrite } {
+  const diskBlocks = Math.floor((disk.size * GIB) / blockSize);
+  const blocks = Math.min(Math.round(fraction * disk.content.size), diskBlocks);
+  return { blocks, write: { offset: 0, length: blocks * blockSize, fill: `forecast-${dueMs}` } };
+}
+
+/**
+ * The days since a disk's previous assumed write (or the forecast's start), remembered per disk.
+ *
+ * @param lastWrite - Each disk's previous assumed write, epoch ms; updated.
+ * @param diskId - The disk.
+ * @param startMs - The forecast's start.
+ * @param dueMs - The time point.
+ * @returns The days, a fraction for the first time point.
+ * @example
+ * ```ts
+ * daysSinceWrite(new Map(), 'd-1', 0, 86_400_000); //=> 1
+ * ```
+ * @internal
+ */
+export function daysSinceWrite(
+  lastWrite: Map<string, number>,
+  diskId: string,
+  startMs: number,
+  dueMs: number,
+): number {
+  const days = (dueMs - (lastWrite.get(diskId) ?? startMs)) / DAY_MS;
+  lastWrite.set(diskId, dueMs);
+  return days;
+}
+
 /** Rewrites the first blocks of one disk, if its guest can write; the state unchanged otherwise. */
 function rewriteLeadingBlocks(
   state: EcsState,
   diskId: string,
   fraction: number,
-  fill: string,
+  dueMs: number,
 ): EcsState {
   const disk = requireGuestDisk(state, diskId);
   if (!disk.ok) return state;
-  const { blockSize } = state.world;
-  const diskBlocks = Math.floor((disk.value.size * GIB) / blockSize);
-  const blocks = Math.min(Math.round(fraction * disk.value.content.size), diskBlocks);
+  const { blocks, write } = assumedWrite(disk.value, state.world.blockSize, fraction, dueMs);
   if (blocks === 0) return state;
-  const written = writeDisk(state, { diskId, offset: 0, length: blocks * blockSize, fill });
+  const written = writeDisk(state, { diskId, ...write });
   return written.ok ? written.value : state;
 }
 
@@ -49,9 +100,8 @@ export function assumedWrites(dailyChangeRate: number, startMs: number): BeforeT
     if (!policy || policy.timerTask !== seq) return state;
     let current = state;
     for (const diskId of entityIdsByKey(state.disks, policyDisksKey(task.id))) {
-      const days = (dueMs - (lastWrite.get(diskId) ?? startMs)) / DAY_MS;
-      lastWrite.set(diskId, dueMs);
-      current = rewriteLeadingBlocks(current, diskId, dailyChangeRate * days, `forecast-${dueMs}`);
+      const days = daysSinceWrite(lastWrite, diskId, startMs, dueMs);
+      current = rewriteLeadingBlocks(current, diskId, dailyChangeRate * days, dueMs);
     }
     return current;
   };

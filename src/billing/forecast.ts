@@ -7,6 +7,7 @@ import type { EcsState } from '../state/ecs-state.js';
 import { runDueTasks } from '../tasks/run-due-tasks.js';
 import { assumedWrites } from './assumed-writes.js';
 import { readInstant, requireBillingRegion, requirePeriod } from './billing-request.js';
+import { chainForecast } from './chain-forecast.js';
 import { billHistory } from './statement.js';
 import type { BillingStatement } from './types.js';
 
@@ -54,6 +55,38 @@ export function billingForecast(
     );
   const period = requirePeriod(nowMs, untilMs, ['now', 'Until']);
   if (!period.ok) return period;
-  const future = runDueTasks(state, untilMs, assumedWrites(dailyChangeRate, nowMs));
-  return ok(billHistory(future, regionId, nowMs, untilMs));
+  const capacityHistory = forecastHistory(state, regionId, untilMs, dailyChangeRate);
+  return ok(billHistory({ ...state, capacityHistory }, regionId, nowMs, untilMs));
+}
+
+/**
+ * The capacity history the world would have at `untilMs` if nothing but time passed: computed
+ * per disk with the chain arithmetic where the world allows (`chainForecast`: seconds for a year
+ * of 1,000 disks), else by running the scheduler on the state (snapshots completing, retention
+ * releasing expired ones, policies taking new ones, `assumedWrites` before each time point).
+ *
+ * @param state - The current state (read only).
+ * @param regionId - The region billed.
+ * @param untilMs - The end of the forecast.
+ * @param dailyChangeRate - The assumed writes.
+ * @param by - `'scheduler'` skips the fast path (to compare both).
+ * @returns The capacity history.
+ * @example
+ * ```ts
+ * forecastHistory(ecs.state, 'cn-hangzhou', untilMs, 0.02);
+ * ```
+ * @internal
+ */
+export function forecastHistory(
+  state: EcsState,
+  regionId: string,
+  untilMs: number,
+  dailyChangeRate: number,
+  by: 'chains' | 'scheduler' = 'chains',
+): EcsState['capacityHistory'] {
+  const fast =
+    by === 'chains' ? chainForecast(state, regionId, untilMs, dailyChangeRate) : undefined;
+  if (fast) return fast;
+  const startMs = millisOf(state.clock.now);
+  return runDueTasks(state, untilMs, assumedWrites(dailyChangeRate, startMs)).capacityHistory;
 }

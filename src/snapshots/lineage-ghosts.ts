@@ -107,8 +107,18 @@ function heldRanges(
   return below;
 }
 
-/** How many indices the (possibly overlapping) ranges cover together. */
-function coveredCount(ranges: [number, number][]): number {
+/**
+ * How many indices the (possibly overlapping) ranges cover together.
+ *
+ * @param ranges - `[start, end)` ranges; sorted in place.
+ * @returns The count.
+ * @example
+ * ```ts
+ * coveredCount([[0, 4], [2, 6], [10, 11]]); //=> 7
+ * ```
+ * @internal
+ */
+export function coveredCount(ranges: [number, number][]): number {
   ranges.sort((x, y) => x[0] - y[0]);
   let covered = 0;
   let reach = Number.NEGATIVE_INFINITY;
