@@ -91,6 +91,13 @@ function reindex(
   return next;
 }
 
+/** Whether two key lists are the same, in the same order (an update that moved no index). */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Inserts or replaces an entity, moving it between indexes when its keys changed.
  *
@@ -110,14 +117,17 @@ export function entityPut<E extends Sequenced>(
   const before = hashTableGet(table.rows, id);
   const newKeys = keysOf(entity);
   const oldKeys = before ? keysOf(before) : [];
-  const removed = oldKeys.filter((k) => !newKeys.includes(k));
-  const added = before ? newKeys.filter((k) => !oldKeys.includes(k)) : newKeys;
-  const indexes = reindex(reindex(table.indexes, removed, entity.seq, null), added, entity.seq, id);
-  return {
+  let indexes = table.indexes;
+  if (!sameKeys(oldKeys, newKeys)) {
+    const removed = oldKeys.filter((k) => !newKeys.includes(k));
+    const added = before ? newKeys.filter((k) => !oldKeys.includes(k)) : newKeys;
+    indexes = reindex(reindex(indexes, removed, entity.seq, null), added, entity.seq, id);
+  }
+  return Object.freeze({
     rows: hashTableSet(table.rows, id, entity),
     indexes,
     nextSeq: Math.max(table.nextSeq, entity.seq + 1),
-  };
+  });
 }
 
 /**

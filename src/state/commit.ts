@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeData } from '../shared/persistent/draft-safe.js';
 import type { EcsState } from './ecs-state.js';
 
 /**
@@ -50,9 +50,9 @@ export function commit(state: EcsState, parts: StateParts): EcsState {
     const part = parts[key];
     if (part === undefined || part === state[key]) continue;
     next ??= { ...state };
-    // immer's own deep freeze: it stops at objects already frozen (every persistent structure).
-    next[key] = freeze(part, true);
+    // A deep freeze that stops at objects already frozen (every persistent structure).
+    next[key] = Object.isFrozen(part) ? part : freezeData(part);
   }
-  if (!next) return Object.isFrozen(state) ? state : freeze(state, true);
+  if (!next) return Object.isFrozen(state) ? state : freezeData(state);
   return Object.freeze(next) as unknown as EcsState;
 }

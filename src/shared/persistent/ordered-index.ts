@@ -15,7 +15,8 @@ export {
 const EMPTY: OrderedIndex<never> = Object.freeze({ size: 0, shift: 0, root: null });
 
 function capacity(shift: number): number {
-  return 2 ** (shift + 5);
+  // A shift: `2 **` compiles to a call to Math.pow, and this runs on every index write.
+  return shift < 26 ? 1 << (shift + 5) : 2 ** (shift + 5);
 }
 
 function requireCount(name: string, n: number): void {
