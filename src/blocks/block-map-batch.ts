@@ -115,9 +115,10 @@ export class BlockMapBatch<V> {
    * the hot path of small writes, which lay each new version over the block's current one.
    *
    * @param index - Block index, an integer in [0, 2^48).
-   * @param next - Given the current value (`undefined` when unset), returns the new one; it must
-   *   not be `undefined`, and may be the current value (nothing changes then, though the walk
-   *   may have copied the block's path).
+   * @param next - Given the current value (`undefined` when unset) and `context`, returns the new
+   *   one; it must not be `undefined`, and may be the current value (nothing changes then, though
+   *   the walk may have copied the block's path).
+   * @param context - Passed to `next`, so a hot loop can pass one function, not a closure a call.
    * @returns Nothing; the batch is changed in place.
    * @example
    * ```ts
@@ -126,7 +127,11 @@ export class BlockMapBatch<V> {
    *   .get(7); //=> 1
    * ```
    */
-  update(index: number, next: (current: V | undefined) => V): void {
+  update<C = undefined>(
+    index: number,
+    next: (current: V | undefined, context: C) => V,
+    context?: C,
+  ): void {
     this.#requireOpen();
     requireBlockIndex(index);
     const path = this.#path;
@@ -139,7 +144,7 @@ export class BlockMapBatch<V> {
     }
     const slot = digit(index, 0);
     const old = node[slot] as V | undefined;
-    const value = next(old);
+    const value = next(old, context as C);
     if (value === undefined) throw new TypeError('A block map cannot store undefined.');
     node[slot] = value;
     if (old !== undefined) return;

@@ -81,6 +81,17 @@ interface Session {
   slab: BytesBlockVersion;
   /** Bytes of `slab` handed out so far. */
   slabUsed: number;
+  /** The layer being laid over one block (reused from write to write: see {@link layOver}). */
+  readonly layer: Layer;
+}
+
+/** `[from, to)` of `block` becomes `top` (its bytes from `topStart` on, or a fill). */
+interface Layer {
+  block: number;
+  from: number;
+  to: number;
+  top: BytesBlockVersion | FillBlockVersion;
+  topStart: number;
 }
 
 /** Pieces up to this long share slabs; longer ones get a buffer of their own. */
@@ -89,21 +100,20 @@ const SLAB_MAX = 65536;
 const NO_SLAB = ownedBytesVersion(new Uint8Array(0));
 
 /**
- * A private copy of `data[from, to)` as the top of an overlay: a bytes version and where the
- * piece starts in it. Small pieces are copied into the call's slab, one bytes version that every
- * overlay of the call shares: a buffer, a view and a version per written byte range were most of
- * the cost (and of the garbage) of many small writes. The slab is append-only and never written
- * twice, so what an overlay reads of it never changes; slabs grow from 128 bytes, so a lone small
- * write keeps little alive.
+ * Copies `data[from, to)` privately and makes it the layer's top: small pieces go into the call's
+ * slab, one bytes version that every overlay of the call shares (a buffer, a view and a version
+ * per written byte range were most of the cost, and of the garbage, of many small writes). The
+ * slab is append-only and never written twice, so what an overlay reads of it never changes; slabs
+ * grow from 64 bytes, so a lone small write keeps little alive.
  */
-function copyPiece(
-  session: Session,
-  data: Uint8Array,
-  from: number,
-  to: number,
-): { readonly top: BytesBlockVersion; readonly topStart: number } {
+function copyPiece(session: Session, data: Uint8Array, from: number, to: number): void {
+  const { layer } = session;
   const length = to - from;
-  if (length > SLAB_PIECE_MAX) return { top: ownedBytesVersion(data.slice(from, to)), topStart: 0 };
+  if (length > SLAB_PIECE_MAX) {
+    layer.top = ownedBytesVersion(data.slice(from, to));
+    layer.topStart = 0;
+    return;
+  }
   const size = session.slab.data.length;
   if (session.slabUsed + length > size) {
     const grown = Math.max(length, Math.min(SLAB_MAX, Math.max(64, 2 * size)));
@@ -114,7 +124,8 @@ function copyPiece(
   const { data: slab } = session.slab;
   for (let i = 0; i < length; i++) slab[start + i] = data[from + i] as number;
   session.slabUsed = start + length;
-  return { top: session.slab, topStart: start };
+  layer.top = session.slab;
+  layer.topStart = start;
 }
 
 /** A version of bytes this call made (so never shared: later writes of the call may change them). */
@@ -125,35 +136,24 @@ function ownedBytes(session: Session, data: Uint8Array): BytesBlockVersion {
 }
 
 /**
- * Writes `[from, to)` of one block with `top` (the written bytes, or a fill) over the block's
- * current content: an overlay that keeps the old content by reference, or, past the depth bound,
- * the block put together as bytes. A bytes version this call made is written in place.
+ * The session's layer over the block's current content `base`: an overlay that keeps the old
+ * content by reference, or, past the depth bound, the block put together as bytes. A bytes
+ * version this call made is written in place. One function for every write (no closure each).
  */
-function layOver(
-  session: Session,
-  block: number,
-  from: number,
-  to: number,
-  {
-    top,
-    topStart,
-  }: { readonly top: BytesBlockVersion | FillBlockVersion; readonly topStart: number },
-): void {
-  session.batch.update(block, (base) => {
-    if (base?.kind === 'overlay' && base.depth >= MAX_OVERLAY_DEPTH) {
-      const { blockSize } = session;
-      const bytes = blockBytes(base, block * blockSize, blockSize);
-      copyLayer({ from, top, topStart }, block * blockSize, [from, to], bytes, from);
-      return ownedBytes(session, bytes);
-    }
-    if (base?.kind === 'bytes' && session.made.has(base)) {
-      const { blockSize } = session;
-      const bytes = bytesOfBlock(base, block * blockSize, blockSize);
-      copyLayer({ from, top, topStart }, block * blockSize, [from, to], bytes, from);
-      return base;
-    }
-    return overlayVersion(base, from, to, top, topStart);
-  });
+function layOver(base: BlockVersion | undefined, session: Session): BlockVersion {
+  const { layer, blockSize } = session;
+  const { block, from, to } = layer;
+  if (base?.kind === 'overlay' && base.depth >= MAX_OVERLAY_DEPTH) {
+    const bytes = blockBytes(base, block * blockSize, blockSize);
+    copyLayer(layer, block * blockSize, [from, to], bytes, from);
+    return ownedBytes(session, bytes);
+  }
+  if (base?.kind === 'bytes' && session.made.has(base)) {
+    const bytes = bytesOfBlock(base, block * blockSize, blockSize);
+    copyLayer(layer, block * blockSize, [from, to], bytes, from);
+    return base;
+  }
+  return overlayVersion(base, from, to, layer.top, layer.topStart);
 }
 
 /**
@@ -163,19 +163,24 @@ function layOver(
 function writePartial(
   session: Session,
   block: number,
-  [start, end]: readonly [start: number, end: number],
+  start: number,
+  end: number,
   source: FillBlockVersion | Uint8Array,
   sourceOffset: number,
 ): void {
+  const { layer } = session;
   const blockOffset = block * session.blockSize;
-  const from = Math.max(start, blockOffset) - blockOffset;
-  const to = Math.min(end, blockOffset + session.blockSize) - blockOffset;
-  const at = blockOffset - sourceOffset;
-  const top =
-    source instanceof Uint8Array
-      ? copyPiece(session, source, at + from, at + to)
-      : { top: source, topStart: 0 };
-  layOver(session, block, from, to, top);
+  layer.block = block;
+  layer.from = Math.max(start, blockOffset) - blockOffset;
+  layer.to = Math.min(end, blockOffset + session.blockSize) - blockOffset;
+  if (source instanceof Uint8Array) {
+    const at = blockOffset - sourceOffset;
+    copyPiece(session, source, at + layer.from, at + layer.to);
+  } else {
+    layer.top = source;
+    layer.topStart = 0;
+  }
+  session.batch.update(block, layOver, session);
 }
 
 function writeData(session: Session, write: BlockDataWrite): void {
@@ -184,11 +189,10 @@ function writeData(session: Session, write: BlockDataWrite): void {
   requireSpan(blockSize, offset, data.length);
   if (data.length === 0) return;
   const end = offset + data.length;
-  const span = [offset, end] as const;
   const head = Math.floor(offset / blockSize);
   if (offset % blockSize !== 0 && end - head * blockSize < blockSize) {
     // Inside one block, touching neither of its ends: the common small write, one overlay.
-    writePartial(session, head, span, data, offset);
+    writePartial(session, head, offset, end, data, offset);
     return;
   }
   const firstWhole = Math.ceil(offset / blockSize);
@@ -202,7 +206,7 @@ function writeData(session: Session, write: BlockDataWrite): void {
     batch.setRange(firstWhole, endWhole - firstWhole, version);
   }
   for (const block of partialBlocks(offset, end, blockSize))
-    writePartial(session, block, span, data, offset);
+    writePartial(session, block, offset, end, data, offset);
 }
 
 const NO_BLOCKS: readonly number[] = [];
@@ -231,7 +235,7 @@ function writeFill(session: Session, write: BlockFillWrite): void {
   const endWhole = Math.floor(end / blockSize);
   if (firstWhole < endWhole) batch.setRange(firstWhole, endWhole - firstWhole, version);
   for (const block of partialBlocks(offset, end, blockSize))
-    writePartial(session, block, [offset, end], version, 0);
+    writePartial(session, block, offset, end, version, 0);
 }
 
 /**
@@ -270,6 +274,7 @@ export function writeToBlocks(
       made: new Set(),
       slab: NO_SLAB,
       slabUsed: 0,
+      layer: { block: 0, from: 0, to: 0, top: NO_SLAB, topStart: 0 },
     };
     for (const write of writes) {
       if ('data' in write) writeData(session, write);
