@@ -7,7 +7,7 @@
 // - a statement of 366 days (8,784 lines) costs at most 10x building the same 8,784 line objects
 //   from a plain array (the floor for any implementation that returns them);
 // - a forecast of a year of a daily policy costs at most 1.5x actually advancing the clock a year
-//   (the forecast is the world's own scheduler, run on the immutable state).
+//   (the forecast computes the same capacity history, by chain arithmetic where the world allows).
 import type { Ecs } from 'fake-ecs';
 import { bench, describe } from 'vitest';
 import { BLOCK, benchWorld, dataDisks, GIB, REGION } from './fixture.js';
