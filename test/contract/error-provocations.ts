@@ -251,10 +251,175 @@ function defaultGroupOf(w: Served): string {
   return must(groups.securityGroups.securityGroup[0]).securityGroupId;
 }
 
+/** A policy request that succeeds. */
+const POLICY = {
+  regionId: REGION,
+  timePoints: '["4"]',
+  repeatWeekdays: '["3"]',
+  retentionDays: 2,
+};
+
+/** Two policies on the served world's data disk, so a cancel without a policy is ambiguous. */
+function twoPolicies(w: Served): void {
+  const { autoSnapshotPolicyId } = w.ecs.createAutoSnapshotPolicy(POLICY);
+  for (const id of [w.ids.policyId, autoSnapshotPolicyId])
+    w.ecs.applyAutoSnapshotPolicy({
+      regionId: REGION,
+      autoSnapshotPolicyId: id,
+      diskIds: JSON.stringify([w.ids.dataDiskId]),
+    });
+}
+
+/** A security group with as many rules as it may hold, then one more asked. */
+const fullGroup =
+  (method: 'authorizeSecurityGroup' | 'authorizeSecurityGroupEgress'): Provocation =>
+  (w, m) => {
+    for (let port = 1000; ; port++) {
+      const request = served(w, m, { portRange: `${port}/${port}` });
+      try {
+        invoke(w.ecs, method, request);
+      } catch {
+        return merged(w, m, { portRange: `${port}/${port}` });
+      }
+    }
+  };
+
+/** A world with realistic timings: a running instance with an attached data disk, settled. */
+function aTimedWorld(): { ecs: Ecs; instanceId: string; diskId: string; zoneId: string } {
+  const ecs = createEcs({ seed: 'matrix-timed' });
+  const { instanceIdSets } = ecs.runInstances({
+    regionId: REGION,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+    dataDisk: [{ category: 'cloud_essd', size: 40 }],
+  });
+  ecs.clock.settle();
+  const instanceId = must(instanceIdSets.instanceIdSet[0]);
+  const disks = ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk;
+  const data = must(disks.find((d) => d.type === 'data'));
+  ecs.writeDisk({ diskId: data.diskId, offset: 0, length: 2 ** 24, fill: 'data' });
+  return { ecs, instanceId, diskId: data.diskId, zoneId: data.zoneId };
+}
+
+/** A call on a VPC still `Pending` (realistic timings). */
+const pendingVpc =
+  (request: (vpcId: string, zoneId: string) => Record<string, unknown>): Provocation =>
+  (_w, m) => {
+    const t = aTimedWorld();
+    const { vpcId } = t.ecs.createVpc({ regionId: REGION, cidrBlock: '192.168.0.0/16' });
+    return { ecs: t.ecs, call: () => invoke(t.ecs, m, request(vpcId, t.zoneId)) };
+  };
+
 /** The provocations of one operation's own codes. */
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  describeAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
+  cancelAutoSnapshotPolicy: {
+    'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
+      twoPolicies(w);
+      return merged(w, m, {});
+    },
+  },
+  applyAutoSnapshotPolicy: {
+    ParameterInvalid: UNKNOWN_REGION,
+    'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
+      for (let i = 0; i < 10; i++) {
+        const { autoSnapshotPolicyId } = w.ecs.createAutoSnapshotPolicy(POLICY);
+        w.ecs.applyAutoSnapshotPolicy({
+          regionId: REGION,
+          autoSnapshotPolicyId,
+          diskIds: JSON.stringify([w.ids.dataDiskId]),
+        });
+      }
+      return merged(w, m, {});
+    },
+  },
+  authorizeSecurityGroup: { AuthorizationLimitExceed: fullGroup('authorizeSecurityGroup') },
+  authorizeSecurityGroupEgress: {
+    AuthorizationLimitExceed: fullGroup('authorizeSecurityGroupEgress'),
+  },
+  reInitDisk: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { diskId: systemDiskOf(w, w.ids.runningId) }),
+    IncorrectDiskStatus: (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+  },
+  createSnapshot: {
+    IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }),
+    'IncorrectDiskStatus.NeverAttached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
+      const t = aTimedWorld();
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId }) };
+    },
+  },
+  deleteDisk: {
+    DiskStillAttached: (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
+    IncorrectDiskStatus: (_w, m) => {
+      const t = aTimedWorld();
+      const { diskId } = t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId }) };
+    },
+    DiskCreatingSnapshot: (_w, m) => {
+      const t = aTimedWorld();
+      t.ecs.detachDisk({ instanceId: t.instanceId, diskId: t.diskId });
+      t.ecs.clock.settle();
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId }) };
+    },
+  },
+  resizeDisk: {
+    IdempotentParameterMismatch: mismatch({ newSize: 61 }),
+    'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
+    'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
+      merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
+    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
+      const t = aTimedWorld();
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId, newSize: 100 }) };
+    },
+    IncorrectDiskStatus: (_w, m) => {
+      const t = aTimedWorld();
+      const { diskId } = t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId, newSize: 100 }) };
+    },
+  },
+  modifyDiskSpec: {
+    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
+      const t = aTimedWorld();
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return {
+        ecs: t.ecs,
+        call: () => invoke(t.ecs, m, { diskId: t.diskId, performanceLevel: 'PL0' }),
+      };
+    },
+    IncorrectDiskStatus: (_w, m) => {
+      const t = aTimedWorld();
+      const { diskId } = t.ecs.createDisk({
+        regionId: REGION,
+        zoneId: t.zoneId,
+        size: 20,
+        diskCategory: 'cloud_essd',
+      });
+      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId, performanceLevel: 'PL0' }) };
+    },
+  },
+  createDisk: {
+    'InvalidDiskSize.TooSmall': (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId, size: 10 }),
+  },
+  deleteVpc: {
+    DependencyViolation: (w, m) => merged(w, m, { vpcId: w.ids.vpcId }),
+    IncorrectVpcStatus: pendingVpc((vpcId) => ({ regionId: REGION, vpcId })),
+  },
+  createVSwitch: {
+    'InvalidCidrBlock.Overlapped': { cidrBlock: '10.0.1.0/24' },
+    IncorrectVpcStatus: pendingVpc((vpcId, zoneId) => ({
+      regionId: REGION,
+      vpcId,
+      zoneId,
+      cidrBlock: '192.168.1.0/24',
+    })),
+  },
+  createSecurityGroup: { IncorrectVpcStatus: pendingVpc((vpcId) => ({ regionId: REGION, vpcId })) },
   startInstance: {
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
   },
@@ -295,19 +460,6 @@ export const BY_OPERATION: Partial<
     IncorrectInstanceStatus: (w, m) =>
       merged(w, m, { instanceId: w.ids.runningId, diskId: systemDiskOf(w, w.ids.runningId) }),
   },
-  deleteDisk: { DiskStillAttached: (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }) },
-  deleteSnapshot: {
-    SnapshotCreatedImage: (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
-    SnapshotCreatedDisk: (w, m) => {
-      w.ecs.createDisk({
-        regionId: REGION,
-        zoneId: w.ids.zoneId,
-        snapshotId: w.ids.spareSnapshotId,
-      });
-      w.ecs.clock.settle();
-      return merged(w, m, {});
-    },
-  },
   deleteImage: {
     ImageUsingByInstance: (w, m) => {
       w.ecs.runInstances({
@@ -321,29 +473,6 @@ export const BY_OPERATION: Partial<
   },
   deleteSecurityGroup: {
     DependencyViolation: (w, m) => merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
-  },
-  deleteVpc: { DependencyViolation: (w, m) => merged(w, m, { vpcId: w.ids.vpcId }) },
-  deleteVSwitch: {
-    DependencyViolation: (w, m) => {
-      w.ecs.runInstances({
-        regionId: REGION,
-        imageId: LINUX_IMAGE,
-        instanceType: 'ecs.g7.large',
-        vSwitchId: w.ids.vSwitchId,
-        securityGroupId: w.ids.securityGroupId,
-      });
-      w.ecs.clock.settle();
-      return merged(w, m, {});
-    },
-  },
-  createVSwitch: { 'InvalidCidrBlock.Overlapped': { cidrBlock: '10.0.1.0/24' } },
-  createKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
-  importKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
-  modifyDiskAttribute: { NoAttributeToModify: { diskName: undefined } },
-  modifySnapshotAttribute: {
-    NoAttributeToModify: { snapshotName: undefined },
-    // Every snapshot of the served world is kept forever: any retention is shorter.
-    'InvalidOperation.DecreaseRetentionDaysUnsupported': { retentionDays: 30 },
   },
   createImage: {
     'InvalidImageName.Duplicated': (w, m) => {
@@ -371,9 +500,6 @@ export const BY_OPERATION: Partial<
     'InvalidSnapshotName.Malformed': { destinationSnapshotName: 'http://bad' },
     'InvalidOperation.NotSupportCopyInSameRegion': { destinationRegionId: REGION },
   },
-  createDisk: {
-    'InvalidDiskSize.TooSmall': (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId, size: 10 }),
-  },
   joinSecurityGroup: {
     'InvalidInstanceId.AlreadyExists': (w, m) =>
       merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
@@ -397,17 +523,6 @@ export const BY_OPERATION: Partial<
   createAutoSnapshotPolicy: { ParameterInvalid: { timePoints: '["25"]' } },
   deleteAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
   modifyAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
-  applyAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
-  describeAvailableResource: {
-    'InvalidParam.TypeAndCpuMem.Conflict': { instanceType: 'ecs.g7.large', cores: 2 },
-  },
-  createSnapshot: { IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }) },
-  resizeDisk: {
-    IdempotentParameterMismatch: mismatch({ newSize: 61 }),
-    'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
-    'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
-      merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
-  },
   modifySecurityGroupPolicy: {
     IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
   },
@@ -535,7 +650,6 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
  * shrinks; a pair the matrix gains needs a provocation above.
  */
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  applyAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies'],
   attachDisk: [
     'DiskTypeViolation',
     'IncorrectDiskStatus',
@@ -543,9 +657,9 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InstanceDiskLimitExceeded',
   ],
   attachKeyPair: ['IncorrectInstanceStatus'],
-  authorizeSecurityGroup: ['AuthorizationLimitExceed', 'OperationDenied'],
-  authorizeSecurityGroupEgress: ['AuthorizationLimitExceed', 'OperationDenied'],
-  cancelAutoSnapshotPolicy: ['OperationDenied.TooManyAutoSnapshotPolicies', 'ParameterInvalid'],
+  authorizeSecurityGroup: ['OperationDenied'],
+  authorizeSecurityGroupEgress: ['OperationDenied'],
+  cancelAutoSnapshotPolicy: ['ParameterInvalid'],
   copySnapshot: ['InvalidSnapshotId.NotReady'],
   createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed'],
   createDisk: ['InvalidSnapshotId.NotReady'],
@@ -556,15 +670,8 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'OperationDenied',
   ],
   createInstance: LAUNCH_PENDING,
-  createKeyPair: ['QuotaExceed.KeyPair'],
-  createSecurityGroup: ['IncorrectVpcStatus'],
-  createSnapshot: [
-    'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'IncorrectDiskStatus.NeverAttached',
-    'IncorrectInstanceStatus',
-    'QuotaExceed.Snapshot',
-  ],
+  createKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
+  createSnapshot: ['IncorrectDiskStatus', 'IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
   createSnapshotGroup: [
     'DiskCategory.OperationNotSupported',
     'IncorrectDiskStatus',
@@ -576,36 +683,26 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'QuotaExceed.Snapshot',
     'ResourcesNotInSameZone',
   ],
-  createVSwitch: ['IncorrectVpcStatus'],
-  deleteDisk: ['DiskCreatingSnapshot', 'IncorrectDiskStatus'],
+  deleteSnapshot: ['SnapshotCreatedDisk', 'SnapshotCreatedImage'],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
-  deleteVSwitch: ['IncorrectVSwitchStatus'],
-  deleteVpc: ['IncorrectVpcStatus'],
-  describeAutoSnapshotPolicyEx: ['ParameterInvalid'],
-  describeAvailableResource: ['Invalid.Param'],
+  deleteVSwitch: ['DependencyViolation', 'IncorrectVSwitchStatus'],
+  describeAvailableResource: ['Invalid.Param', 'InvalidParam.TypeAndCpuMem.Conflict'],
   detachDisk: ['DependencyViolation', 'DiskNotPortable', 'IncorrectDiskStatus'],
   detachKeyPair: ['IncorrectInstanceStatus'],
-  importKeyPair: ['QuotaExceed.KeyPair'],
+  importKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
   joinSecurityGroup: ['IncorrectInstanceStatus', 'InstanceSecurityGroupLimitExceeded'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
-  modifyDiskAttribute: ['DiskNotPortable'],
-  modifyDiskSpec: [
-    'CategoryNotSupported',
-    'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'InvalidSize.ValueNotSupported',
-  ],
+  modifyDiskAttribute: ['DiskNotPortable', 'NoAttributeToModify'],
+  modifyDiskSpec: ['CategoryNotSupported', 'InvalidSize.ValueNotSupported'],
   modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
   modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch', 'OperationDenied'],
   modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch', 'OperationDenied'],
-  reInitDisk: [
-    'DiskCreatingSnapshot',
-    'IncorrectDiskStatus',
-    'IncorrectInstanceStatus',
-    'InvalidImageId.NotFound',
-    'InvalidSourceSnapshot',
+  modifySnapshotAttribute: [
+    'InvalidOperation.DecreaseRetentionDaysUnsupported',
+    'NoAttributeToModify',
   ],
+  reInitDisk: ['DiskCreatingSnapshot', 'InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
   rebootInstances: ['DiskError'],
   replaceSystemDisk: [
     'IncorrectImageStatus',
@@ -629,11 +726,7 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InvalidSnapshotId.NotReady',
     'OperationDenied.UnsureConsistency',
   ],
-  resizeDisk: [
-    'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'IncorrectInstanceStatus',
-  ],
+  resizeDisk: ['IncorrectInstanceStatus'],
   revokeSecurityGroup: ['OperationDenied'],
   revokeSecurityGroupEgress: ['OperationDenied'],
   runInstances: LAUNCH_PENDING,
