@@ -251,6 +251,97 @@ function defaultGroupOf(w: Served): string {
   return must(groups.securityGroups.securityGroup[0]).securityGroupId;
 }
 
+/** A call staged in a world of realistic timings (see {@link aTimedWorld}). */
+const timed =
+  (request: (t: TimedWorld) => Record<string, unknown>): Provocation =>
+  (_w, m) => {
+    const t = aTimedWorld();
+    const fields = request(t);
+    return { ecs: t.ecs, call: () => invoke(t.ecs, m, fields) };
+  };
+
+/** The system disk of the timed world's instance. */
+function systemDiskIn(t: TimedWorld): string {
+  const disks = t.ecs.describeDisks({ regionId: REGION, instanceId: t.instanceId }).disks.disk;
+  return must(disks.find((d) => d.type === 'system')).diskId;
+}
+
+/** Stops the timed world's instance and waits. */
+function stopped(t: TimedWorld): void {
+  t.ecs.stopInstance({ instanceId: t.instanceId });
+  t.ecs.clock.settle();
+}
+
+/** A completed snapshot of the timed world's data disk, its instance stopped. */
+function snapshotted(t: TimedWorld): string {
+  stopped(t);
+  const { snapshotId } = t.ecs.createSnapshot({ diskId: t.diskId });
+  t.ecs.clock.settle();
+  return snapshotId;
+}
+
+/** The timed world's data disk re-initialising from a snapshot, its instance stopped. */
+function reIniting(t: TimedWorld): void {
+  t.ecs.resetDisk({ diskId: t.diskId, snapshotId: snapshotted(t) });
+}
+
+/** An image still `Creating` in the timed world. */
+function creatingImage(t: TimedWorld): string {
+  const { snapshotId } = t.ecs.createSnapshot({ diskId: systemDiskIn(t) });
+  t.ecs.clock.settle();
+  return t.ecs.createImage({ regionId: REGION, snapshotId }).imageId;
+}
+
+/** A vSwitch still `Pending` in the timed world. */
+function pendingVSwitch(t: TimedWorld): string {
+  const { vpcId } = t.ecs.createVpc({ regionId: REGION, cidrBlock: '192.168.0.0/16' });
+  t.ecs.clock.settle();
+  return t.ecs.createVSwitch({
+    regionId: REGION,
+    vpcId,
+    zoneId: t.zoneId,
+    cidrBlock: '192.168.1.0/24',
+  }).vSwitchId;
+}
+
+/** An instance still `Pending` in the timed world. */
+function pendingInstance(t: TimedWorld): string {
+  const { instanceIdSets } = t.ecs.runInstances({
+    regionId: REGION,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+  });
+  return must(instanceIdSets.instanceIdSet[0]);
+}
+
+/** `RunInstances` and `CreateInstance` share their checks. */
+const LAUNCH: Partial<Record<EcsErrorCode, Provocation>> = {
+  'InvalidSnapshotId.NotFound': {
+    dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
+  },
+  'InvalidSecurityGroup.NotInDefaultVpc': (w, m) =>
+    merged(w, m, { securityGroupId: w.ids.securityGroupId }),
+  'InvalidParameter.Mismatch': (w, m) =>
+    merged(w, m, { vSwitchId: w.ids.vSwitchId, securityGroupId: w.ids.joinedGroupId }),
+  InvalidPrivateIpAddress: (w, m) =>
+    merged(w, m, {
+      vSwitchId: w.ids.vSwitchId,
+      securityGroupId: w.ids.securityGroupId,
+      privateIpAddress: '10.9.9.9',
+    }),
+  IncorrectImageStatus: timed((t) => ({
+    regionId: REGION,
+    imageId: creatingImage(t),
+    instanceType: 'ecs.g7.large',
+  })),
+  IncorrectVSwitchStatus: timed((t) => ({
+    regionId: REGION,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+    vSwitchId: pendingVSwitch(t),
+  })),
+};
+
 /** A policy request that succeeds. */
 const POLICY = {
   regionId: REGION,
@@ -285,7 +376,15 @@ const fullGroup =
   };
 
 /** A world with realistic timings: a running instance with an attached data disk, settled. */
-function aTimedWorld(): { ecs: Ecs; instanceId: string; diskId: string; zoneId: string } {
+/** The timed world and the ids of what it holds. */
+interface TimedWorld {
+  readonly ecs: Ecs;
+  readonly instanceId: string;
+  readonly diskId: string;
+  readonly zoneId: string;
+}
+
+function aTimedWorld(): TimedWorld {
   const ecs = createEcs({ seed: 'matrix-timed' });
   const { instanceIdSets } = ecs.runInstances({
     regionId: REGION,
@@ -314,6 +413,132 @@ const pendingVpc =
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  runInstances: LAUNCH,
+  createInstance: LAUNCH,
+  deleteVSwitch: {
+    DependencyViolation: (w, m) => {
+      w.ecs.runInstances({
+        regionId: REGION,
+        imageId: LINUX_IMAGE,
+        instanceType: 'ecs.g7.large',
+        vSwitchId: w.ids.vSwitchId,
+        securityGroupId: w.ids.securityGroupId,
+      });
+      w.ecs.clock.settle();
+      return merged(w, m, {});
+    },
+    IncorrectVSwitchStatus: timed((t) => ({ regionId: REGION, vSwitchId: pendingVSwitch(t) })),
+  },
+  modifyImageAttribute: {
+    'InvalidImageName.Duplicated': (w, m) => {
+      w.ecs.createImage({
+        regionId: REGION,
+        snapshotId: w.ids.systemSnapshotId,
+        imageName: 'taken',
+      });
+      return merged(w, m, { imageName: 'taken' });
+    },
+  },
+  replaceSystemDisk: {
+    IdempotentParameterMismatch: mismatch({ systemDisk: { size: 60 } }),
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
+    IncorrectImageStatus: timed((t) => {
+      const imageId = creatingImage(t);
+      t.ecs.stopInstance({ instanceId: t.instanceId });
+      t.ecs.clock.advance('PT1M');
+      return { instanceId: t.instanceId, imageId };
+    }),
+  },
+  createImage: {
+    'InvalidImageName.Duplicated': (w, m) => {
+      w.ecs.createImage({
+        regionId: REGION,
+        snapshotId: w.ids.systemSnapshotId,
+        imageName: 'taken',
+      });
+      return merged(w, m, { imageName: 'taken' });
+    },
+    'InvalidSnapshotId.NotReady': timed((t) => ({
+      regionId: REGION,
+      snapshotId: t.ecs.createSnapshot({ diskId: systemDiskIn(t) }).snapshotId,
+    })),
+  },
+  copySnapshot: {
+    IdempotentParameterMismatch: mismatch({ destinationSnapshotName: 'another' }),
+    'InvalidDescription.Malformed': { destinationSnapshotDescription: 'http://bad' },
+    'InvalidSnapshotName.Malformed': { destinationSnapshotName: 'http://bad' },
+    'InvalidOperation.NotSupportCopyInSameRegion': { destinationRegionId: REGION },
+    'InvalidSnapshotId.NotReady': timed((t) => ({
+      regionId: REGION,
+      snapshotId: t.ecs.createSnapshot({ diskId: t.diskId }).snapshotId,
+      destinationRegionId: 'cn-shanghai',
+      destinationSnapshotName: 'copy',
+    })),
+  },
+  resetDisk: {
+    'InvalidParameter.Mismatch': (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
+    IncorrectInstanceStatus: (w, m) => {
+      const { snapshotId } = w.ecs.createSnapshot({ diskId: w.ids.attachedDiskId });
+      return merged(w, m, { diskId: w.ids.attachedDiskId, snapshotId });
+    },
+    'InvalidSnapshotId.NotReady': timed((t) => {
+      stopped(t);
+      return {
+        diskId: t.diskId,
+        snapshotId: t.ecs.createSnapshot({ diskId: t.diskId }).snapshotId,
+      };
+    }),
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      const old = snapshotted(t);
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { diskId: t.diskId, snapshotId: old };
+    }),
+  },
+  startInstance: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
+    DiskError: timed((t) => {
+      reIniting(t);
+      return { instanceId: t.instanceId };
+    }),
+  },
+  startInstances: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
+    DiskError: timed((t) => {
+      reIniting(t);
+      return { regionId: REGION, instanceId: [t.instanceId] };
+    }),
+  },
+  joinSecurityGroup: {
+    'InvalidInstanceId.AlreadyExists': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
+    'InvalidInstanceId.Mismatch': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
+    IncorrectInstanceStatus: timed((t) => ({
+      instanceId: pendingInstance(t),
+      securityGroupId: t.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
+    })),
+  },
+  attachDisk: {
+    'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
+    ResourcesNotInSameZone: (w, m) => {
+      const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
+      w.ecs.clock.settle();
+      return merged(w, m, { diskId: other.diskId });
+    },
+    IncorrectDiskStatus: timed((t) => ({
+      instanceId: t.instanceId,
+      diskId: t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 }).diskId,
+    })),
+  },
+  createSnapshotGroup: {
+    'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
+    'IncorrectDiskStatus.NeverAttached': (w, m) =>
+      merged(w, m, { instanceId: undefined, diskId: [w.ids.availableDiskId] }),
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { regionId: REGION, instanceId: t.instanceId };
+    }),
+  },
   describeAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
   cancelAutoSnapshotPolicy: {
     'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
@@ -420,17 +645,11 @@ export const BY_OPERATION: Partial<
     })),
   },
   createSecurityGroup: { IncorrectVpcStatus: pendingVpc((vpcId) => ({ regionId: REGION, vpcId })) },
-  startInstance: {
-    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.runningId }),
-  },
   stopInstance: {
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.stoppedId }),
   },
   rebootInstance: {
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: w.ids.stoppedId }),
-  },
-  startInstances: {
-    IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
   },
   stopInstances: {
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.stoppedId] }),
@@ -446,14 +665,6 @@ export const BY_OPERATION: Partial<
     IdempotentParameterMismatch: mismatch({ force: true }),
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
     'InvalidOperation.DeletionProtection': protectedInstance,
-  },
-  attachDisk: {
-    'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
-    ResourcesNotInSameZone: (w, m) => {
-      const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
-      w.ecs.clock.settle();
-      return merged(w, m, { diskId: other.diskId });
-    },
   },
   detachDisk: {
     'InvalidDisk.AlreadyDetached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
@@ -474,47 +685,12 @@ export const BY_OPERATION: Partial<
   deleteSecurityGroup: {
     DependencyViolation: (w, m) => merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
   },
-  createImage: {
-    'InvalidImageName.Duplicated': (w, m) => {
-      w.ecs.createImage({
-        regionId: REGION,
-        snapshotId: w.ids.systemSnapshotId,
-        imageName: 'taken',
-      });
-      return merged(w, m, { imageName: 'taken' });
-    },
-  },
-  modifyImageAttribute: {
-    'InvalidImageName.Duplicated': (w, m) => {
-      w.ecs.createImage({
-        regionId: REGION,
-        snapshotId: w.ids.systemSnapshotId,
-        imageName: 'taken',
-      });
-      return merged(w, m, { imageName: 'taken' });
-    },
-  },
-  copySnapshot: {
-    IdempotentParameterMismatch: mismatch({ destinationSnapshotName: 'another' }),
-    'InvalidDescription.Malformed': { destinationSnapshotDescription: 'http://bad' },
-    'InvalidSnapshotName.Malformed': { destinationSnapshotName: 'http://bad' },
-    'InvalidOperation.NotSupportCopyInSameRegion': { destinationRegionId: REGION },
-  },
-  joinSecurityGroup: {
-    'InvalidInstanceId.AlreadyExists': (w, m) =>
-      merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
-    'InvalidInstanceId.Mismatch': (w, m) =>
-      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
-  },
   leaveSecurityGroup: {
     InstanceNotInSecurityGroup: (w, m) => merged(w, m, { securityGroupId: w.ids.extraGroupId }),
     'InvalidInstanceId.Mismatch': (w, m) =>
       merged(w, m, { securityGroupId: w.ids.securityGroupId }),
     InstanceLastSecurityGroup: (w, m) =>
       merged(w, m, { instanceId: w.ids.stoppedId, securityGroupId: defaultGroupOf(w) }),
-  },
-  resetDisk: {
-    'InvalidParameter.Mismatch': (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
   },
   modifySecurityGroupRule: { 'InvalidSecurityGroupRule.RuleNotExist': { portRange: '23/23' } },
   modifySecurityGroupEgressRule: {
@@ -526,26 +702,12 @@ export const BY_OPERATION: Partial<
   modifySecurityGroupPolicy: {
     IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
   },
-  replaceSystemDisk: { IdempotentParameterMismatch: mismatch({ systemDisk: { size: 60 } }) },
-  createSnapshotGroup: {
-    'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
-  },
   describeSnapshotGroups: { 'InvalidStatus.ValueNotSupported': { status: ['Bogus'] } },
   resetDisks: {
     'InvalidDiskId.NotFound': (w, method) =>
       merged(w, method, { disk: [{ diskId: 'd-matrix0none', snapshotId: w.ids.snapshotId }] }),
     'InvalidSnapshotId.NotFound': (w, method) =>
       merged(w, method, { disk: [{ diskId: w.ids.dataDiskId, snapshotId: 's-matrix0none' }] }),
-  },
-  runInstances: {
-    'InvalidSnapshotId.NotFound': {
-      dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
-    },
-  },
-  createInstance: {
-    'InvalidSnapshotId.NotFound': {
-      dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
-    },
   },
 };
 
@@ -632,15 +794,10 @@ export const UNREACHABLE: Partial<Record<SdkOperationName, Partial<Record<EcsErr
 /** `CreateInstance` and `RunInstances` share their checks, so their pending codes too. */
 const LAUNCH_PENDING: readonly EcsErrorCode[] = [
   'CategoryNotSupported',
-  'IncorrectImageStatus',
-  'IncorrectVSwitchStatus',
   'InstanceDiskLimitExceeded',
   'InstanceSecurityGroupLimitExceeded',
   'InvalidInstanceType.ZoneNotSupported',
-  'InvalidParameter.Mismatch',
-  'InvalidPrivateIpAddress',
   'InvalidPrivateIpAddress.Duplicated',
-  'InvalidSecurityGroup.NotInDefaultVpc',
   'InvalidSnapshotId.NotReady',
   'QuotaExceeded.PrivateIpAddress',
 ];
@@ -650,12 +807,7 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
  * shrinks; a pair the matrix gains needs a provocation above.
  */
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  attachDisk: [
-    'DiskTypeViolation',
-    'IncorrectDiskStatus',
-    'IncorrectInstanceStatus',
-    'InstanceDiskLimitExceeded',
-  ],
+  attachDisk: ['DiskTypeViolation', 'IncorrectInstanceStatus', 'InstanceDiskLimitExceeded'],
   attachKeyPair: ['IncorrectInstanceStatus'],
   authorizeSecurityGroup: ['OperationDenied'],
   authorizeSecurityGroupEgress: ['OperationDenied'],
@@ -663,20 +815,13 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   copySnapshot: ['InvalidSnapshotId.NotReady'],
   createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed'],
   createDisk: ['InvalidSnapshotId.NotReady'],
-  createImage: [
-    'InvalidDevice.InUse',
-    'InvalidSize.ValueNotSupported',
-    'InvalidSnapshotId.NotReady',
-    'OperationDenied',
-  ],
+  createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported', 'OperationDenied'],
   createInstance: LAUNCH_PENDING,
   createKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
   createSnapshot: ['IncorrectDiskStatus', 'IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
   createSnapshotGroup: [
     'DiskCategory.OperationNotSupported',
     'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'IncorrectDiskStatus.NeverAttached',
     'IncorrectInstanceStatus',
     'InvalidInstance.NoDisk',
     'NumberExceed.TooManyDisks',
@@ -685,12 +830,11 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   ],
   deleteSnapshot: ['SnapshotCreatedDisk', 'SnapshotCreatedImage'],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
-  deleteVSwitch: ['DependencyViolation', 'IncorrectVSwitchStatus'],
   describeAvailableResource: ['Invalid.Param', 'InvalidParam.TypeAndCpuMem.Conflict'],
   detachDisk: ['DependencyViolation', 'DiskNotPortable', 'IncorrectDiskStatus'],
   detachKeyPair: ['IncorrectInstanceStatus'],
   importKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
-  joinSecurityGroup: ['IncorrectInstanceStatus', 'InstanceSecurityGroupLimitExceeded'],
+  joinSecurityGroup: ['InstanceSecurityGroupLimitExceeded'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
   modifyDiskAttribute: ['DiskNotPortable', 'NoAttributeToModify'],
   modifyDiskSpec: ['CategoryNotSupported', 'InvalidSize.ValueNotSupported'],
@@ -705,19 +849,11 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   reInitDisk: ['DiskCreatingSnapshot', 'InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
   rebootInstances: ['DiskError'],
   replaceSystemDisk: [
-    'IncorrectImageStatus',
-    'IncorrectInstanceStatus',
     'InstanceDiskLimitExceeded',
     'InvalidSnapshotId.NotFound',
     'InvalidSnapshotId.NotReady',
   ],
-  resetDisk: [
-    'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'IncorrectInstanceStatus',
-    'InvalidSnapshotId.NotReady',
-    'OperationDenied.UnsureConsistency',
-  ],
+  resetDisk: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
   resetDisks: [
     'IncorrectDiskStatus',
     'IncorrectDiskStatus.CreatingSnapshot',
@@ -730,8 +866,6 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   revokeSecurityGroup: ['OperationDenied'],
   revokeSecurityGroupEgress: ['OperationDenied'],
   runInstances: LAUNCH_PENDING,
-  startInstance: ['DiskError'],
-  startInstances: ['DiskError'],
   stopInstances: ['DiskError'],
 };
 
