@@ -413,6 +413,70 @@ const pendingVpc =
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  createKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
+  importKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
+  deleteSnapshot: {
+    SnapshotCreatedImage: (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
+    SnapshotCreatedDisk: (w, m) => {
+      w.ecs.createDisk({
+        regionId: REGION,
+        zoneId: w.ids.zoneId,
+        snapshotId: w.ids.spareSnapshotId,
+      });
+      w.ecs.clock.settle();
+      return merged(w, m, {});
+    },
+  },
+  describeAvailableResource: {
+    'InvalidParam.TypeAndCpuMem.Conflict': { instanceType: 'ecs.g7.large', cores: 2 },
+  },
+  modifyDiskAttribute: { NoAttributeToModify: { diskName: undefined } },
+  modifySnapshotAttribute: {
+    NoAttributeToModify: { snapshotName: undefined },
+    // Every snapshot of the served world is kept forever: any retention is shorter.
+    'InvalidOperation.DecreaseRetentionDaysUnsupported': { retentionDays: 30 },
+  },
+  cancelAutoSnapshotPolicy: {
+    ParameterInvalid: UNKNOWN_REGION,
+    'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
+      twoPolicies(w);
+      return merged(w, m, {});
+    },
+  },
+  createSnapshot: {
+    IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }),
+    'IncorrectDiskStatus.NeverAttached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { diskId: t.diskId };
+    }),
+    IncorrectDiskStatus: timed((t) => {
+      const { diskId } = t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 });
+      return { diskId };
+    }),
+  },
+  resetDisks: {
+    'InvalidDiskId.NotFound': (w, m) =>
+      merged(w, m, { disk: [{ diskId: 'd-matrix0none', snapshotId: w.ids.snapshotId }] }),
+    'InvalidSnapshotId.NotFound': (w, m) =>
+      merged(w, m, { disk: [{ diskId: w.ids.dataDiskId, snapshotId: 's-matrix0none' }] }),
+    'InvalidParameter.Mismatch': (w, m) =>
+      merged(w, m, { disk: [{ diskId: w.ids.dataDiskId, snapshotId: w.ids.systemSnapshotId }] }),
+    IncorrectInstanceStatus: (w, m) => {
+      const { snapshotId } = w.ecs.createSnapshot({ diskId: w.ids.attachedDiskId });
+      return merged(w, m, { disk: [{ diskId: w.ids.attachedDiskId, snapshotId }] });
+    },
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      const old = snapshotted(t);
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { regionId: REGION, disk: [{ diskId: t.diskId, snapshotId: old }] };
+    }),
+    'InvalidSnapshotId.NotReady': timed((t) => {
+      stopped(t);
+      const { snapshotId } = t.ecs.createSnapshot({ diskId: t.diskId });
+      return { regionId: REGION, disk: [{ diskId: t.diskId, snapshotId }] };
+    }),
+  },
   runInstances: LAUNCH,
   createInstance: LAUNCH,
   deleteVSwitch: {
@@ -473,6 +537,7 @@ export const BY_OPERATION: Partial<
       snapshotId: t.ecs.createSnapshot({ diskId: t.diskId }).snapshotId,
       destinationRegionId: 'cn-shanghai',
       destinationSnapshotName: 'copy',
+      destinationSnapshotDescription: 'off-site copy',
     })),
   },
   resetDisk: {
@@ -540,12 +605,6 @@ export const BY_OPERATION: Partial<
     }),
   },
   describeAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
-  cancelAutoSnapshotPolicy: {
-    'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
-      twoPolicies(w);
-      return merged(w, m, {});
-    },
-  },
   applyAutoSnapshotPolicy: {
     ParameterInvalid: UNKNOWN_REGION,
     'OperationDenied.TooManyAutoSnapshotPolicies': (w, m) => {
@@ -567,15 +626,6 @@ export const BY_OPERATION: Partial<
   reInitDisk: {
     IncorrectInstanceStatus: (w, m) => merged(w, m, { diskId: systemDiskOf(w, w.ids.runningId) }),
     IncorrectDiskStatus: (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
-  },
-  createSnapshot: {
-    IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }),
-    'IncorrectDiskStatus.NeverAttached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
-    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
-      const t = aTimedWorld();
-      t.ecs.createSnapshot({ diskId: t.diskId });
-      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId }) };
-    },
   },
   deleteDisk: {
     DiskStillAttached: (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
@@ -703,12 +753,6 @@ export const BY_OPERATION: Partial<
     IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
   },
   describeSnapshotGroups: { 'InvalidStatus.ValueNotSupported': { status: ['Bogus'] } },
-  resetDisks: {
-    'InvalidDiskId.NotFound': (w, method) =>
-      merged(w, method, { disk: [{ diskId: 'd-matrix0none', snapshotId: w.ids.snapshotId }] }),
-    'InvalidSnapshotId.NotFound': (w, method) =>
-      merged(w, method, { disk: [{ diskId: w.ids.dataDiskId, snapshotId: 's-matrix0none' }] }),
-  },
 };
 
 const DISK_SPEC =
@@ -811,14 +855,12 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   attachKeyPair: ['IncorrectInstanceStatus'],
   authorizeSecurityGroup: ['OperationDenied'],
   authorizeSecurityGroupEgress: ['OperationDenied'],
-  cancelAutoSnapshotPolicy: ['ParameterInvalid'],
-  copySnapshot: ['InvalidSnapshotId.NotReady'],
   createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed'],
   createDisk: ['InvalidSnapshotId.NotReady'],
   createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported', 'OperationDenied'],
   createInstance: LAUNCH_PENDING,
-  createKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
-  createSnapshot: ['IncorrectDiskStatus', 'IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
+  createKeyPair: ['QuotaExceed.KeyPair'],
+  createSnapshot: ['IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
   createSnapshotGroup: [
     'DiskCategory.OperationNotSupported',
     'IncorrectDiskStatus',
@@ -828,24 +870,19 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'QuotaExceed.Snapshot',
     'ResourcesNotInSameZone',
   ],
-  deleteSnapshot: ['SnapshotCreatedDisk', 'SnapshotCreatedImage'],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
-  describeAvailableResource: ['Invalid.Param', 'InvalidParam.TypeAndCpuMem.Conflict'],
+  describeAvailableResource: ['Invalid.Param'],
   detachDisk: ['DependencyViolation', 'DiskNotPortable', 'IncorrectDiskStatus'],
   detachKeyPair: ['IncorrectInstanceStatus'],
-  importKeyPair: ['KeyPair.AlreadyExist', 'QuotaExceed.KeyPair'],
+  importKeyPair: ['QuotaExceed.KeyPair'],
   joinSecurityGroup: ['InstanceSecurityGroupLimitExceeded'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
-  modifyDiskAttribute: ['DiskNotPortable', 'NoAttributeToModify'],
+  modifyDiskAttribute: ['DiskNotPortable'],
   modifyDiskSpec: ['CategoryNotSupported', 'InvalidSize.ValueNotSupported'],
   modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
   modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch', 'OperationDenied'],
   modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch', 'OperationDenied'],
-  modifySnapshotAttribute: [
-    'InvalidOperation.DecreaseRetentionDaysUnsupported',
-    'NoAttributeToModify',
-  ],
   reInitDisk: ['DiskCreatingSnapshot', 'InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
   rebootInstances: ['DiskError'],
   replaceSystemDisk: [
@@ -854,14 +891,7 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InvalidSnapshotId.NotReady',
   ],
   resetDisk: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
-  resetDisks: [
-    'IncorrectDiskStatus',
-    'IncorrectDiskStatus.CreatingSnapshot',
-    'IncorrectInstanceStatus',
-    'InvalidParameter.Mismatch',
-    'InvalidSnapshotId.NotReady',
-    'OperationDenied.UnsureConsistency',
-  ],
+  resetDisks: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
   resizeDisk: ['IncorrectInstanceStatus'],
   revokeSecurityGroup: ['OperationDenied'],
   revokeSecurityGroupEgress: ['OperationDenied'],
