@@ -79,6 +79,20 @@ export function millisOf(time: Timestamp): number {
 }
 
 /**
+ * Whether `value` is a timestamp this module writes (precise or API form) of a representable time:
+ * what a saved world's times are checked with.
+ *
+ * @param value - Anything.
+ * @returns `true` for a timestamp.
+ * @internal
+ */
+export function isTimestamp(value: unknown): value is Timestamp {
+  if (typeof value !== 'string') return false;
+  const ms = Date.parse(value);
+  return isRepresentable(ms) && (preciseTime(ms) === value || apiTime(ms) === value);
+}
+
+/**
  * The last instant the virtual clock can reach: the API's `yyyy-MM-ddTHH:mm:ssZ` has four digits
  * for the year (a later time would be written `+010000-...` and lose its seconds).
  *

@@ -98,6 +98,22 @@ function draw(alphabet: string, size: number, seed: number, counter: number): st
   }
 }
 
+/**
+ * The random part (after prefix and region code) of the next `count` resource ids the generator
+ * will hand out: a saved world whose generator was moved back would repeat ids that exist.
+ *
+ * @param position - The generator's position.
+ * @param count - How many.
+ * @returns Their random parts, 18 characters each.
+ * @internal
+ */
+export function upcomingIdBodies(position: IdGeneratorState, count: number): string[] {
+  const bodies: string[] = [];
+  for (let i = 0; i < count; i++)
+    bodies.push(draw(ID_ALPHABET, ID_BODY_LENGTH - 2, position.seed, position.counter + i));
+  return bodies;
+}
+
 function regionCode(regionId: string): string {
   const known = REGION_CODES[regionId];
   if (known) return known;
