@@ -413,6 +413,122 @@ const pendingVpc =
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  createAutoSnapshotPolicy: {
+    ParameterInvalid: { timePoints: '["25"]' },
+    'AutoSnapshotPolicy.QuotaExceed': (_w, m) => {
+      const ecs = createEcs({ seed: 'matrix-quota', quotas: { autoSnapshotPoliciesPerRegion: 1 } });
+      ecs.createAutoSnapshotPolicy(POLICY);
+      return { ecs, call: () => invoke(ecs, m, POLICY) };
+    },
+  },
+  joinSecurityGroup: {
+    'InvalidInstanceId.AlreadyExists': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
+    'InvalidInstanceId.Mismatch': (w, m) =>
+      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
+    IncorrectInstanceStatus: timed((t) => ({
+      instanceId: pendingInstance(t),
+      securityGroupId: t.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
+    })),
+    InstanceSecurityGroupLimitExceeded: (w, m) => {
+      for (;;) {
+        const { securityGroupId } = w.ecs.createSecurityGroup({ regionId: REGION });
+        try {
+          w.ecs.joinSecurityGroup({ instanceId: w.ids.runningId, securityGroupId });
+        } catch {
+          return merged(w, m, { securityGroupId });
+        }
+      }
+    },
+  },
+  modifyDiskSpec: {
+    'InvalidSize.ValueNotSupported': { performanceLevel: 'PL3' },
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { diskId: t.diskId, performanceLevel: 'PL0' };
+    }),
+    IncorrectDiskStatus: timed((t) => ({
+      diskId: t.ecs.createDisk({
+        regionId: REGION,
+        zoneId: t.zoneId,
+        size: 20,
+        diskCategory: 'cloud_essd',
+      }).diskId,
+      performanceLevel: 'PL0',
+    })),
+  },
+  attachDisk: {
+    'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
+    ResourcesNotInSameZone: (w, m) => {
+      const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
+      w.ecs.clock.settle();
+      return merged(w, m, { diskId: other.diskId });
+    },
+    IncorrectDiskStatus: timed((t) => ({
+      instanceId: t.instanceId,
+      diskId: t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 }).diskId,
+    })),
+    IncorrectInstanceStatus: timed((t) => {
+      const { diskId } = t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 });
+      t.ecs.clock.settle();
+      return { instanceId: pendingInstance(t), diskId };
+    }),
+  },
+  detachDisk: {
+    'InvalidDisk.AlreadyDetached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+    IncorrectInstanceStatus: (w, m) =>
+      merged(w, m, { instanceId: w.ids.runningId, diskId: systemDiskOf(w, w.ids.runningId) }),
+    IncorrectDiskStatus: timed((t) => {
+      t.ecs.detachDisk({ instanceId: t.instanceId, diskId: t.diskId });
+      return { instanceId: t.instanceId, diskId: t.diskId };
+    }),
+  },
+  createSnapshotGroup: {
+    'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
+    'IncorrectDiskStatus.NeverAttached': (w, m) =>
+      merged(w, m, { instanceId: undefined, diskId: [w.ids.availableDiskId] }),
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { regionId: REGION, instanceId: t.instanceId };
+    }),
+    'QuotaExceed.Snapshot': (_w, m) => {
+      const ecs = createEcs({
+        seed: 'matrix-quota',
+        timings: 'instant',
+        quotas: { manualSnapshotsPerDisk: 1 },
+      });
+      const instanceId = must(
+        ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
+          .instanceIdSets.instanceIdSet[0],
+      );
+      ecs.clock.settle();
+      ecs.createSnapshotGroup({ regionId: REGION, instanceId });
+      return { ecs, call: () => invoke(ecs, m, { regionId: REGION, instanceId }) };
+    },
+  },
+  reInitDisk: {
+    IncorrectInstanceStatus: (w, m) => merged(w, m, { diskId: systemDiskOf(w, w.ids.runningId) }),
+    IncorrectDiskStatus: (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
+    DiskCreatingSnapshot: timed((t) => {
+      stopped(t);
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { diskId: t.diskId };
+    }),
+  },
+  resizeDisk: {
+    IdempotentParameterMismatch: mismatch({ newSize: 61 }),
+    'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
+    'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
+      merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
+    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
+      t.ecs.createSnapshot({ diskId: t.diskId });
+      return { diskId: t.diskId, newSize: 100 };
+    }),
+    IncorrectDiskStatus: timed((t) => ({
+      diskId: t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 }).diskId,
+      newSize: 100,
+    })),
+  },
   createKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
   importKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
   deleteSnapshot: {
@@ -573,37 +689,6 @@ export const BY_OPERATION: Partial<
       return { regionId: REGION, instanceId: [t.instanceId] };
     }),
   },
-  joinSecurityGroup: {
-    'InvalidInstanceId.AlreadyExists': (w, m) =>
-      merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
-    'InvalidInstanceId.Mismatch': (w, m) =>
-      merged(w, m, { securityGroupId: w.ids.securityGroupId }),
-    IncorrectInstanceStatus: timed((t) => ({
-      instanceId: pendingInstance(t),
-      securityGroupId: t.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
-    })),
-  },
-  attachDisk: {
-    'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
-    ResourcesNotInSameZone: (w, m) => {
-      const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
-      w.ecs.clock.settle();
-      return merged(w, m, { diskId: other.diskId });
-    },
-    IncorrectDiskStatus: timed((t) => ({
-      instanceId: t.instanceId,
-      diskId: t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 }).diskId,
-    })),
-  },
-  createSnapshotGroup: {
-    'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
-    'IncorrectDiskStatus.NeverAttached': (w, m) =>
-      merged(w, m, { instanceId: undefined, diskId: [w.ids.availableDiskId] }),
-    'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
-      t.ecs.createSnapshot({ diskId: t.diskId });
-      return { regionId: REGION, instanceId: t.instanceId };
-    }),
-  },
   describeAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
   applyAutoSnapshotPolicy: {
     ParameterInvalid: UNKNOWN_REGION,
@@ -623,10 +708,6 @@ export const BY_OPERATION: Partial<
   authorizeSecurityGroupEgress: {
     AuthorizationLimitExceed: fullGroup('authorizeSecurityGroupEgress'),
   },
-  reInitDisk: {
-    IncorrectInstanceStatus: (w, m) => merged(w, m, { diskId: systemDiskOf(w, w.ids.runningId) }),
-    IncorrectDiskStatus: (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
-  },
   deleteDisk: {
     DiskStillAttached: (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
     IncorrectDiskStatus: (_w, m) => {
@@ -640,42 +721,6 @@ export const BY_OPERATION: Partial<
       t.ecs.clock.settle();
       t.ecs.createSnapshot({ diskId: t.diskId });
       return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId }) };
-    },
-  },
-  resizeDisk: {
-    IdempotentParameterMismatch: mismatch({ newSize: 61 }),
-    'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
-    'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
-      merged(w, method, { diskId: systemDiskOf(w), newSize: 999_999 }),
-    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
-      const t = aTimedWorld();
-      t.ecs.createSnapshot({ diskId: t.diskId });
-      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId: t.diskId, newSize: 100 }) };
-    },
-    IncorrectDiskStatus: (_w, m) => {
-      const t = aTimedWorld();
-      const { diskId } = t.ecs.createDisk({ regionId: REGION, zoneId: t.zoneId, size: 20 });
-      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId, newSize: 100 }) };
-    },
-  },
-  modifyDiskSpec: {
-    'IncorrectDiskStatus.CreatingSnapshot': (_w, m) => {
-      const t = aTimedWorld();
-      t.ecs.createSnapshot({ diskId: t.diskId });
-      return {
-        ecs: t.ecs,
-        call: () => invoke(t.ecs, m, { diskId: t.diskId, performanceLevel: 'PL0' }),
-      };
-    },
-    IncorrectDiskStatus: (_w, m) => {
-      const t = aTimedWorld();
-      const { diskId } = t.ecs.createDisk({
-        regionId: REGION,
-        zoneId: t.zoneId,
-        size: 20,
-        diskCategory: 'cloud_essd',
-      });
-      return { ecs: t.ecs, call: () => invoke(t.ecs, m, { diskId, performanceLevel: 'PL0' }) };
     },
   },
   createDisk: {
@@ -716,11 +761,6 @@ export const BY_OPERATION: Partial<
     IncorrectInstanceStatus: (w, m) => merged(w, m, { instanceId: [w.ids.runningId] }),
     'InvalidOperation.DeletionProtection': protectedInstance,
   },
-  detachDisk: {
-    'InvalidDisk.AlreadyDetached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
-    IncorrectInstanceStatus: (w, m) =>
-      merged(w, m, { instanceId: w.ids.runningId, diskId: systemDiskOf(w, w.ids.runningId) }),
-  },
   deleteImage: {
     ImageUsingByInstance: (w, m) => {
       w.ecs.runInstances({
@@ -746,7 +786,6 @@ export const BY_OPERATION: Partial<
   modifySecurityGroupEgressRule: {
     'InvalidSecurityGroupRule.RuleNotExist': { portRange: '444/444' },
   },
-  createAutoSnapshotPolicy: { ParameterInvalid: { timePoints: '["25"]' } },
   deleteAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
   modifyAutoSnapshotPolicyEx: { ParameterInvalid: UNKNOWN_REGION },
   modifySecurityGroupPolicy: {
@@ -851,11 +890,10 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
  * shrinks; a pair the matrix gains needs a provocation above.
  */
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  attachDisk: ['DiskTypeViolation', 'IncorrectInstanceStatus', 'InstanceDiskLimitExceeded'],
+  attachDisk: ['DiskTypeViolation', 'InstanceDiskLimitExceeded'],
   attachKeyPair: ['IncorrectInstanceStatus'],
   authorizeSecurityGroup: ['OperationDenied'],
   authorizeSecurityGroupEgress: ['OperationDenied'],
-  createAutoSnapshotPolicy: ['AutoSnapshotPolicy.QuotaExceed'],
   createDisk: ['InvalidSnapshotId.NotReady'],
   createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported', 'OperationDenied'],
   createInstance: LAUNCH_PENDING,
@@ -867,23 +905,21 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectInstanceStatus',
     'InvalidInstance.NoDisk',
     'NumberExceed.TooManyDisks',
-    'QuotaExceed.Snapshot',
     'ResourcesNotInSameZone',
   ],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
   describeAvailableResource: ['Invalid.Param'],
-  detachDisk: ['DependencyViolation', 'DiskNotPortable', 'IncorrectDiskStatus'],
+  detachDisk: ['DependencyViolation', 'DiskNotPortable'],
   detachKeyPair: ['IncorrectInstanceStatus'],
   importKeyPair: ['QuotaExceed.KeyPair'],
-  joinSecurityGroup: ['InstanceSecurityGroupLimitExceeded'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
   modifyDiskAttribute: ['DiskNotPortable'],
-  modifyDiskSpec: ['CategoryNotSupported', 'InvalidSize.ValueNotSupported'],
+  modifyDiskSpec: ['CategoryNotSupported'],
   modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
   modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch', 'OperationDenied'],
   modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch', 'OperationDenied'],
-  reInitDisk: ['DiskCreatingSnapshot', 'InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
+  reInitDisk: ['InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
   rebootInstances: ['DiskError'],
   replaceSystemDisk: [
     'InstanceDiskLimitExceeded',
