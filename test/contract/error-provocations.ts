@@ -220,6 +220,9 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
+/** A port range the rule's protocol cannot have (TCP ports end at 65535). */
+const PORTS_NOT_FOR_PROTOCOL: Provocation = { portRange: '99999/1' };
+
 /**
  * A reused client token with other parameters: the first call succeeds (in a world of its own),
  * the second is refused.
@@ -413,6 +416,8 @@ const pendingVpc =
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
 > = {
+  revokeSecurityGroup: { OperationDenied: PORTS_NOT_FOR_PROTOCOL },
+  revokeSecurityGroupEgress: { OperationDenied: PORTS_NOT_FOR_PROTOCOL },
   createAutoSnapshotPolicy: {
     ParameterInvalid: { timePoints: '["25"]' },
     'AutoSnapshotPolicy.QuotaExceed': (_w, m) => {
@@ -630,6 +635,13 @@ export const BY_OPERATION: Partial<
     }),
   },
   createImage: {
+    // A disk mapping without the system disk's snapshot (400; the reference gives a data disk's
+    // snapshot as \`SnapshotId\` 403, the catalogue's one status per operation cannot say both).
+    OperationDenied: (w, m) =>
+      merged(w, m, {
+        snapshotId: undefined,
+        diskDeviceMapping: [{ snapshotId: w.ids.snapshotId }],
+      }),
     'InvalidImageName.Duplicated': (w, m) => {
       w.ecs.createImage({
         regionId: REGION,
@@ -704,8 +716,12 @@ export const BY_OPERATION: Partial<
       return merged(w, m, {});
     },
   },
-  authorizeSecurityGroup: { AuthorizationLimitExceed: fullGroup('authorizeSecurityGroup') },
+  authorizeSecurityGroup: {
+    OperationDenied: PORTS_NOT_FOR_PROTOCOL,
+    AuthorizationLimitExceed: fullGroup('authorizeSecurityGroup'),
+  },
   authorizeSecurityGroupEgress: {
+    OperationDenied: PORTS_NOT_FOR_PROTOCOL,
     AuthorizationLimitExceed: fullGroup('authorizeSecurityGroupEgress'),
   },
   deleteDisk: {
@@ -782,8 +798,12 @@ export const BY_OPERATION: Partial<
     InstanceLastSecurityGroup: (w, m) =>
       merged(w, m, { instanceId: w.ids.stoppedId, securityGroupId: defaultGroupOf(w) }),
   },
-  modifySecurityGroupRule: { 'InvalidSecurityGroupRule.RuleNotExist': { portRange: '23/23' } },
+  modifySecurityGroupRule: {
+    OperationDenied: PORTS_NOT_FOR_PROTOCOL,
+    'InvalidSecurityGroupRule.RuleNotExist': { portRange: '23/23' },
+  },
   modifySecurityGroupEgressRule: {
+    OperationDenied: PORTS_NOT_FOR_PROTOCOL,
     'InvalidSecurityGroupRule.RuleNotExist': { portRange: '444/444' },
   },
   deleteAutoSnapshotPolicy: { ParameterInvalid: UNKNOWN_REGION },
@@ -892,10 +912,8 @@ const LAUNCH_PENDING: readonly EcsErrorCode[] = [
 export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
   attachDisk: ['DiskTypeViolation', 'InstanceDiskLimitExceeded'],
   attachKeyPair: ['IncorrectInstanceStatus'],
-  authorizeSecurityGroup: ['OperationDenied'],
-  authorizeSecurityGroupEgress: ['OperationDenied'],
   createDisk: ['InvalidSnapshotId.NotReady'],
-  createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported', 'OperationDenied'],
+  createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported'],
   createInstance: LAUNCH_PENDING,
   createKeyPair: ['QuotaExceed.KeyPair'],
   createSnapshot: ['IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
@@ -917,8 +935,8 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   modifyDiskSpec: ['CategoryNotSupported'],
   modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
-  modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch', 'OperationDenied'],
-  modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch', 'OperationDenied'],
+  modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch'],
+  modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch'],
   reInitDisk: ['InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
   rebootInstances: ['DiskError'],
   replaceSystemDisk: [
@@ -929,8 +947,6 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   resetDisk: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
   resetDisks: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
   resizeDisk: ['IncorrectInstanceStatus'],
-  revokeSecurityGroup: ['OperationDenied'],
-  revokeSecurityGroupEgress: ['OperationDenied'],
   runInstances: LAUNCH_PENDING,
   stopInstances: ['DiskError'],
 };
