@@ -317,8 +317,36 @@ function pendingInstance(t: TimedWorld): string {
   return must(instanceIdSets.instanceIdSet[0]);
 }
 
+/** A region with as many key pairs as it may hold (in a world of its own). */
+const fullOfKeyPairs: Provocation = (_w, m) => {
+  const w = aServedWorld();
+  for (let i = 0; ; i++) {
+    try {
+      w.ecs.createKeyPair({ regionId: REGION, keyPairName: `full-${i}` });
+    } catch {
+      return merged(w, m, { keyPairName: 'one-too-many' });
+    }
+  }
+};
+
 /** `RunInstances` and `CreateInstance` share their checks. */
 const LAUNCH: Partial<Record<EcsErrorCode, Provocation>> = {
+  InstanceSecurityGroupLimitExceeded: (w, m) => {
+    const groups = Array.from(
+      { length: 6 },
+      () => w.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
+    );
+    return merged(w, m, { securityGroupIds: groups });
+  },
+  'InvalidPrivateIpAddress.Duplicated': (w, m) => {
+    const placed = {
+      vSwitchId: w.ids.vSwitchId,
+      securityGroupId: w.ids.securityGroupId,
+      privateIpAddress: '10.0.1.50',
+    };
+    invoke(w.ecs, 'runInstances', served(w, 'runInstances', placed));
+    return merged(w, m, placed);
+  },
   'InvalidSnapshotId.NotFound': {
     dataDisk: [{ category: 'cloud_essd', size: 20, snapshotId: 's-matrix0none' }],
   },
@@ -489,6 +517,11 @@ export const BY_OPERATION: Partial<
     }),
   },
   createSnapshotGroup: {
+    'InvalidInstance.NoDisk': (w, m) => {
+      const disks = w.ecs.describeDisks({ regionId: REGION, instanceId: w.ids.stoppedId }).disks
+        .disk;
+      return merged(w, m, { excludeDiskId: disks.map((d) => d.diskId) });
+    },
     'InvalidDiskId.NotFound': { instanceId: undefined, diskId: ['d-matrix0none'] },
     'IncorrectDiskStatus.NeverAttached': (w, m) =>
       merged(w, m, { instanceId: undefined, diskId: [w.ids.availableDiskId] }),
@@ -534,8 +567,14 @@ export const BY_OPERATION: Partial<
       newSize: 100,
     })),
   },
-  createKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
-  importKeyPair: { 'KeyPair.AlreadyExist': { keyPairName: 'served' } },
+  createKeyPair: {
+    'QuotaExceed.KeyPair': fullOfKeyPairs,
+    'KeyPair.AlreadyExist': { keyPairName: 'served' },
+  },
+  importKeyPair: {
+    'QuotaExceed.KeyPair': fullOfKeyPairs,
+    'KeyPair.AlreadyExist': { keyPairName: 'served' },
+  },
   deleteSnapshot: {
     SnapshotCreatedImage: (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
     SnapshotCreatedDisk: (w, m) => {
@@ -565,6 +604,21 @@ export const BY_OPERATION: Partial<
     },
   },
   createSnapshot: {
+    'QuotaExceed.Snapshot': (_w, m) => {
+      const ecs = createEcs({
+        seed: 'matrix-quota',
+        timings: 'instant',
+        quotas: { manualSnapshotsPerDisk: 1 },
+      });
+      const instanceId = must(
+        ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
+          .instanceIdSets.instanceIdSet[0],
+      );
+      ecs.clock.settle();
+      const diskId = must(ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk[0]).diskId;
+      ecs.createSnapshot({ diskId });
+      return { ecs, call: () => invoke(ecs, m, { diskId }) };
+    },
     IdempotentParameterMismatch: mismatch({ snapshotName: 'another' }),
     'IncorrectDiskStatus.NeverAttached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
     'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
@@ -898,9 +952,7 @@ export const UNREACHABLE: Partial<Record<SdkOperationName, Partial<Record<EcsErr
 const LAUNCH_PENDING: readonly EcsErrorCode[] = [
   'CategoryNotSupported',
   'InstanceDiskLimitExceeded',
-  'InstanceSecurityGroupLimitExceeded',
   'InvalidInstanceType.ZoneNotSupported',
-  'InvalidPrivateIpAddress.Duplicated',
   'InvalidSnapshotId.NotReady',
   'QuotaExceeded.PrivateIpAddress',
 ];
@@ -915,13 +967,11 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   createDisk: ['InvalidSnapshotId.NotReady'],
   createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported'],
   createInstance: LAUNCH_PENDING,
-  createKeyPair: ['QuotaExceed.KeyPair'],
-  createSnapshot: ['IncorrectInstanceStatus', 'QuotaExceed.Snapshot'],
+  createSnapshot: ['IncorrectInstanceStatus'],
   createSnapshotGroup: [
     'DiskCategory.OperationNotSupported',
     'IncorrectDiskStatus',
     'IncorrectInstanceStatus',
-    'InvalidInstance.NoDisk',
     'NumberExceed.TooManyDisks',
     'ResourcesNotInSameZone',
   ],
@@ -929,7 +979,6 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   describeAvailableResource: ['Invalid.Param'],
   detachDisk: ['DependencyViolation', 'DiskNotPortable'],
   detachKeyPair: ['IncorrectInstanceStatus'],
-  importKeyPair: ['QuotaExceed.KeyPair'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
   modifyDiskAttribute: ['DiskNotPortable'],
   modifyDiskSpec: ['CategoryNotSupported'],
