@@ -1,6 +1,18 @@
-import type { CommonInput } from '../operations/operation.js';
+import type { Input } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import type { ParamReader } from '../shared/params.js';
+import {
+  clientToken,
+  type FieldValues,
+  fieldReader,
+  flag,
+  int,
+  list,
+  notModelled,
+  oneOf,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import type { TagInput } from '../shared/tags.js';
 
 /**
@@ -72,72 +84,58 @@ export interface CreateImageResponseBody {
   imageId: string;
 }
 
-/** @internal */
-export interface MappingChoice {
-  readonly snapshotId: string | undefined;
-  readonly size: number | undefined;
-  readonly device: string | undefined;
-  readonly diskType: 'system' | 'data' | undefined;
-}
+const MAPPING_FIELDS = {
+  snapshotId: text,
+  size: int({ min: 1 }),
+  device: text,
+  diskType: oneOf(['system', 'data'] as const),
+} satisfies RequestFields<CreateImageRequestDiskDeviceMapping>;
 
-/** @internal */
-export interface CreateImageInput extends CommonInput {
-  readonly regionId: string;
-  readonly mappings: readonly MappingChoice[];
-  /** Whether the mappings came from `snapshotId` (a data-disk snapshot is then refused with 403). */
-  readonly fromSnapshotId: boolean;
-  readonly imageName: string | undefined;
-  readonly description: string | undefined;
-  readonly architecture: string | undefined;
-  readonly platform: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-}
+/**
+ * One image disk as read from `DiskDeviceMapping.N`.
+ *
+ * @internal
+ */
+export type MappingChoice = FieldValues<typeof MAPPING_FIELDS>;
 
 /** At most one system disk and 16 data disks. */
 const MAX_MAPPINGS = 17;
 
+// An image of a whole instance is real ECS's, not fake-ecs's: refused even though documented.
+const FIELDS = {
+  regionId: text.required(),
+  instanceId: notModelled(),
+  snapshotId: text,
+  diskDeviceMapping: list(MAPPING_FIELDS, MAX_MAPPINGS),
+  imageName: text,
+  description: text,
+  architecture: oneOf(['i386', 'x86_64', 'arm64']),
+  platform: text,
+  tag: tags,
+  resourceGroupId: text,
+  clientToken,
+  dryRun: flag,
+} satisfies RequestFields<CreateImageRequest & { instanceId?: never }>;
+
 /**
- * Reads a `CreateImage` request: `diskDeviceMapping` wins over `snapshotId`, as in ECS.
+ * Reads a `CreateImage` request: its disks from `DiskDeviceMapping.N`, else its `SnapshotId`.
  *
- * @param p - The reader.
- * @returns The typed input.
  * @internal
  */
-export function readCreateImage(p: ParamReader): CreateImageInput {
-  const regionId = p.required('regionId', p.string('regionId'));
-  // An image of a whole instance is real ECS's, not fake-ecs's: refused even though documented.
-  if (p.passThrough('instanceId') !== undefined) p.unsupported('instanceId');
-  const snapshotId = p.string('snapshotId');
-  const list = p.list(
-    'diskDeviceMapping',
-    (m): MappingChoice => ({
-      snapshotId: m.string('snapshotId'),
-      size: m.int('size', { min: 1 }),
-      device: m.string('device'),
-      diskType: m.oneOf('diskType', ['system', 'data']),
-    }),
-    MAX_MAPPINGS,
-  );
-  const fromList = list !== undefined && list.length > 0;
-  // No source at all leaves `mappings` empty: the transition answers the reference's message.
-  const single: MappingChoice[] = snapshotId
-    ? [{ snapshotId, size: undefined, device: '/dev/xvda', diskType: undefined }]
-    : [];
-  return {
-    regionId,
-    mappings: fromList ? list : single,
-    fromSnapshotId: !fromList,
-    imageName: p.string('imageName'),
-    description: p.string('description'),
-    architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
-    platform: p.string('platform'),
-    tag: p.passThrough('tag'),
-    resourceGroupId: p.string('resourceGroupId'),
-    clientToken: p.clientToken(),
-    dryRun: p.bool('dryRun'),
-  };
-}
+export const readCreateImage = fieldReader(
+  FIELDS,
+  ({ instanceId: _, snapshotId, diskDeviceMapping: list, ...rest }) => {
+    const fromList = list !== undefined && list.length > 0;
+    // No source at all leaves `mappings` empty: the transition answers the reference's message.
+    const single: MappingChoice[] = snapshotId
+      ? [{ snapshotId, size: undefined, device: '/dev/xvda', diskType: undefined }]
+      : [];
+    return { ...rest, mappings: fromList ? list : single, fromSnapshotId: !fromList };
+  },
+);
+
+/** @internal */
+export type CreateImageInput = Input<ReturnType<typeof readCreateImage>>;
 
 /**
  * The reference's `MissingParameter` message for an image with no source.

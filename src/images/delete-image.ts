@@ -1,7 +1,8 @@
 import { findDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
@@ -30,12 +31,6 @@ export interface DeleteImageRequest {
   dryRun?: boolean | undefined;
 }
 
-interface DeleteImageInput extends CommonInput {
-  readonly regionId: string;
-  readonly imageId: string;
-  readonly force: boolean;
-}
-
 /**
  * The instances whose current system disk was made from a custom image: found through the disks
  * made from its system snapshot (an index), never by scanning the instances.
@@ -56,6 +51,15 @@ export function instancesUsingImage(state: EcsState, image: Image): string[] {
   });
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  imageId: text.required(),
+  force: flag.default(false),
+  dryRun: flag,
+} satisfies RequestFields<DeleteImageRequest>;
+
+type DeleteImageInput = InputOf<typeof FIELDS>;
+
 /**
  * `DeleteImage`: releases a custom image; its snapshots lose their `image` usage and can be
  * deleted again. Refused while instances run from it, unless `force`.
@@ -64,12 +68,7 @@ export function instancesUsingImage(state: EcsState, image: Image): string[] {
  */
 export const deleteImageOp: Operation<DeleteImageInput, Record<never, never>> = {
   action: 'DeleteImage',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    imageId: p.required('imageId', p.string('imageId')),
-    force: p.bool('force') ?? false,
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const found = requireCustomImage(state, input.regionId, input.imageId);
     if (!found.ok) return found;

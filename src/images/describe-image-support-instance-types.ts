@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, list, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { PUBLIC_IMAGES } from '../world/catalog.js';
 import { catalogueOf, zoneSales } from '../world/offers.js';
@@ -76,10 +77,20 @@ export interface DescribeImageSupportInstanceTypesResponseBody {
   };
 }
 
-interface DescribeImageSupportInstanceTypesInput extends CommonInput {
-  readonly regionId: string;
-  readonly imageId: string | undefined;
-}
+const FIELDS = {
+  actionType: text.discard(),
+  filter: list({ key: text, value: text }, 100),
+  regionId: text.required(),
+  imageId: text,
+} satisfies RequestFields<DescribeImageSupportInstanceTypesRequest>;
+
+// `Filter.N` with the key `imageId` names the image when `ImageId` does not.
+const read = fieldReader(FIELDS, ({ filter, regionId, imageId }) => ({
+  regionId,
+  imageId: imageId ?? filter?.find((f) => f.key === 'imageId')?.value,
+}));
+
+type DescribeImageSupportInstanceTypesInput = Input<ReturnType<typeof read>>;
 
 /** The image's architecture in the catalogue's spelling, or `undefined` when there is no such image. */
 function architectureOf(
@@ -105,18 +116,8 @@ export const describeImageSupportInstanceTypesOp: Operation<
   DescribeImageSupportInstanceTypesResponseBody
 > = {
   action: 'DescribeImageSupportInstanceTypes',
-  read: (p) => {
-    p.string('actionType');
-    const filters = p.list(
-      'filter',
-      (f) => ({ key: f.string('key'), value: f.string('value') }),
-      100,
-    );
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      imageId: p.string('imageId') ?? filters?.find((f) => f.key === 'imageId')?.value,
-    };
-  },
+  read,
+
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { accepted, fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { checkImageNames } from './create-image.js';
@@ -37,15 +38,6 @@ export interface ModifyImageAttributeRequest {
   dryRun?: boolean | undefined;
 }
 
-interface ModifyImageAttributeInput extends CommonInput {
-  readonly regionId: string;
-  readonly imageId: string;
-  readonly imageName: string | undefined;
-  readonly description: string | undefined;
-  readonly status: 'Available' | 'Deprecated' | undefined;
-  readonly imageFamily: string | undefined;
-}
-
 const FAMILY = /^[A-Za-z\u4e00-\u9fa5][\w.:\-\u4e00-\u9fa5]{1,127}$/;
 
 function familyMalformed(imageFamily: string) {
@@ -54,6 +46,25 @@ function familyMalformed(imageFamily: string) {
     `The specified ImageFamily ${JSON.stringify(imageFamily)} is wrongly formed: 2-128 characters, starting with a letter, not aliyun or acs:.`,
   );
 }
+
+const FIELDS = {
+  regionId: text.required(),
+  imageId: text.required(),
+  imageName: text,
+  description: text,
+  status: oneOf(['Available', 'Deprecated'] as const, () =>
+    ecsError(
+      'InvalidStatus.ValueNotSupported',
+      'The specified Status is not supported; use Deprecated or Available.',
+    ),
+  ),
+  imageFamily: text,
+  bootMode: accepted<string>(),
+  licenseType: accepted<string>(),
+  dryRun: flag,
+} satisfies RequestFields<ModifyImageAttributeRequest>;
+
+type ModifyImageAttributeInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifyImageAttribute`: renames, describes, deprecates or restores a custom image, or puts it
@@ -65,20 +76,7 @@ function familyMalformed(imageFamily: string) {
  */
 export const modifyImageAttributeOp: Operation<ModifyImageAttributeInput, Record<never, never>> = {
   action: 'ModifyImageAttribute',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    imageId: p.required('imageId', p.string('imageId')),
-    imageName: p.string('imageName'),
-    description: p.string('description'),
-    status: p.oneOf('status', ['Available', 'Deprecated'] as const, () =>
-      ecsError(
-        'InvalidStatus.ValueNotSupported',
-        'The specified Status is not supported; use Deprecated or Available.',
-      ),
-    ),
-    imageFamily: p.string('imageFamily'),
-    dryRun: p.bool('dryRun'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const found = requireCustomImage(state, input.regionId, input.imageId);
     if (!found.ok) return found;

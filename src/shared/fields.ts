@@ -249,6 +249,20 @@ export function refused(why: string): Field<undefined, never, never> {
 }
 
 /**
+ * A documented parameter fake-ecs refuses in any value with `UnsupportedParameter` (e.g.
+ * `CreateImage`'s `InstanceId`): its spec is checked against `XRequest & { instanceId?: never }`,
+ * the documented request leaving it out.
+ *
+ * @returns The field (its value is always `undefined`).
+ * @internal
+ */
+export function notModelled(): Field<undefined, never, never> {
+  return raw<never>()
+    .only(() => false)
+    .discard();
+}
+
+/**
  * A field read by a reader of its own (e.g. a rate with its own message); `D` is what the
  * documented request declares.
  *
