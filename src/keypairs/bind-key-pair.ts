@@ -1,10 +1,10 @@
 import { instanceNotFound } from '../instances/errors.js';
 import { putInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityGet } from '../shared/entity-table.js';
-import type { ParamReader } from '../shared/params.js';
+import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { TransitionFn } from '../state/context.js';
@@ -74,27 +74,20 @@ export interface KeyPairBindingResponseBody {
   };
 }
 
-interface BindingInput extends CommonInput {
-  readonly regionId: string;
-  readonly keyPairName: string;
-  readonly instanceIds: readonly string[];
-}
-
-function readBinding(p: ParamReader): BindingInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    keyPairName: p.required('keyPairName', p.string('keyPairName')),
-    instanceIds: p.required(
-      'instanceIds',
-      p.jsonIds('instanceIds', 50, () =>
-        ecsError(
-          'InvalidInstanceIds.Malformed',
-          'The specified parameter InstanceIds is not valid: expected a JSON array of 1 to 50 instance ids.',
-        ),
-      ),
+const FIELDS = {
+  regionId: text.required(),
+  keyPairName: text.required(),
+  instanceIds: jsonIds(50, () =>
+    ecsError(
+      'InvalidInstanceIds.Malformed',
+      'The specified parameter InstanceIds is not valid: expected a JSON array of 1 to 50 instance ids.',
     ),
-  };
-}
+  ).required(),
+} satisfies RequestFields<KeyPairBindingRequest>;
+
+type BindingInput = InputOf<typeof FIELDS>;
+
+const readBinding = fieldReader(FIELDS);
 
 /** A key pair can be bound while the instance is Running (effective after a restart) or Stopped. */
 const BINDABLE = new Set(['Running', 'Stopped']);

@@ -1,9 +1,10 @@
 import type { Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields } from '../shared/fields.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { placeholderKeyPair } from './key-material.js';
-import { addKeyPair, type NewKeyPairInput, readNewKeyPair } from './new-key-pair.js';
+import { addKeyPair, NEW_KEY_PAIR_FIELDS, type NewKeyPairInput } from './new-key-pair.js';
 
 /**
  * `CreateKeyPair` parameters (the SDK's `CreateKeyPairRequest`).
@@ -53,7 +54,7 @@ export interface CreateKeyPairResponseBody {
 export const createKeyPairOp: Operation<NewKeyPairInput, CreateKeyPairResponseBody> = {
   action: 'CreateKeyPair',
   stores: RESOURCE_GROUP_STORED,
-  read: readNewKeyPair,
+  read: fieldReader(NEW_KEY_PAIR_FIELDS satisfies RequestFields<CreateKeyPairRequest>),
   run(state, input, ctx) {
     let privateKeyBody = '';
     const added = addKeyPair(state, input, ctx, (keyPairId) => {

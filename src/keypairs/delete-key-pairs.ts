@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityRemove } from '../shared/entity-table.js';
+import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -22,10 +23,17 @@ export interface DeleteKeyPairsRequest {
   keyPairNames?: string | undefined;
 }
 
-interface DeleteKeyPairsInput extends CommonInput {
-  readonly regionId: string;
-  readonly keyPairNames: readonly string[];
-}
+const FIELDS = {
+  regionId: text.required(),
+  keyPairNames: jsonIds(100, () =>
+    ecsError(
+      'InvalidParameter',
+      'The specified parameter KeyPairNames is not valid: expected a JSON array of at most 100 names.',
+    ),
+  ).required(),
+} satisfies RequestFields<DeleteKeyPairsRequest>;
+
+type DeleteKeyPairsInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteKeyPairs`: removes key pairs of a region. Instances bound to one keep its name (the
@@ -35,18 +43,7 @@ interface DeleteKeyPairsInput extends CommonInput {
  */
 export const deleteKeyPairsOp: Operation<DeleteKeyPairsInput, Record<never, never>> = {
   action: 'DeleteKeyPairs',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    keyPairNames: p.required(
-      'keyPairNames',
-      p.jsonIds('keyPairNames', 100, () =>
-        ecsError(
-          'InvalidParameter',
-          'The specified parameter KeyPairNames is not valid: expected a JSON array of at most 100 names.',
-        ),
-      ),
-    ),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,10 +1,11 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
 import { wildcardMatcher } from '../shared/wildcard.js';
-import { ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS, ownershipFilter } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import type { KeyPair } from './types.js';
 
@@ -83,16 +84,6 @@ export interface DescribeKeyPairsResponseBody {
   };
 }
 
-interface DescribeKeyPairsInput extends CommonInput {
-  readonly regionId: string;
-  readonly keyPairName: string | undefined;
-  readonly keyPairFingerPrint: string | undefined;
-  readonly includePublicKey: boolean;
-  readonly resourceGroupId: string | undefined;
-  readonly tag: unknown;
-  readonly paging: Paging;
-}
-
 function keyPairView(keyPair: KeyPair, includePublicKey: boolean): KeyPairView {
   return {
     keyPairName: keyPair.keyPairName,
@@ -105,6 +96,19 @@ function keyPairView(keyPair: KeyPair, includePublicKey: boolean): KeyPairView {
   };
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  keyPairName: text,
+  keyPairFingerPrint: text,
+  includePublicKey: flag.default(false),
+  ...OWNERSHIP_FIELDS,
+  ...pageNumberFields(50),
+} satisfies RequestFields<DescribeKeyPairsRequest>;
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribeKeyPairsInput = Input<ReturnType<typeof read>>;
+
 /**
  * `DescribeKeyPairs`: the key pairs of a region, filtered and paged.
  *
@@ -112,19 +116,7 @@ function keyPairView(keyPair: KeyPair, includePublicKey: boolean): KeyPairView {
  */
 export const describeKeyPairsOp: Operation<DescribeKeyPairsInput, DescribeKeyPairsResponseBody> = {
   action: 'DescribeKeyPairs',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    keyPairName: p.string('keyPairName'),
-    keyPairFingerPrint: p.string('keyPairFingerPrint'),
-    includePublicKey: p.bool('includePublicKey') ?? false,
-    ...readOwnership(p),
-    paging: readPaging(p, {
-      maxPageSize: 50,
-      maxResults: { min: 1, max: 50 },
-      defaultSize: 10,
-      tokens: false,
-    }),
-  }),
+  read,
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

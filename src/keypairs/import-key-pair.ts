@@ -1,10 +1,11 @@
-import type { Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { isPublicKey } from './key-material.js';
-import { addKeyPair, type NewKeyPairInput, readNewKeyPair } from './new-key-pair.js';
+import { addKeyPair, NEW_KEY_PAIR_FIELDS } from './new-key-pair.js';
 
 /**
  * `ImportKeyPair` parameters (the SDK's `ImportKeyPairRequest`).
@@ -44,9 +45,12 @@ export interface ImportKeyPairResponseBody {
   keyPairFingerPrint: string;
 }
 
-interface ImportKeyPairInput extends NewKeyPairInput {
-  readonly publicKeyBody: string;
-}
+const FIELDS = {
+  ...NEW_KEY_PAIR_FIELDS,
+  publicKeyBody: text.required(),
+} satisfies RequestFields<ImportKeyPairRequest>;
+
+type ImportKeyPairInput = InputOf<typeof FIELDS>;
 
 /**
  * `ImportKeyPair`: stores a public key made elsewhere as a key pair of the region.
@@ -56,10 +60,7 @@ interface ImportKeyPairInput extends NewKeyPairInput {
 export const importKeyPairOp: Operation<ImportKeyPairInput, ImportKeyPairResponseBody> = {
   action: 'ImportKeyPair',
   stores: RESOURCE_GROUP_STORED,
-  read: (p) => ({
-    ...readNewKeyPair(p),
-    publicKeyBody: p.required('publicKeyBody', p.string('publicKeyBody')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const added = addKeyPair(state, input, ctx, () => input.publicKeyBody.trim());
     if (!added.ok) return added;

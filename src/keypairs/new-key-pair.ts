@@ -1,7 +1,7 @@
-import type { CommonInput } from '../operations/operation.js';
+import type { InputOf } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
+import { tags, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
-import type { ParamReader } from '../shared/params.js';
 import { resolveResourceGroup } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
@@ -15,32 +15,19 @@ import { putKeyPair } from './store.js';
 import type { KeyPair } from './types.js';
 
 /**
- * What `CreateKeyPair` and `ImportKeyPair` share in their requests.
+ * What `CreateKeyPair` and `ImportKeyPair` both take (`ImportKeyPair` adds the public key).
  *
  * @internal
  */
-export interface NewKeyPairInput extends CommonInput {
-  readonly regionId: string;
-  readonly keyPairName: string;
-  readonly resourceGroupId: string | undefined;
-  readonly tag: unknown;
-}
+export const NEW_KEY_PAIR_FIELDS = {
+  regionId: text.required(),
+  keyPairName: text.required(),
+  resourceGroupId: text,
+  tag: tags,
+};
 
-/**
- * Reads the shared fields of a new key pair.
- *
- * @param p - The reader.
- * @returns The fields.
- * @internal
- */
-export function readNewKeyPair(p: ParamReader): NewKeyPairInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    keyPairName: p.required('keyPairName', p.string('keyPairName')),
-    resourceGroupId: p.string('resourceGroupId'),
-    tag: p.passThrough('tag'),
-  };
-}
+/** @internal */
+export type NewKeyPairInput = InputOf<typeof NEW_KEY_PAIR_FIELDS>;
 
 /**
  * Validates and stores a new key pair (region, name, quota, resource group, tags, in that order).
