@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { catalogueOf } from '../world/offers.js';
 import { requireRegion } from '../world/regions.js';
@@ -41,10 +42,12 @@ export interface DescribeInstanceTypeFamiliesResponseBody {
   };
 }
 
-interface DescribeInstanceTypeFamiliesInput extends CommonInput {
-  readonly regionId: string;
-  readonly generation: string | undefined;
-}
+const FIELDS = {
+  regionId: text.required(),
+  generation: text,
+} satisfies RequestFields<DescribeInstanceTypeFamiliesRequest>;
+
+type DescribeInstanceTypeFamiliesInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeInstanceTypeFamilies`: the families of the world's catalogue and their generations.
@@ -56,10 +59,7 @@ export const describeInstanceTypeFamiliesOp: Operation<
   DescribeInstanceTypeFamiliesResponseBody
 > = {
   action: 'DescribeInstanceTypeFamilies',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    generation: p.string('generation'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

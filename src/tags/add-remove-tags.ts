@@ -1,7 +1,8 @@
-import type { Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, tags, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
-import { readTagTarget, type TagTargetInput } from './tag-request.js';
+import { TAG_TARGET_FIELDS } from './tag-request.js';
 import { tagResources } from './tag-resources.js';
 import { untagResources } from './untag-resources.js';
 
@@ -25,19 +26,14 @@ export interface AddTagsRequest {
   tag?: TagInput[] | undefined;
 }
 
-interface OneResourceInput extends TagTargetInput {
-  readonly resourceId: string;
-  readonly tag: unknown;
-}
+// The tags are read first; `AddTags` requires them once the rest is read.
+const FIELDS = {
+  tag: tags,
+  ...TAG_TARGET_FIELDS,
+  resourceId: text.required(),
+} satisfies RequestFields<AddTagsRequest>;
 
-function readOne(p: Parameters<typeof readTagTarget>[0], tagRequired: boolean): OneResourceInput {
-  const tag = p.passThrough('tag');
-  return {
-    ...readTagTarget(p),
-    resourceId: p.required('resourceId', p.string('resourceId')),
-    tag: tagRequired ? p.required('tag', tag) : tag,
-  };
-}
+type OneResourceInput = InputOf<typeof FIELDS>;
 
 /**
  * `AddTags`: adds tags to one resource.
@@ -46,7 +42,7 @@ function readOne(p: Parameters<typeof readTagTarget>[0], tagRequired: boolean): 
  */
 export const addTagsOp: Operation<OneResourceInput, Record<never, never>> = {
   action: 'AddTags',
-  read: (p) => readOne(p, true),
+  read: fieldReader(FIELDS, (values, p) => ({ ...values, tag: p.required('tag', values.tag) })),
   run(state, input) {
     const done = tagResources(state, { ...input, resourceIds: [input.resourceId] });
     return done.ok ? ok({ state: done.value, response: {} }) : done;
@@ -61,7 +57,7 @@ export const addTagsOp: Operation<OneResourceInput, Record<never, never>> = {
  */
 export const removeTagsOp: Operation<OneResourceInput, Record<never, never>> = {
   action: 'RemoveTags',
-  read: (p) => readOne(p, false),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const given = validateTags(input.tag as TagInput[] | undefined);
     if (!given.ok) return given;

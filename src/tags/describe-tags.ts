@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, int, type RequestFields, tags, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { type Tag, type TagInput, validateTags } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -97,15 +98,6 @@ export interface DescribeTagsResponseBody {
   };
 }
 
-interface DescribeTagsInput extends CommonInput {
-  readonly regionId: string;
-  readonly resourceType: string | undefined;
-  readonly resourceId: string | undefined;
-  readonly tag: unknown;
-  readonly pageNumber: number;
-  readonly pageSize: number;
-}
-
 /** Whether a tag is one the filter asks for (any tag when the filter is empty). */
 function wanted(tag: Tag, filter: readonly Tag[]): boolean {
   return (
@@ -174,6 +166,18 @@ function countTags(
   return [...found.values()];
 }
 
+const FIELDS = {
+  category: text.discard(),
+  regionId: text.required(),
+  resourceType: text,
+  resourceId: text,
+  tag: tags,
+  pageNumber: int({ min: 1 }).default(1),
+  pageSize: int({ min: 1, max: 100 }).default(50),
+} satisfies RequestFields<DescribeTagsRequest>;
+
+type DescribeTagsInput = InputOf<typeof FIELDS>;
+
 /**
  * `DescribeTags` (the older listing): the distinct tags of the region's resources, with how many
  * resources of each type carry each.
@@ -182,17 +186,7 @@ function countTags(
  */
 export const describeTagsOp: Operation<DescribeTagsInput, DescribeTagsResponseBody> = {
   action: 'DescribeTags',
-  read: (p) => {
-    p.string('category');
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      resourceType: p.string('resourceType'),
-      resourceId: p.string('resourceId'),
-      tag: p.passThrough('tag'),
-      pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
-      pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 50,
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { resolveResourceGroup } from '../shared/resource-groups.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
@@ -24,12 +25,14 @@ export interface JoinResourceGroupRequest {
   resourceId?: string | undefined;
 }
 
-interface JoinInput extends CommonInput {
-  readonly regionId: string;
-  readonly resourceGroupId: string;
-  readonly resourceType: string;
-  readonly resourceId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  resourceGroupId: text.required(),
+  resourceType: text.required(),
+  resourceId: text.required(),
+} satisfies RequestFields<JoinResourceGroupRequest>;
+
+type JoinInput = InputOf<typeof FIELDS>;
 
 /**
  * `JoinResourceGroup`: moves one resource into a resource group.
@@ -38,12 +41,7 @@ interface JoinInput extends CommonInput {
  */
 export const joinResourceGroupOp: Operation<JoinInput, Record<never, never>> = {
   action: 'JoinResourceGroup',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    resourceGroupId: p.required('resourceGroupId', p.string('resourceGroupId')),
-    resourceType: p.required('resourceType', p.string('resourceType')),
-    resourceId: p.required('resourceId', p.string('resourceId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,9 +1,10 @@
-import type { Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, ids, type RequestFields, raw, tags, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
 import { requireRegion } from '../world/regions.js';
-import { readTagTarget, type TagTargetInput } from './tag-request.js';
+import { TAG_TARGET_FIELDS } from './tag-request.js';
 import { requireKind } from './taggable.js';
 
 /**
@@ -26,6 +27,8 @@ export interface ListTagResourcesRequest {
   tag?: TagInput[] | undefined;
   /** The token of the next page. */
   nextToken?: string | undefined;
+  /** Fuzzy tag filters (`TagFilter.N`): accepted without effect. */
+  tagFilter?: unknown[] | undefined;
 }
 
 /**
@@ -67,11 +70,20 @@ export interface ListTagResourcesResponseBody {
   };
 }
 
-interface ListTagResourcesInput extends TagTargetInput {
-  readonly resourceIds: readonly string[] | undefined;
-  readonly tag: unknown;
-  readonly nextToken: string | undefined;
-}
+const FIELDS = {
+  tagFilter: raw<unknown[]>().discard(),
+  ...TAG_TARGET_FIELDS,
+  resourceId: ids(50),
+  tag: tags,
+  nextToken: text,
+} satisfies RequestFields<ListTagResourcesRequest>;
+
+const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
+  ...rest,
+  resourceIds: resourceId,
+}));
+
+type ListTagResourcesInput = Input<ReturnType<typeof read>>;
 
 const PAGE = 50;
 
@@ -83,15 +95,7 @@ const PAGE = 50;
  */
 export const listTagResourcesOp: Operation<ListTagResourcesInput, ListTagResourcesResponseBody> = {
   action: 'ListTagResources',
-  read: (p) => {
-    p.passThrough('tagFilter');
-    return {
-      ...readTagTarget(p),
-      resourceIds: p.stringList('resourceId', 50),
-      tag: p.passThrough('tag'),
-      nextToken: p.string('nextToken'),
-    };
-  },
+  read,
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

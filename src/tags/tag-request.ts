@@ -1,29 +1,19 @@
-import type { CommonInput } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { InputOf } from '../operations/operation.js';
+import { text } from '../shared/fields.js';
 
 /**
- * What every tag operation reads: the region and the resource type.
+ * What every tag operation reads: `RegionId` and `ResourceType` (both required).
  *
  * @internal
  */
-export interface TagTargetInput extends CommonInput {
-  readonly regionId: string;
-  readonly resourceType: string;
-}
+export const TAG_TARGET_FIELDS = { regionId: text.required(), resourceType: text.required() };
 
 /**
- * Reads `RegionId` and `ResourceType` (both required).
+ * The region and the resource type, as read.
  *
- * @param p - The reader.
- * @returns The target.
  * @internal
  */
-export function readTagTarget(p: ParamReader): TagTargetInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    resourceType: p.required('resourceType', p.string('resourceType')),
-  };
-}
+export type TagTargetInput = InputOf<typeof TAG_TARGET_FIELDS>;
 
 /** The most tags one resource can carry. */
 export const MAX_TAGS_PER_RESOURCE = 20;

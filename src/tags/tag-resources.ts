@@ -1,10 +1,11 @@
-import type { Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, ids, type RequestFields, tags } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { type Tag, type TagInput, validateTags } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
-import { MAX_TAGS_PER_RESOURCE, readTagTarget, type TagTargetInput } from './tag-request.js';
+import { MAX_TAGS_PER_RESOURCE, TAG_TARGET_FIELDS } from './tag-request.js';
 import { requireKind, requireResources, type TaggableResource } from './taggable.js';
 
 /**
@@ -27,10 +28,18 @@ export interface TagResourcesRequest {
   tag?: TagInput[] | undefined;
 }
 
-interface TagResourcesInput extends TagTargetInput {
-  readonly resourceIds: readonly string[];
-  readonly tag: unknown;
-}
+const FIELDS = {
+  ...TAG_TARGET_FIELDS,
+  resourceId: ids(50).required(),
+  tag: tags.required(),
+} satisfies RequestFields<TagResourcesRequest>;
+
+const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
+  ...rest,
+  resourceIds: resourceId,
+}));
+
+type TagResourcesInput = Input<ReturnType<typeof read>>;
 
 /** A resource's tags with new ones set (an existing key takes the new value, keeping its place). */
 export function withTags(current: readonly Tag[], added: readonly Tag[]): Tag[] {
@@ -80,11 +89,7 @@ export function tagResources(state: EcsState, input: TagResourcesInput) {
  */
 export const tagResourcesOp: Operation<TagResourcesInput, Record<never, never>> = {
   action: 'TagResources',
-  read: (p) => ({
-    ...readTagTarget(p),
-    resourceIds: p.required('resourceId', p.stringList('resourceId', 50)),
-    tag: p.required('tag', p.passThrough('tag')),
-  }),
+  read,
   run(state, input) {
     const tagged = tagResources(state, input);
     return tagged.ok ? ok({ state: tagged.value, response: {} }) : tagged;

@@ -1,8 +1,9 @@
-import type { Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
+import { fieldReader, flag, ids, type RequestFields } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
-import { readTagTarget, type TagTargetInput } from './tag-request.js';
+import { TAG_TARGET_FIELDS } from './tag-request.js';
 import { requireKind, requireResources, type TaggableResource } from './taggable.js';
 
 /**
@@ -27,11 +28,20 @@ export interface UntagResourcesRequest {
   all?: boolean | undefined;
 }
 
-interface UntagInput extends TagTargetInput {
-  readonly resourceIds: readonly string[];
-  readonly keys: readonly string[];
-  readonly all: boolean;
-}
+const FIELDS = {
+  ...TAG_TARGET_FIELDS,
+  resourceId: ids(50).required(),
+  tagKey: ids(20).default([]),
+  all: flag.default(false),
+} satisfies RequestFields<UntagResourcesRequest>;
+
+const read = fieldReader(FIELDS, ({ resourceId, tagKey, ...rest }) => ({
+  ...rest,
+  resourceIds: resourceId,
+  keys: tagKey,
+}));
+
+type UntagInput = Input<ReturnType<typeof read>>;
 
 /**
  * Removes tags by key from resources (`UntagResources`, `RemoveTags`), all or none.
@@ -65,12 +75,7 @@ export function untagResources(state: EcsState, input: UntagInput) {
  */
 export const untagResourcesOp: Operation<UntagInput, Record<never, never>> = {
   action: 'UntagResources',
-  read: (p) => ({
-    ...readTagTarget(p),
-    resourceIds: p.required('resourceId', p.stringList('resourceId', 50)),
-    keys: p.stringList('tagKey', 20) ?? [],
-    all: p.bool('all') ?? false,
-  }),
+  read,
   run(state, input) {
     const done = untagResources(state, input);
     return done.ok ? ok({ state: done.value, response: {} }) : done;
