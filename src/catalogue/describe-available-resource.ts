@@ -1,6 +1,7 @@
 import { type DiskCategory, dataDiskSizeRange, systemDiskSizeRange } from '../disks/categories.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { custom, fieldReader, int, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import type { WorldConfig } from '../world/config.js';
 import type { InstanceTypeDetails } from '../world/instance-types.js';
@@ -49,6 +50,8 @@ export interface DescribeAvailableResourceRequest {
   spotDuration?: number | undefined;
   /** `Region` or `Zone`. */
   scope?: string | undefined;
+  /** A dedicated host: accepted without effect (fake-ecs has no dedicated hosts). */
+  dedicatedHostId?: string | undefined;
 }
 
 /**
@@ -134,17 +137,47 @@ const DESTINATIONS = [
   'DataDisk',
 ] as const;
 
-interface DescribeAvailableResourceInput extends CommonInput {
-  readonly regionId: string;
-  readonly destination: string | undefined;
-  readonly zoneId: string | undefined;
-  readonly instanceType: string | undefined;
-  readonly cores: number | undefined;
-  readonly memory: number | undefined;
-  readonly systemDiskCategory: string | undefined;
-  readonly dataDiskCategory: string | undefined;
-  readonly none: boolean;
-}
+/** Memory in GiB, a fraction allowed (`0.5`): read as a number, not an integer. */
+const gib = custom<number | undefined, number>((p, key) => {
+  const raw = p.passThrough(key);
+  const memory = raw === undefined || raw === '' ? undefined : Number(raw);
+  if (memory !== undefined && !(memory > 0)) p.reject(key, 'expected a number of GiB > 0');
+  return memory;
+});
+
+const FIELDS = {
+  instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
+    ecsError('Invalid.InstanceChargeType'),
+  ).discard(),
+  resourceType: oneOf(['instance', 'disk', 'reservedinstance', 'ddh'] as const, () =>
+    ecsError('Invalid.ResourceType'),
+  ).discard(),
+  ioOptimized: oneOf(['optimized', 'none'] as const),
+  networkCategory: oneOf(['vpc', 'classic'] as const),
+  spotStrategy: oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] as const).discard(),
+  spotDuration: int({ min: 0, max: 6 }).discard(),
+  scope: oneOf(['Region', 'Zone'] as const).discard(),
+  dedicatedHostId: text.discard(),
+  memory: gib,
+  regionId: text.required(),
+  destinationResource: text,
+  zoneId: text,
+  instanceType: text,
+  cores: int({ min: 1 }),
+  systemDiskCategory: text,
+  dataDiskCategory: text,
+} satisfies RequestFields<DescribeAvailableResourceRequest>;
+
+const read = fieldReader(
+  FIELDS,
+  ({ ioOptimized, networkCategory, destinationResource, ...rest }) => ({
+    ...rest,
+    destination: destinationResource,
+    none: ioOptimized === 'none' || networkCategory === 'classic',
+  }),
+);
+
+type DescribeAvailableResourceInput = Input<ReturnType<typeof read>>;
 
 const IN_STOCK = { status: 'Available', statusCategory: 'WithStock' } as const;
 /** What real ECS leaves at zero for a resource without a size range (everything but disks). */
@@ -232,35 +265,8 @@ export const describeAvailableResourceOp: Operation<
   DescribeAvailableResourceResponseBody
 > = {
   action: 'DescribeAvailableResource',
-  read: (p) => {
-    p.oneOf('instanceChargeType', ['PrePaid', 'PostPaid'] as const, () =>
-      ecsError('Invalid.InstanceChargeType'),
-    );
-    p.oneOf('resourceType', ['instance', 'disk', 'reservedinstance', 'ddh'] as const, () =>
-      ecsError('Invalid.ResourceType'),
-    );
-    const io = p.oneOf('ioOptimized', ['optimized', 'none'] as const);
-    const network = p.oneOf('networkCategory', ['vpc', 'classic'] as const);
-    p.oneOf('spotStrategy', ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] as const);
-    p.int('spotDuration', { min: 0, max: 6 });
-    p.oneOf('scope', ['Region', 'Zone'] as const);
-    p.string('dedicatedHostId');
-    // Memory is GiB and may be a fraction (0.5): read as a number, not an integer.
-    const rawMemory = p.passThrough('memory');
-    const memory = rawMemory === undefined || rawMemory === '' ? undefined : Number(rawMemory);
-    if (memory !== undefined && !(memory > 0)) p.reject('memory', 'expected a number of GiB > 0');
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      destination: p.string('destinationResource'),
-      zoneId: p.string('zoneId'),
-      instanceType: p.string('instanceType'),
-      cores: p.int('cores', { min: 1 }),
-      memory,
-      systemDiskCategory: p.string('systemDiskCategory'),
-      dataDiskCategory: p.string('dataDiskCategory'),
-      none: io === 'none' || network === 'classic',
-    };
-  },
+  read,
+
   run(state, input) {
     const region = state.world.regions.find((r) => r.regionId === input.regionId);
     if (!region)

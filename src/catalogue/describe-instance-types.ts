@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { custom, fieldReader, ids, int, type RequestFields, text } from '../shared/fields.js';
 import { encodeNextToken } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';
 import type { InstanceTypeDetails } from '../world/instance-types.js';
@@ -71,18 +72,64 @@ export interface DescribeInstanceTypesResponseBody {
   };
 }
 
-interface DescribeInstanceTypesInput extends CommonInput {
-  readonly match: (t: InstanceTypeDetails) => boolean;
-  readonly maxResults: number;
-  readonly nextToken: string | undefined;
-}
-
 const TOKEN = /^fe[0-9a-z]{8}$/;
 
 function oneOrMany(one: string | undefined, many: readonly string[] | undefined) {
   const all = [...(one === undefined ? [] : [one]), ...(many ?? [])];
   return all.length === 0 ? undefined : all;
 }
+
+/** A number of GiB, a fraction allowed (`0.5`); `fallback` when absent. */
+function gib(fallback: number) {
+  return custom<number, number>((p, key) => {
+    const value = Number(p.passThrough(key) ?? fallback);
+    if (Number.isNaN(value)) p.reject(key, 'expected a number of GiB');
+    return value;
+  });
+}
+
+const FIELDS = {
+  regionId: text.discard(),
+  instanceTypes: ids(10),
+  instanceTypeFamily: text,
+  instanceTypeFamilies: ids(10),
+  cpuArchitecture: text,
+  cpuArchitectures: ids(10),
+  instanceCategory: text,
+  instanceCategories: ids(10),
+  instanceFamilyLevel: text,
+  minimumCpuCoreCount: int({ min: 0 }).default(0),
+  maximumCpuCoreCount: int({ min: 0 }).default(Number.POSITIVE_INFINITY),
+  minimumMemorySize: gib(0),
+  maximumMemorySize: gib(Number.POSITIVE_INFINITY),
+  minimumEniQuantity: int({ min: 0 }).default(0),
+  minimumDiskQuantity: int({ min: 0 }).default(0),
+  maxResults: int({ min: 1, max: 1600 }).default(1600),
+  nextToken: text,
+} satisfies RequestFields<DescribeInstanceTypesRequest>;
+
+const read = fieldReader(FIELDS, (f) => {
+  const typeIds = f.instanceTypes;
+  const families = oneOrMany(f.instanceTypeFamily, f.instanceTypeFamilies);
+  const arches = oneOrMany(f.cpuArchitecture, f.cpuArchitectures);
+  const categories = oneOrMany(f.instanceCategory, f.instanceCategories);
+  const level = f.instanceFamilyLevel;
+  const match = (t: InstanceTypeDetails): boolean =>
+    (typeIds === undefined || typeIds.includes(t.instanceTypeId)) &&
+    (families === undefined || families.includes(t.instanceTypeFamily)) &&
+    (arches === undefined || arches.includes(t.cpuArchitecture)) &&
+    (categories === undefined || categories.includes(t.instanceCategory)) &&
+    (level === undefined || level === instanceTypeView(t).instanceFamilyLevel) &&
+    t.cpuCoreCount >= f.minimumCpuCoreCount &&
+    t.cpuCoreCount <= f.maximumCpuCoreCount &&
+    t.memorySize >= f.minimumMemorySize &&
+    t.memorySize <= f.maximumMemorySize &&
+    t.eniQuantity >= f.minimumEniQuantity &&
+    t.diskQuantity >= f.minimumDiskQuantity;
+  return { match, maxResults: f.maxResults, nextToken: f.nextToken || undefined };
+});
+
+type DescribeInstanceTypesInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeInstanceTypes`: the world's catalogue of instance types.
@@ -94,44 +141,8 @@ export const describeInstanceTypesOp: Operation<
   DescribeInstanceTypesResponseBody
 > = {
   action: 'DescribeInstanceTypes',
-  read: (p) => {
-    p.string('regionId');
-    const ids = p.stringList('instanceTypes', 10);
-    const families = oneOrMany(
-      p.string('instanceTypeFamily'),
-      p.stringList('instanceTypeFamilies', 10),
-    );
-    const arches = oneOrMany(p.string('cpuArchitecture'), p.stringList('cpuArchitectures', 10));
-    const categories = oneOrMany(
-      p.string('instanceCategory'),
-      p.stringList('instanceCategories', 10),
-    );
-    const level = p.string('instanceFamilyLevel');
-    const minCpu = p.int('minimumCpuCoreCount', { min: 0 }) ?? 0;
-    const maxCpu = p.int('maximumCpuCoreCount', { min: 0 }) ?? Number.POSITIVE_INFINITY;
-    const minMem = Number(p.passThrough('minimumMemorySize') ?? 0);
-    const maxMem = Number(p.passThrough('maximumMemorySize') ?? Number.POSITIVE_INFINITY);
-    if (Number.isNaN(minMem)) p.reject('minimumMemorySize', 'expected a number of GiB');
-    if (Number.isNaN(maxMem)) p.reject('maximumMemorySize', 'expected a number of GiB');
-    const minEni = p.int('minimumEniQuantity', { min: 0 }) ?? 0;
-    const minDisks = p.int('minimumDiskQuantity', { min: 0 }) ?? 0;
-    return {
-      match: (t) =>
-        (ids === undefined || ids.includes(t.instanceTypeId)) &&
-        (families === undefined || families.includes(t.instanceTypeFamily)) &&
-        (arches === undefined || arches.includes(t.cpuArchitecture)) &&
-        (categories === undefined || categories.includes(t.instanceCategory)) &&
-        (level === undefined || level === instanceTypeView(t).instanceFamilyLevel) &&
-        t.cpuCoreCount >= minCpu &&
-        t.cpuCoreCount <= maxCpu &&
-        t.memorySize >= minMem &&
-        t.memorySize <= maxMem &&
-        t.eniQuantity >= minEni &&
-        t.diskQuantity >= minDisks,
-      maxResults: p.int('maxResults', { min: 1, max: 1600 }) ?? 1600,
-      nextToken: p.string('nextToken') || undefined,
-    };
-  },
+  read,
+
   run(state, input) {
     if (input.nextToken !== undefined && !TOKEN.test(input.nextToken))
       return err(

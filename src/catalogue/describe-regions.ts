@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { regionLocalName } from './local-names.js';
 
@@ -59,9 +60,14 @@ export interface DescribeRegionsResponseBody {
   };
 }
 
-interface DescribeRegionsInput extends CommonInput {
-  readonly language: string | undefined;
-}
+const FIELDS = {
+  instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const).discard(),
+  resourceType: oneOf(['instance', 'disk', 'reservedinstance', 'scu'] as const).discard(),
+  regionId: text.discard(),
+  acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
+} satisfies RequestFields<DescribeRegionsRequest>;
+
+type DescribeRegionsInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeRegions`: the world's regions.
@@ -70,16 +76,11 @@ interface DescribeRegionsInput extends CommonInput {
  */
 export const describeRegionsOp: Operation<DescribeRegionsInput, DescribeRegionsResponseBody> = {
   action: 'DescribeRegions',
-  read: (p) => {
-    p.oneOf('instanceChargeType', ['PrePaid', 'PostPaid'] as const);
-    p.oneOf('resourceType', ['instance', 'disk', 'reservedinstance', 'scu'] as const);
-    p.string('regionId');
-    return { language: p.oneOf('acceptLanguage', ['zh-CN', 'en-US', 'ja'] as const) ?? 'zh-CN' };
-  },
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = state.world.regions.map(({ regionId }) => ({
       regionId,
-      localName: regionLocalName(regionId, input.language),
+      localName: regionLocalName(regionId, input.acceptLanguage),
       regionEndpoint: `ecs.${regionId}.aliyuncs.com`,
       status: 'available',
     }));

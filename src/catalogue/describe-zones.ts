@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { zoneSales } from '../world/offers.js';
 import { requireRegion } from '../world/regions.js';
@@ -131,13 +132,19 @@ export interface DescribeZonesResponseBody {
   };
 }
 
-interface DescribeZonesInput extends CommonInput {
-  readonly regionId: string;
-  readonly language: string;
-  readonly verbose: boolean;
-}
-
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
+
+const FIELDS = {
+  instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
+    ecsError('Invalid.InstanceChargeType'),
+  ).discard(),
+  spotStrategy: oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] as const).discard(),
+  regionId: text.required(),
+  acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
+  verbose: flag.default(true),
+} satisfies RequestFields<DescribeZonesRequest>;
+
+type DescribeZonesInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeZones`: the zones of a region and, verbosely, the instance types and disk categories
@@ -147,17 +154,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)];
  */
 export const describeZonesOp: Operation<DescribeZonesInput, DescribeZonesResponseBody> = {
   action: 'DescribeZones',
-  read: (p) => {
-    p.oneOf('instanceChargeType', ['PrePaid', 'PostPaid'] as const, () =>
-      ecsError('Invalid.InstanceChargeType'),
-    );
-    p.oneOf('spotStrategy', ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] as const);
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      language: p.oneOf('acceptLanguage', ['zh-CN', 'en-US', 'ja'] as const) ?? 'zh-CN',
-      verbose: p.bool('verbose') ?? true,
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
@@ -168,7 +165,7 @@ export const describeZonesOp: Operation<DescribeZonesInput, DescribeZonesRespons
       const typeIds = types.map((t) => t.instanceTypeId);
       return {
         zoneId,
-        localName: zoneLocalName(input.regionId, zoneId, input.language),
+        localName: zoneLocalName(input.regionId, zoneId, input.acceptLanguage),
         zoneType: 'AvailabilityZone',
         availableResourceCreation: {
           resourceTypes: input.verbose ? ['VSwitch', 'IoOptimized', 'Instance', 'Disk'] : [],
