@@ -1,5 +1,6 @@
 import type { CommonInput } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { type FieldValues, flag, ids, oneOf, readFields, text } from '../shared/fields.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Transition, TransitionContext } from '../state/context.js';
@@ -73,25 +74,46 @@ export interface BatchInput extends CommonInput {
 }
 
 /**
- * Reads `RegionId`, `InstanceId.N` (1-100), `BatchOptimization` and `DryRun`.
+ * The fields every batch power operation reads (the operation's own fields come first).
  *
- * @param p - The reader.
- * @returns The batch's common input.
  * @internal
  */
-export function readBatch(p: ParamReader): BatchInput {
-  const batchOptimization =
-    p.oneOf('batchOptimization', ['AllTogether', 'SuccessFirst'] as const) ?? 'AllTogether';
-  const dryRun = p.bool('dryRun') ?? false;
+export const BATCH_FIELDS = {
+  batchOptimization: oneOf(['AllTogether', 'SuccessFirst'] as const).default('AllTogether'),
+  dryRun: flag.default(false),
+  regionId: text.required(),
+  instanceId: ids(100).required(),
+};
+
+/**
+ * The batch input of what {@link BATCH_FIELDS} read: with `SuccessFirst`, a dry run answers
+ * `DRYRUN.SUCCESS` per instance (the reference) instead of failing the call.
+ *
+ * @param values - The fields as read.
+ * @returns The input.
+ * @internal
+ */
+export function batchOf(values: FieldValues<typeof BATCH_FIELDS>): BatchInput {
+  const { batchOptimization, dryRun, regionId, instanceId } = values;
   const eachAnswers = batchOptimization === 'SuccessFirst';
   return {
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceIds: p.required('instanceId', p.stringList('instanceId', 100)),
+    regionId,
+    instanceIds: instanceId,
     batchOptimization,
-    // The reference: with SuccessFirst, a dry run answers DRYRUN.SUCCESS per instance.
     dryRun: dryRun && !eachAnswers,
     dryRunEach: dryRun && eachAnswers,
   };
+}
+
+/**
+ * Reads the fields every batch power operation has.
+ *
+ * @param p - The reader.
+ * @returns The input.
+ * @internal
+ */
+export function readBatch(p: ParamReader): BatchInput {
+  return batchOf(readFields(p, BATCH_FIELDS));
 }
 
 /** One instance's change: the next state, or why not. */

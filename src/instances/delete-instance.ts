@@ -1,7 +1,8 @@
 import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityRemove } from '../shared/entity-table.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
@@ -34,10 +35,14 @@ export interface DeleteInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-interface DeleteInstanceInput extends CommonInput {
-  readonly instanceId: string;
-  readonly force: boolean;
-}
+const FIELDS = {
+  forceStop: flag.discard(),
+  instanceId: text.required(),
+  force: flag.default(false),
+  dryRun: flag,
+} satisfies RequestFields<DeleteInstanceRequest>;
+
+type DeleteInstanceInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteInstance`: releases the instance. Disks with `deleteWithInstance` go with it; the others
@@ -48,14 +53,7 @@ interface DeleteInstanceInput extends CommonInput {
  */
 export const deleteInstanceOp: Operation<DeleteInstanceInput, Record<never, never>> = {
   action: 'DeleteInstance',
-  read: (p) => {
-    p.bool('forceStop');
-    return {
-      instanceId: p.required('instanceId', p.string('instanceId')),
-      force: p.bool('force') ?? false,
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const released = releaseInstance(state, input.instanceId, input.force, ctx);
     return released.ok ? ok({ state: released.value, response: {} }) : released;

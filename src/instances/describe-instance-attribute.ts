@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { instanceNotFound } from './errors.js';
 import { findInstance } from './store.js';
@@ -219,9 +220,11 @@ export function instanceAttributeView(instance: Instance): DescribeInstanceAttri
   };
 }
 
-interface InstanceIdInput extends CommonInput {
-  readonly instanceId: string;
-}
+const FIELDS = {
+  instanceId: text.required(),
+} satisfies RequestFields<DescribeInstanceAttributeRequest>;
+
+type InstanceIdInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeInstanceAttribute`: one instance's attributes, found by id in any region.
@@ -233,7 +236,7 @@ export const describeInstanceAttributeOp: Operation<
   DescribeInstanceAttributeResponseBody
 > = {
   action: 'DescribeInstanceAttribute',
-  read: (p) => ({ instanceId: p.required('instanceId', p.string('instanceId')) }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const instance = findInstance(state, input.instanceId);
     if (!instance) return err(instanceNotFound(input.instanceId));

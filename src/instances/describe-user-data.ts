@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { instanceNotFound } from './errors.js';
 import { findInstance } from './store.js';
@@ -37,10 +38,12 @@ export interface DescribeUserDataResponseBody {
   userData: string;
 }
 
-interface DescribeUserDataInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  instanceId: text.required(),
+} satisfies RequestFields<DescribeUserDataRequest>;
+
+type DescribeUserDataInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeUserData`: the user data an instance was given (`RunInstances`, `CreateInstance`,
@@ -50,10 +53,7 @@ interface DescribeUserDataInput extends CommonInput {
  */
 export const describeUserDataOp: Operation<DescribeUserDataInput, DescribeUserDataResponseBody> = {
   action: 'DescribeUserData',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceId: p.required('instanceId', p.string('instanceId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const instance = findInstance(state, input.instanceId);
     if (!instance || instance.regionId !== input.regionId)

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -34,14 +35,17 @@ export interface ModifyInstanceAttributeRequest {
   password?: string | undefined;
 }
 
-interface ModifyInstanceAttributeInput extends CommonInput {
-  readonly instanceId: string;
-  readonly instanceName: string | undefined;
-  readonly description: string | undefined;
-  readonly hostName: string | undefined;
-  readonly userData: string | undefined;
-  readonly deletionProtection: boolean | undefined;
-}
+const FIELDS = {
+  password: text.discard(),
+  instanceId: text.required(),
+  instanceName: text,
+  description: text,
+  hostName: text,
+  userData: text,
+  deletionProtection: flag,
+} satisfies RequestFields<ModifyInstanceAttributeRequest>;
+
+type ModifyInstanceAttributeInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifyInstanceAttribute`: changes an instance's name, description, host name, user data
@@ -55,17 +59,7 @@ export const modifyInstanceAttributeOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifyInstanceAttribute',
-  read: (p) => {
-    p.string('password');
-    return {
-      instanceId: p.required('instanceId', p.string('instanceId')),
-      instanceName: p.string('instanceName'),
-      description: p.string('description'),
-      hostName: p.string('hostName'),
-      userData: p.string('userData'),
-      deletionProtection: p.bool('deletionProtection'),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input) {
     const instance = findInstance(state, input.instanceId);
     if (!instance) return err(instanceNotFound(input.instanceId));

@@ -1,10 +1,12 @@
 import type { Operation } from '../operations/operation.js';
+import { type FieldSpec, fieldReader, flag, oneOf, type RequestFields } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import {
+  BATCH_FIELDS,
   type BatchInput,
   type BatchPowerResponseBody,
+  batchOf,
   type InstanceChange,
-  readBatch,
   runBatch,
 } from './batch-power.js';
 import { changePower } from './change-power.js';
@@ -82,17 +84,17 @@ function powerChange(
 }
 
 /** A batch power operation: read the batch (and any extra flags), run the change on each. */
+// The batch fields are `StartInstances`' whole request; the others add their own before them.
+void (BATCH_FIELDS satisfies RequestFields<StartInstancesRequest>);
+
 function batchOp(
   action: string,
   change: InstanceChange,
-  readExtra: (p: Parameters<typeof readBatch>[0]) => void = () => undefined,
+  fields: FieldSpec,
 ): Operation<BatchInput, BatchPowerResponseBody> {
   return {
     action,
-    read: (p) => {
-      readExtra(p);
-      return readBatch(p);
-    },
+    read: fieldReader({ ...fields, ...BATCH_FIELDS }, batchOf),
     run: (state, input, ctx) => runBatch(state, input, ctx, change),
   };
 }
@@ -105,6 +107,7 @@ function batchOp(
 export const startInstancesOp = batchOp(
   'StartInstances',
   powerChange('StartInstance', ['Starting', 'Running'], true),
+  {},
 );
 
 /**
@@ -115,10 +118,10 @@ export const startInstancesOp = batchOp(
 export const stopInstancesOp = batchOp(
   'StopInstances',
   powerChange('StopInstance', ['Stopping', 'Stopped']),
-  (p) => {
-    p.bool('forceStop');
-    p.oneOf('stoppedMode', ['KeepCharging', 'StopCharging'] as const);
-  },
+  {
+    forceStop: flag.discard(),
+    stoppedMode: oneOf(['KeepCharging', 'StopCharging'] as const).discard(),
+  } satisfies RequestFields<Omit<StopInstancesRequest, keyof typeof BATCH_FIELDS>>,
 );
 
 /**
@@ -129,7 +132,7 @@ export const stopInstancesOp = batchOp(
 export const rebootInstancesOp = batchOp(
   'RebootInstances',
   powerChange('RebootInstance', ['Stopping', 'Starting', 'Running']),
-  (p) => {
-    p.bool('forceReboot');
-  },
+  { forceReboot: flag.discard() } satisfies RequestFields<
+    Omit<RebootInstancesRequest, keyof typeof BATCH_FIELDS>
+  >,
 );

@@ -1,5 +1,6 @@
-import type { Operation } from '../operations/operation.js';
-import { changePower, type PowerInput } from './change-power.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { changePower } from './change-power.js';
 
 /**
  * `RebootInstance` parameters.
@@ -19,20 +20,21 @@ export interface RebootInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
+const FIELDS = {
+  forceStop: flag.discard(),
+  instanceId: text.required(),
+  dryRun: flag,
+} satisfies RequestFields<RebootInstanceRequest>;
+
 /**
  * `RebootInstance`: `Running` -> `Stopping` -> `Starting` -> `Running`.
  *
  * @internal
  */
-export const rebootInstanceOp: Operation<PowerInput, Record<never, never>> = {
+export const rebootInstanceOp: Operation<InputOf<typeof FIELDS>, Record<never, never>> = {
   action: 'RebootInstance',
-  read: (p) => {
-    p.bool('forceStop');
-    return {
-      instanceId: p.required('instanceId', p.string('instanceId')),
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read: fieldReader(FIELDS),
+
   run: (state, input, ctx) =>
     changePower(state, input, ctx, 'RebootInstance', ['Stopping', 'Starting', 'Running']),
 };

@@ -1,9 +1,10 @@
 import { disksOfInstance } from '../disks/store.js';
-import type { Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { changePower, type PowerInput } from './change-power.js';
+import { changePower } from './change-power.js';
 import type { Instance } from './types.js';
 
 /**
@@ -48,21 +49,22 @@ export interface StartInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
+const FIELDS = {
+  initLocalDisk: flag.discard(),
+  instanceId: text.required(),
+  dryRun: flag,
+} satisfies RequestFields<StartInstanceRequest>;
+
 /**
  * `StartInstance`: `Stopped` -> `Starting` -> `Running`; refused with `DiskError` while one of its
  * disks is `ReIniting`.
  *
  * @internal
  */
-export const startInstanceOp: Operation<PowerInput, Record<never, never>> = {
+export const startInstanceOp: Operation<InputOf<typeof FIELDS>, Record<never, never>> = {
   action: 'StartInstance',
-  read: (p) => {
-    p.bool('initLocalDisk');
-    return {
-      instanceId: p.required('instanceId', p.string('instanceId')),
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read: fieldReader(FIELDS),
+
   run: (state, input, ctx) =>
     changePower(state, input, ctx, 'StartInstance', ['Starting', 'Running'], disksReadable),
 };

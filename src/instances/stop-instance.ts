@@ -1,5 +1,6 @@
-import type { Operation } from '../operations/operation.js';
-import { changePower, type PowerInput } from './change-power.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { changePower } from './change-power.js';
 
 /**
  * `StopInstance` parameters.
@@ -23,22 +24,23 @@ export interface StopInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
+const FIELDS = {
+  forceStop: flag.discard(),
+  confirmStop: flag.discard(),
+  stoppedMode: oneOf(['KeepCharging', 'StopCharging']).discard(),
+  instanceId: text.required(),
+  dryRun: flag,
+} satisfies RequestFields<StopInstanceRequest>;
+
 /**
  * `StopInstance`: `Running` -> `Stopping` -> `Stopped`.
  *
  * @internal
  */
-export const stopInstanceOp: Operation<PowerInput, Record<never, never>> = {
+export const stopInstanceOp: Operation<InputOf<typeof FIELDS>, Record<never, never>> = {
   action: 'StopInstance',
-  read: (p) => {
-    p.bool('forceStop');
-    p.bool('confirmStop');
-    p.oneOf('stoppedMode', ['KeepCharging', 'StopCharging']);
-    return {
-      instanceId: p.required('instanceId', p.string('instanceId')),
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read: fieldReader(FIELDS),
+
   run: (state, input, ctx) =>
     changePower(state, input, ctx, 'StopInstance', ['Stopping', 'Stopped']),
 };
