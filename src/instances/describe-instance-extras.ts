@@ -1,8 +1,15 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import {
+  type FieldValues,
+  fieldReader,
+  ids,
+  int,
+  type RequestFields,
+  text,
+} from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
-import { instancesNamed, readInstanceIdList } from './instance-id-list.js';
+import { instanceIdList, instancesNamed } from './instance-id-list.js';
 import type { Instance } from './types.js';
 
 // The reads a Terraform instance resource makes after creating one, about features fake-ecs does
@@ -14,21 +21,39 @@ function pageOf<T>(items: readonly T[], pageNumber: number, pageSize: number): T
   return items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
 }
 
-interface ListInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceIds: readonly string[] | undefined;
-  readonly pageNumber: number;
-  readonly pageSize: number;
-}
-
-function readList(p: ParamReader, ids: readonly string[] | undefined, maxPage: number): ListInput {
+/** What the three reads share after their instance list: the region and page-number paging. */
+function listFields(maxPage: number) {
   return {
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceIds: ids,
-    pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
-    pageSize: p.int('pageSize', { min: 1, max: maxPage }) ?? 10,
+    regionId: text.required(),
+    pageNumber: int({ min: 1 }).default(1),
+    pageSize: int({ min: 1, max: maxPage }).default(10),
   };
 }
+
+type ListInput = InputOf<ReturnType<typeof listFields>> & {
+  readonly instanceIds: readonly string[] | undefined;
+};
+
+/** `InstanceId.N` named `instanceIds` in the input the three share. */
+function listOf({ instanceId, ...rest }: FieldValues<typeof MAINTENANCE_FIELDS>): ListInput {
+  return { ...rest, instanceIds: instanceId };
+}
+
+const MAINTENANCE_FIELDS = {
+  instanceId: ids(100),
+  ...listFields(100),
+} satisfies RequestFields<DescribeInstanceMaintenanceAttributesRequest>;
+
+const ATTACHMENT_FIELDS = {
+  instanceIds: instanceIdList.required(),
+  ...listFields(100),
+} satisfies RequestFields<DescribeInstanceAttachmentAttributesRequest>;
+
+const RAM_ROLE_FIELDS = {
+  ramRoleName: text.discard(),
+  instanceIds: instanceIdList,
+  ...listFields(50),
+} satisfies RequestFields<DescribeInstanceRamRoleRequest>;
 
 /**
  * `DescribeInstanceMaintenanceAttributes` parameters.
@@ -134,7 +159,7 @@ export const describeInstanceMaintenanceAttributesOp: Operation<
   DescribeInstanceMaintenanceAttributesResponseBody
 > = {
   action: 'DescribeInstanceMaintenanceAttributes',
-  read: (p) => readList(p, p.stringList('instanceId', 100), 100),
+  read: fieldReader(MAINTENANCE_FIELDS, listOf),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
@@ -212,7 +237,7 @@ export const describeInstanceAttachmentAttributesOp: Operation<
   DescribeInstanceAttachmentAttributesResponseBody
 > = {
   action: 'DescribeInstanceAttachmentAttributes',
-  read: (p) => readList(p, p.required('instanceIds', readInstanceIdList(p)), 100),
+  read: fieldReader(ATTACHMENT_FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
@@ -292,10 +317,7 @@ export interface DescribeInstanceRamRoleResponseBody {
 export const describeInstanceRamRoleOp: Operation<ListInput, DescribeInstanceRamRoleResponseBody> =
   {
     action: 'DescribeInstanceRamRole',
-    read: (p) => {
-      p.string('ramRoleName');
-      return readList(p, readInstanceIdList(p), 50);
-    },
+    read: fieldReader(RAM_ROLE_FIELDS),
     run(state, input) {
       const region = requireRegion(state.world, input.regionId);
       if (!region.ok) return region;

@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, ids, type RequestFields, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 
@@ -54,12 +55,16 @@ export interface DescribeInstanceStatusResponseBody {
   };
 }
 
-interface DescribeInstanceStatusInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceIds: readonly string[] | undefined;
-  readonly zoneId: string | undefined;
-  readonly paging: Paging;
-}
+const FIELDS = {
+  regionId: text.required(),
+  instanceId: ids(100),
+  zoneId: text,
+  ...pageNumberFields(50),
+} satisfies RequestFields<DescribeInstanceStatusRequest>;
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribeInstanceStatusInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeInstanceStatus`: the status of every instance of a region, paged.
@@ -71,24 +76,14 @@ export const describeInstanceStatusOp: Operation<
   DescribeInstanceStatusResponseBody
 > = {
   action: 'DescribeInstanceStatus',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    instanceIds: p.stringList('instanceId', 100),
-    zoneId: p.string('zoneId'),
-    paging: readPaging(p, {
-      maxPageSize: 50,
-      maxResults: { min: 1, max: 50 },
-      defaultSize: 10,
-      tokens: false,
-    }),
-  }),
+  read,
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
     const keys = [`region:${input.regionId}`, ...(input.zoneId ? [`zone:${input.zoneId}`] : [])];
     const page = entityQuery(state.instances, {
       keys,
-      ids: input.instanceIds,
+      ids: input.instanceId,
       skip: input.paging.skip,
       limit: input.paging.pageSize,
     });

@@ -1,14 +1,16 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { wildcardMatcher } from '../shared/wildcard.js';
 import { describeScope } from '../tags/describe-scope.js';
-import { readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
+import { instanceIdList } from './instance-id-list.js';
 import { INSTANCE_STATUSES } from './lifecycle.js';
-import type { Instance, InstanceStatus } from './types.js';
+import type { Instance } from './types.js';
 import { type InstanceView, instanceView } from './views.js';
 
 /**
@@ -78,19 +80,28 @@ export interface DescribeInstancesResponseBody {
   };
 }
 
-interface DescribeInstancesInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceIds: readonly string[] | undefined;
-  readonly status: InstanceStatus | undefined;
-  readonly zoneId: string | undefined;
-  readonly instanceName: string | undefined;
-  readonly vpcId: string | undefined;
-  readonly vSwitchId: string | undefined;
-  readonly securityGroupId: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly paging: Paging;
-}
+const FIELDS = {
+  regionId: text.required(),
+  instanceIds: instanceIdList,
+  status: oneOf(INSTANCE_STATUSES, () =>
+    ecsError(
+      'InvalidStatus.NotFound',
+      `The specified Status is not found; use one of ${INSTANCE_STATUSES.join(', ')}.`,
+    ),
+  ),
+  zoneId: text,
+  instanceName: text,
+  vpcId: text,
+  vSwitchId: text,
+  securityGroupId: text,
+  ...OWNERSHIP_FIELDS,
+  ...pagingFields(100, { min: 1, max: 100 }),
+  dryRun: flag,
+} satisfies RequestFields<DescribeInstancesRequest>;
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribeInstancesInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeInstances`: lists instances of a region with filters and both paging styles.
@@ -100,33 +111,8 @@ interface DescribeInstancesInput extends CommonInput {
 export const describeInstancesOp: Operation<DescribeInstancesInput, DescribeInstancesResponseBody> =
   {
     action: 'DescribeInstances',
-    read: (p) => ({
-      regionId: p.required('regionId', p.string('regionId')),
-      instanceIds: p.jsonIds('instanceIds', 100, () =>
-        ecsError(
-          'InvalidInstanceIds.Malformed',
-          'The specified parameter InstanceIds is not valid: expected a JSON array of at most 100 instance ids.',
-        ),
-      ),
-      status: p.oneOf('status', INSTANCE_STATUSES, () =>
-        ecsError(
-          'InvalidStatus.NotFound',
-          `The specified Status is not found; use one of ${INSTANCE_STATUSES.join(', ')}.`,
-        ),
-      ),
-      zoneId: p.string('zoneId'),
-      instanceName: p.string('instanceName'),
-      vpcId: p.string('vpcId'),
-      vSwitchId: p.string('vSwitchId'),
-      securityGroupId: p.string('securityGroupId'),
-      ...readOwnership(p),
-      paging: readPaging(p, {
-        maxPageSize: 100,
-        maxResults: { min: 1, max: 100 },
-        defaultSize: 10,
-      }),
-      dryRun: p.bool('dryRun'),
-    }),
+    read,
+
     run(state, input) {
       const scope = describeScope(state, input, {
         zone: input.zoneId,

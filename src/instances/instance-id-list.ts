@@ -1,25 +1,22 @@
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import type { ParamReader } from '../shared/params.js';
+import { jsonIds } from '../shared/fields.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { findInstance } from './store.js';
 import type { Instance } from './types.js';
 
 /**
- * Reads an `InstanceIds` JSON list (up to 100 ids) with ECS's malformed-list code.
+ * `InstanceIds`: a JSON array of up to 100 instance ids (`InvalidInstanceIds.Malformed`
+ * otherwise).
  *
- * @param p - The reader.
- * @returns The ids, or `undefined` when absent.
  * @internal
  */
-export function readInstanceIdList(p: ParamReader): readonly string[] | undefined {
-  return p.jsonIds('instanceIds', 100, () =>
-    ecsError(
-      'InvalidInstanceIds.Malformed',
-      'The specified parameter InstanceIds is not valid: expected a JSON array of at most 100 instance ids.',
-    ),
-  );
-}
+export const instanceIdList = jsonIds(100, () =>
+  ecsError(
+    'InvalidInstanceIds.Malformed',
+    'The specified parameter InstanceIds is not valid: expected a JSON array of at most 100 instance ids.',
+  ),
+);
 
 /**
  * The instances of a region a list names (unknown ids and other regions are left out, as
