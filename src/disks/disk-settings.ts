@@ -1,6 +1,5 @@
-import { type FieldValues, flag, readFields, text } from '../shared/fields.js';
+import { type FieldValues, flag, text } from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
-import type { ParamReader } from '../shared/params.js';
 
 /**
  * The creation parameters that describe a disk without changing what fake-ecs simulates: stored
@@ -69,15 +68,4 @@ export function inheritedEncryption(
  */
 export function readEncryption(settings: DiskSettings): DiskSettings {
   return givenFields<DiskSettings>({ encrypted: settings.encrypted, kmsKeyId: settings.kmsKeyId });
-}
-
-/**
- * Reads `KMSKeyId` and `Encrypted`.
- *
- * @param p - The reader of the request or of one of its disks (`DataDisk.N`, `SystemDisk`).
- * @returns The settings given.
- * @internal
- */
-export function readDiskEncryption(p: ParamReader): DiskSettings {
-  return encryptionOf(readFields(p, ENCRYPTION_FIELDS));
 }

@@ -1,7 +1,7 @@
 import { findKeyPair, keyPairNotFound } from '../keypairs/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { type FieldValues, flag, int, oneOf, text } from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
-import type { ParamReader } from '../shared/params.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { ShownInstanceSettings } from './types.js';
@@ -13,44 +13,65 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 const HOST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,62}[A-Za-z0-9])$/;
 
 /**
- * The settings an instance keeps from `RunInstances`, `CreateInstance` and
- * `ModifyInstanceAttribute`: what `DescribeInstanceAttribute`, `DescribeUserData` and the
- * describes return, and `DeletionProtection`, which `DeleteInstance(s)` enforces.
+ * The instance settings `RunInstances` and `CreateInstance` read, for their specs: checked by
+ * {@link validateInstanceSettings}; the charge types and bandwidths are only shown.
  *
  * @internal
  */
-export interface InstanceSettingsInput {
-  readonly hostName: string | undefined;
-  readonly userData: string | undefined;
-  readonly keyPairName: string | undefined;
-  readonly deletionProtection: boolean | undefined;
-  /** The resource group it (and the disks made with it) joins at creation. */
-  readonly resourceGroupId: string | undefined;
-  /** What the instance shows only (fake-ecs bills every resource as pay-as-you-go). */
-  readonly shown: ShownInstanceSettings;
-}
+export const SETTINGS_FIELDS = {
+  hostName: text,
+  userData: text,
+  keyPairName: text,
+  deletionProtection: flag,
+  resourceGroupId: text,
+  instanceChargeType: oneOf(['PostPaid', 'PrePaid']),
+  internetChargeType: oneOf(['PayByTraffic', 'PayByBandwidth']),
+  internetMaxBandwidthIn: int({ min: 1, max: 10_000 }),
+  internetMaxBandwidthOut: int({ min: 0, max: 100 }),
+};
+
+type SettingsValues = FieldValues<typeof SETTINGS_FIELDS>;
 
 /**
- * Reads the settings of a create request (`HostName`, `UserData`, `KeyPairName`,
- * `DeletionProtection`).
+ * The settings of an instance as read: the shown ones grouped.
  *
- * @param p - The reader.
- * @returns The settings as given.
  * @internal
  */
-export function readInstanceSettings(p: ParamReader): InstanceSettingsInput {
+export type InstanceSettingsInput = Omit<SettingsValues, keyof ShownInstanceSettings> & {
+  readonly shown: ShownInstanceSettings;
+};
+
+/**
+ * Splits what a launch read into its settings and the rest.
+ *
+ * @param values - What the launch's spec read.
+ * @returns The settings, and the other fields.
+ * @internal
+ */
+export function splitSettings<V extends SettingsValues>(
+  values: V,
+): { settings: InstanceSettingsInput; rest: Omit<V, keyof SettingsValues> } {
+  const {
+    hostName,
+    userData,
+    keyPairName,
+    deletionProtection,
+    resourceGroupId,
+    instanceChargeType,
+    internetChargeType,
+    internetMaxBandwidthIn,
+    internetMaxBandwidthOut,
+    ...rest
+  } = values;
+  const shown = givenFields<ShownInstanceSettings>({
+    instanceChargeType,
+    internetChargeType,
+    internetMaxBandwidthIn,
+    internetMaxBandwidthOut,
+  });
   return {
-    hostName: p.string('hostName'),
-    userData: p.string('userData'),
-    keyPairName: p.string('keyPairName'),
-    deletionProtection: p.bool('deletionProtection'),
-    resourceGroupId: p.string('resourceGroupId'),
-    shown: givenFields<ShownInstanceSettings>({
-      instanceChargeType: p.oneOf('instanceChargeType', ['PostPaid', 'PrePaid']),
-      internetChargeType: p.oneOf('internetChargeType', ['PayByTraffic', 'PayByBandwidth']),
-      internetMaxBandwidthIn: p.int('internetMaxBandwidthIn', { min: 1, max: 10_000 }),
-      internetMaxBandwidthOut: p.int('internetMaxBandwidthOut', { min: 0, max: 100 }),
-    }),
+    settings: { hostName, userData, keyPairName, deletionProtection, resourceGroupId, shown },
+    rest,
   };
 }
 

@@ -1,8 +1,21 @@
-import { type DiskSettings, readDiskEncryption } from '../disks/disk-settings.js';
-import type { CommonInput } from '../operations/operation.js';
+import { type DiskSettings, ENCRYPTION_FIELDS, encryptionOf } from '../disks/disk-settings.js';
+import type { Input } from '../operations/operation.js';
+import {
+  clientToken,
+  type FieldValues,
+  fieldReader,
+  flag,
+  ids,
+  int,
+  list,
+  object,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
-import { type InstanceSettingsInput, readInstanceSettings } from './instance-settings.js';
+import { SETTINGS_FIELDS, splitSettings } from './instance-settings.js';
 
 /**
  * The system disk of {@link RunInstancesRequest} (the SDK sends `size` as a string).
@@ -149,98 +162,118 @@ export interface RunInstancesResponseBody {
   tradePrice: number;
 }
 
-/** @internal */
-export interface DiskChoice {
-  readonly category: string | undefined;
-  readonly size: number | undefined;
-  readonly performanceLevel: string | undefined;
-  readonly diskName: string | undefined;
-  readonly description: string | undefined;
-  readonly deleteWithInstance: boolean;
-  readonly snapshotId: string | undefined;
+const DISK_FIELDS = {
+  category: text,
+  size: int({ min: 1 }),
+  performanceLevel: text,
+  diskName: text,
+  description: text,
+};
+
+const SYSTEM_DISK_FIELDS = {
+  ...DISK_FIELDS,
+  ...ENCRYPTION_FIELDS,
+} satisfies RequestFields<RunInstancesRequestSystemDisk>;
+
+const DATA_DISK_FIELDS = {
+  snapshotId: text,
+  ...DISK_FIELDS,
+  deleteWithInstance: flag.default(true),
+  ...ENCRYPTION_FIELDS,
+} satisfies RequestFields<RunInstancesRequestDataDisk>;
+
+/**
+ * One disk of a launch as read (the system disk is released with its instance, from no
+ * snapshot).
+ *
+ * @internal
+ */
+export type DiskChoice = Omit<
+  FieldValues<typeof DATA_DISK_FIELDS>,
+  keyof typeof ENCRYPTION_FIELDS
+> & {
   /** `Encrypted` and `KMSKeyId` of this disk. */
   readonly encryption: DiskSettings;
-}
+};
 
-/** @internal */
-export interface RunInstancesInput extends CommonInput {
-  readonly regionId: string;
-  readonly zoneId: string | undefined;
-  readonly imageId: string;
-  readonly instanceType: string;
-  readonly instanceName: string | undefined;
-  readonly description: string | undefined;
-  readonly amount: number;
-  readonly systemDisk: DiskChoice;
-  readonly dataDisks: readonly DiskChoice[];
-  readonly tag: unknown;
-  readonly vSwitchId: string | undefined;
-  readonly securityGroupId: string | undefined;
-  readonly securityGroupIds: readonly string[] | undefined;
-  readonly privateIpAddress: string | undefined;
-  readonly settings: InstanceSettingsInput;
-}
-
-function readDisk(p: ParamReader, kind: 'system' | 'data'): DiskChoice {
-  const snapshotId = kind === 'data' ? p.string('snapshotId') : undefined;
+function systemDisk(values: FieldValues<typeof SYSTEM_DISK_FIELDS>): DiskChoice {
+  const { KMSKeyId, encrypted, ...rest } = values;
   return {
-    category: p.string('category'),
-    // A data disk's size is required (the wire names it `DataDisk.N.Size`) unless it comes from a
-    // snapshot; the system disk's defaults.
-    size:
-      kind === 'data' && snapshotId === undefined
-        ? p.required('size', p.int('size', { min: 1 }))
-        : p.int('size', { min: 1 }),
-    snapshotId,
-    performanceLevel: p.string('performanceLevel'),
-    diskName: p.string('diskName'),
-    description: p.string('description'),
-    deleteWithInstance: kind === 'system' || (p.bool('deleteWithInstance') ?? true),
-    encryption: readDiskEncryption(p),
+    ...rest,
+    snapshotId: undefined,
+    deleteWithInstance: true,
+    encryption: encryptionOf({ KMSKeyId, encrypted }),
   };
 }
 
-/**
- * Reads a `RunInstances` request.
- *
- * @param p - The reader.
- * @returns The typed input.
- * @internal
- */
-export function readRunInstances(p: ParamReader): RunInstancesInput {
-  return { ...readLaunch(p), amount: p.int('amount', { min: 1, max: 100 }) ?? 1 };
+// A data disk's size is required (the wire names it `DataDisk.N.Size`) unless it comes from a
+// snapshot; the system disk's defaults.
+function dataDisk(values: FieldValues<typeof DATA_DISK_FIELDS>, p: ParamReader): DiskChoice {
+  const { KMSKeyId, encrypted, ...rest } = values;
+  return {
+    ...rest,
+    size: rest.snapshotId === undefined ? p.required('size', rest.size) : rest.size,
+    encryption: encryptionOf({ KMSKeyId, encrypted }),
+  };
+}
+
+const NO_SYSTEM_DISK = fieldReader(SYSTEM_DISK_FIELDS, systemDisk)(new ParamReader({}));
+
+/** What `RunInstances` and `CreateInstance` share (all but `Amount`). */
+const LAUNCH_FIELDS = {
+  regionId: text.required(),
+  zoneId: text,
+  imageId: text.required(),
+  instanceType: text.required(),
+  instanceName: text,
+  description: text,
+  systemDisk: object(SYSTEM_DISK_FIELDS, systemDisk),
+  dataDisk: list(DATA_DISK_FIELDS, 16, dataDisk),
+  tag: tags,
+  vSwitchId: text,
+  securityGroupId: text,
+  securityGroupIds: ids(16),
+  privateIpAddress: text,
+  ...SETTINGS_FIELDS,
+  dryRun: flag,
+  clientToken,
+} satisfies RequestFields<Omit<RunInstancesRequest, 'amount'>>;
+
+function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
+  const { settings, rest } = splitSettings(values);
+  const { systemDisk: system, dataDisk: data, ...launch } = rest;
+  return {
+    ...launch,
+    amount,
+    systemDisk: system ?? NO_SYSTEM_DISK,
+    dataDisks: data ?? [],
+    settings,
+  };
 }
 
 /**
  * Reads what `RunInstances` and `CreateInstance` share (all but `Amount`).
  *
- * @param p - The reader.
- * @returns The typed input, for one instance.
  * @internal
  */
-export function readLaunch(p: ParamReader): RunInstancesInput {
-  return {
-    regionId: p.required('regionId', p.string('regionId')),
-    zoneId: p.string('zoneId'),
-    imageId: p.required('imageId', p.string('imageId')),
-    instanceType: p.required('instanceType', p.string('instanceType')),
-    instanceName: p.string('instanceName'),
-    description: p.string('description'),
-    amount: 1,
-    systemDisk:
-      p.object('systemDisk', (s) => readDisk(s, 'system')) ??
-      readDisk(new ParamReader({}), 'system'),
-    dataDisks: p.list('dataDisk', (d) => readDisk(d, 'data'), 16) ?? [],
-    tag: p.passThrough('tag'),
-    vSwitchId: p.string('vSwitchId'),
-    securityGroupId: p.string('securityGroupId'),
-    securityGroupIds: p.stringList('securityGroupIds', 16),
-    privateIpAddress: p.string('privateIpAddress'),
-    settings: readInstanceSettings(p),
-    dryRun: p.bool('dryRun'),
-    clientToken: p.clientToken(),
-  };
-}
+export const readLaunch = fieldReader(LAUNCH_FIELDS, (values) => launchOf(values, 1));
+
+const RUN_FIELDS = {
+  ...LAUNCH_FIELDS,
+  amount: int({ min: 1, max: 100 }).default(1),
+} satisfies RequestFields<RunInstancesRequest>;
+
+/**
+ * Reads a `RunInstances` request.
+ *
+ * @internal
+ */
+export const readRunInstances = fieldReader(RUN_FIELDS, ({ amount, ...values }) =>
+  launchOf(values, amount),
+);
+
+/** @internal */
+export type RunInstancesInput = Input<ReturnType<typeof readLaunch>>;
 
 /**
  * What `RunInstances` and `CreateInstance` keep on the instance (or its disks) only to return it:
