@@ -1,7 +1,6 @@
 import type { CommonInput } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { type FieldValues, flag, ids, oneOf, readFields, text } from '../shared/fields.js';
-import type { ParamReader } from '../shared/params.js';
+import { type FieldValues, flag, ids, oneOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Transition, TransitionContext } from '../state/context.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -103,17 +102,6 @@ export function batchOf(values: FieldValues<typeof BATCH_FIELDS>): BatchInput {
     dryRun: dryRun && !eachAnswers,
     dryRunEach: dryRun && eachAnswers,
   };
-}
-
-/**
- * Reads the fields every batch power operation has.
- *
- * @param p - The reader.
- * @returns The input.
- * @internal
- */
-export function readBatch(p: ParamReader): BatchInput {
-  return batchOf(readFields(p, BATCH_FIELDS));
 }
 
 /** One instance's change: the next state, or why not. */

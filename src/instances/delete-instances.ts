@@ -1,6 +1,7 @@
-import type { Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
+import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
-import { type BatchInput, readBatch, runBatch } from './batch-power.js';
+import { BATCH_FIELDS, batchOf, runBatch } from './batch-power.js';
 import { releaseInstance } from './delete-instance.js';
 
 /**
@@ -29,9 +30,26 @@ export interface DeleteInstancesRequest {
   clientToken?: string | undefined;
 }
 
-interface DeleteInstancesInput extends BatchInput {
-  readonly force: boolean;
-}
+// `BatchOptimization` is read as for the other batch operations although DeleteInstances does not
+// document it; `ClientToken` is read as a plain string (not bounded as elsewhere), as before.
+const FIELDS = {
+  forceStop: flag.discard(),
+  terminateSubscription: flag.discard(),
+  ...BATCH_FIELDS,
+  force: flag.default(false),
+  clientToken: text,
+} satisfies RequestFields<DeleteInstancesRequest & { batchOptimization?: string }>;
+
+const read = fieldReader(FIELDS, ({ force, clientToken, ...batch }) => ({
+  ...batchOf(batch),
+  batchOptimization: 'AllTogether' as const,
+  dryRun: batch.dryRun,
+  dryRunEach: false,
+  force,
+  clientToken,
+}));
+
+type DeleteInstancesInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DeleteInstances`: releases 1-100 instances, all or none (the first refusal, e.g.
@@ -41,18 +59,8 @@ interface DeleteInstancesInput extends BatchInput {
  */
 export const deleteInstancesOp: Operation<DeleteInstancesInput, Record<never, never>> = {
   action: 'DeleteInstances',
-  read: (p) => {
-    p.bool('forceStop');
-    p.bool('terminateSubscription');
-    return {
-      ...readBatch(p),
-      batchOptimization: 'AllTogether',
-      dryRun: p.bool('dryRun'),
-      dryRunEach: false,
-      force: p.bool('force') ?? false,
-      clientToken: p.string('clientToken'),
-    };
-  },
+  read,
+
   run(state, input, ctx) {
     const done = runBatch(state, input, ctx, (s, id, c) => releaseInstance(s, id, input.force, c));
     return done.ok ? ok({ state: done.value.state, response: {} }) : done;

@@ -1,5 +1,13 @@
-import type { CommonInput } from '../operations/operation.js';
-import type { ParamReader } from '../shared/params.js';
+import type { Input } from '../operations/operation.js';
+import {
+  clientToken,
+  fieldReader,
+  flag,
+  int,
+  object,
+  type RequestFields,
+  text,
+} from '../shared/fields.js';
 
 /**
  * The new system disk of {@link ReplaceSystemDiskRequest}.
@@ -55,28 +63,29 @@ export interface ReplaceSystemDiskResponseBody {
   diskId: string;
 }
 
-/** @internal */
-export interface ReplaceSystemDiskInput extends CommonInput {
-  readonly instanceId: string;
-  readonly imageId: string;
-  readonly size: number | undefined;
-}
+const SYSTEM_DISK_FIELDS = {
+  size: int({ min: 1 }),
+} satisfies RequestFields<ReplaceSystemDiskRequestSystemDisk>;
+
+const FIELDS = {
+  password: text.discard(),
+  passwordInherit: flag.discard(),
+  keyPairName: text.discard(),
+  instanceId: text.required(),
+  imageId: text.required(),
+  systemDisk: object(SYSTEM_DISK_FIELDS, ({ size }) => size),
+  clientToken,
+} satisfies RequestFields<ReplaceSystemDiskRequest>;
 
 /**
- * Reads a `ReplaceSystemDisk` request.
+ * Reads a `ReplaceSystemDisk` request (the new system disk's size as `size`).
  *
- * @param p - The reader.
- * @returns The typed input.
  * @internal
  */
-export function readReplaceSystemDisk(p: ParamReader): ReplaceSystemDiskInput {
-  p.string('password');
-  p.bool('passwordInherit');
-  p.string('keyPairName');
-  return {
-    instanceId: p.required('instanceId', p.string('instanceId')),
-    imageId: p.required('imageId', p.string('imageId')),
-    size: p.object('systemDisk', (s) => s.int('size', { min: 1 })),
-    clientToken: p.clientToken(),
-  };
-}
+export const readReplaceSystemDisk = fieldReader(FIELDS, ({ systemDisk, ...rest }) => ({
+  ...rest,
+  size: systemDisk,
+}));
+
+/** @internal */
+export type ReplaceSystemDiskInput = Input<ReturnType<typeof readReplaceSystemDisk>>;
