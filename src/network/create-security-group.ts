@@ -1,6 +1,15 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
+import {
+  clientToken,
+  fieldReader,
+  flag,
+  oneOf,
+  type RequestFields,
+  tags,
+  text,
+} from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { RESOURCE_GROUP_STORED, resolveResourceGroup } from '../shared/resource-groups.js';
@@ -37,6 +46,8 @@ export interface CreateSecurityGroupRequest {
   tag?: TagInput[] | undefined;
   /** Idempotency token. */
   clientToken?: string | undefined;
+  /** Whether the group is managed by a cloud service: accepted without effect. */
+  serviceManaged?: boolean | undefined;
 }
 
 /**
@@ -53,15 +64,19 @@ export interface CreateSecurityGroupResponseBody {
   securityGroupId: string;
 }
 
-interface CreateSecurityGroupInput extends CommonInput {
-  readonly regionId: string;
-  readonly vpcId: string | undefined;
-  readonly securityGroupName: string | undefined;
-  readonly description: string | undefined;
-  readonly securityGroupType: 'normal' | 'enterprise';
-  readonly resourceGroupId: string | undefined;
-  readonly tag: unknown;
-}
+const FIELDS = {
+  serviceManaged: flag.discard(),
+  regionId: text.required(),
+  vpcId: text,
+  securityGroupName: text,
+  description: text,
+  securityGroupType: oneOf(['normal', 'enterprise'] as const).default('normal'),
+  resourceGroupId: text,
+  tag: tags,
+  clientToken,
+} satisfies RequestFields<CreateSecurityGroupRequest>;
+
+type CreateSecurityGroupInput = InputOf<typeof FIELDS>;
 
 /**
  * `CreateSecurityGroup`: an empty security group in a VPC (no rules: nothing gets in until
@@ -75,20 +90,7 @@ export const createSecurityGroupOp: Operation<
 > = {
   action: 'CreateSecurityGroup',
   stores: RESOURCE_GROUP_STORED,
-  read: (p) => {
-    p.bool('serviceManaged');
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      vpcId: p.string('vpcId'),
-      securityGroupName: p.string('securityGroupName'),
-      description: p.string('description'),
-      securityGroupType:
-        p.oneOf('securityGroupType', ['normal', 'enterprise'] as const) ?? 'normal',
-      resourceGroupId: p.string('resourceGroupId'),
-      tag: p.passThrough('tag'),
-      clientToken: p.clientToken(),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

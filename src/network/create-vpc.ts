@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import { clientToken, fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -55,14 +56,6 @@ export interface CreateVpcResponseBody {
   routeTableId: string;
 }
 
-interface CreateVpcInput extends CommonInput {
-  readonly regionId: string;
-  readonly cidrBlock: string;
-  readonly vpcName: string | undefined;
-  readonly description: string | undefined;
-  readonly userCidr: string | undefined;
-}
-
 /** The private ranges a VPC's block must lie in. */
 const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map(
   (text) => parseCidr(text, 8, 16) as Cidr,
@@ -88,6 +81,17 @@ export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
   return ok(cidr);
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  cidrBlock: text.default('172.16.0.0/12'),
+  vpcName: text,
+  description: text,
+  userCidr: text,
+  clientToken,
+} satisfies RequestFields<CreateVpcRequest>;
+
+type CreateVpcInput = InputOf<typeof FIELDS>;
+
 /**
  * `CreateVpc`: a VPC, `Pending` for `timings.vpcCreate`, then `Available`.
  *
@@ -95,14 +99,7 @@ export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
  */
 export const createVpcOp: Operation<CreateVpcInput, CreateVpcResponseBody> = {
   action: 'CreateVpc',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    cidrBlock: p.string('cidrBlock') ?? '172.16.0.0/12',
-    vpcName: p.string('vpcName'),
-    description: p.string('description'),
-    userCidr: p.string('userCidr'),
-    clientToken: p.clientToken(),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

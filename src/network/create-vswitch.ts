@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityGet, entityWalkByKey } from '../shared/entity-table.js';
+import { clientToken, fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -56,15 +57,6 @@ export interface CreateVSwitchResponseBody {
   vSwitchId: string;
 }
 
-interface CreateVSwitchInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly zoneId: string;
-  readonly vpcId: string;
-  readonly cidrBlock: string;
-  readonly vSwitchName: string | undefined;
-  readonly description: string | undefined;
-}
-
 /** The vSwitch's block: well formed, inside its VPC's, overlapping no other vSwitch of it. */
 function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Result<true, EcsError> {
   const cidr = parseCidr(input.cidrBlock, 16, 29);
@@ -90,6 +82,18 @@ function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Resul
   return ok(true);
 }
 
+const FIELDS = {
+  regionId: text,
+  zoneId: text.required(),
+  vpcId: text.required(),
+  cidrBlock: text.required(),
+  vSwitchName: text,
+  description: text,
+  clientToken,
+} satisfies RequestFields<CreateVSwitchRequest>;
+
+type CreateVSwitchInput = InputOf<typeof FIELDS>;
+
 /**
  * `CreateVSwitch`: a vSwitch in one zone of a VPC, `Pending` for `timings.vSwitchCreate`, then
  * `Available`.
@@ -98,15 +102,7 @@ function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Resul
  */
 export const createVSwitchOp: Operation<CreateVSwitchInput, CreateVSwitchResponseBody> = {
   action: 'CreateVSwitch',
-  read: (p) => ({
-    regionId: p.string('regionId'),
-    zoneId: p.required('zoneId', p.string('zoneId')),
-    vpcId: p.required('vpcId', p.string('vpcId')),
-    cidrBlock: p.required('cidrBlock', p.string('cidrBlock')),
-    vSwitchName: p.string('vSwitchName'),
-    description: p.string('description'),
-    clientToken: p.clientToken(),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input, ctx) {
     if (input.regionId !== undefined) {
       const named = requireRegion(state.world, input.regionId);

@@ -1,4 +1,4 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import {
   entityCountByKey,
@@ -6,6 +6,7 @@ import {
   entityRemove,
   entityWalkByKey,
 } from '../shared/entity-table.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -28,10 +29,12 @@ export interface DeleteSecurityGroupRequest {
   securityGroupId?: string | undefined;
 }
 
-interface DeleteSecurityGroupInput extends CommonInput {
-  readonly regionId: string;
-  readonly securityGroupId: string;
-}
+const FIELDS = {
+  regionId: text.required(),
+  securityGroupId: text.required(),
+} satisfies RequestFields<DeleteSecurityGroupRequest>;
+
+type DeleteSecurityGroupInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteSecurityGroup`: deletes a group and its rules, once no instance is in it and no other
@@ -41,10 +44,7 @@ interface DeleteSecurityGroupInput extends CommonInput {
  */
 export const deleteSecurityGroupOp: Operation<DeleteSecurityGroupInput, Record<never, never>> = {
   action: 'DeleteSecurityGroup',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

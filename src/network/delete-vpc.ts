@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegionIfGiven } from '../world/regions.js';
@@ -23,10 +24,12 @@ export interface DeleteVpcRequest {
   vpcId?: string | undefined;
 }
 
-interface DeleteVpcInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly vpcId: string;
-}
+const FIELDS = {
+  regionId: text,
+  vpcId: text.required(),
+} satisfies RequestFields<DeleteVpcRequest>;
+
+type DeleteVpcInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteVpc`: releases a VPC once its vSwitches and security groups are gone.
@@ -35,10 +38,7 @@ interface DeleteVpcInput extends CommonInput {
  */
 export const deleteVpcOp: Operation<DeleteVpcInput, Record<never, never>> = {
   action: 'DeleteVpc',
-  read: (p) => ({
-    regionId: p.string('regionId'),
-    vpcId: p.required('vpcId', p.string('vpcId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegionIfGiven(state.world, input.regionId);
     if (!region.ok) return region;

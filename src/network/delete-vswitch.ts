@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey, entityRemove } from '../shared/entity-table.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegionIfGiven } from '../world/regions.js';
@@ -23,10 +24,12 @@ export interface DeleteVSwitchRequest {
   vSwitchId?: string | undefined;
 }
 
-interface DeleteVSwitchInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly vSwitchId: string;
-}
+const FIELDS = {
+  regionId: text,
+  vSwitchId: text.required(),
+} satisfies RequestFields<DeleteVSwitchRequest>;
+
+type DeleteVSwitchInput = InputOf<typeof FIELDS>;
 
 /**
  * `DeleteVSwitch`: releases a vSwitch once no instance uses it.
@@ -35,10 +38,7 @@ interface DeleteVSwitchInput extends CommonInput {
  */
 export const deleteVSwitchOp: Operation<DeleteVSwitchInput, Record<never, never>> = {
   action: 'DeleteVSwitch',
-  read: (p) => ({
-    regionId: p.string('regionId'),
-    vSwitchId: p.required('vSwitchId', p.string('vSwitchId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegionIfGiven(state.world, input.regionId);
     if (!region.ok) return region;

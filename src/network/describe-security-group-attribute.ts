@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, int, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -66,12 +67,17 @@ export interface DescribeSecurityGroupAttributeResponseBody {
   };
 }
 
-interface DescribeSecurityGroupAttributeInput extends CommonInput {
-  readonly regionId: string;
-  readonly securityGroupId: string;
-  readonly direction: 'ingress' | 'egress' | 'all';
-  readonly nicType: string | undefined;
-}
+const FIELDS = {
+  maxResults: int({ min: 1, max: 1000 }).discard(),
+  nextToken: text.discard(),
+  attribute: text.discard(),
+  regionId: text.required(),
+  securityGroupId: text.required(),
+  direction: oneOf(['ingress', 'egress', 'all'] as const).default('all'),
+  nicType: oneOf(['intranet', 'internet'] as const),
+} satisfies RequestFields<DescribeSecurityGroupAttributeRequest>;
+
+type DescribeSecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeSecurityGroupAttribute`: a group and its rules.
@@ -83,17 +89,7 @@ export const describeSecurityGroupAttributeOp: Operation<
   DescribeSecurityGroupAttributeResponseBody
 > = {
   action: 'DescribeSecurityGroupAttribute',
-  read: (p) => {
-    p.int('maxResults', { min: 1, max: 1000 });
-    p.string('nextToken');
-    p.string('attribute');
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-      direction: p.oneOf('direction', ['ingress', 'egress', 'all'] as const) ?? 'all',
-      nicType: p.oneOf('nicType', ['intranet', 'internet'] as const),
-    };
-  },
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -27,12 +28,14 @@ export interface ModifySecurityGroupAttributeRequest {
   description?: string | undefined;
 }
 
-interface ModifySecurityGroupAttributeInput extends CommonInput {
-  readonly regionId: string;
-  readonly securityGroupId: string;
-  readonly securityGroupName: string | undefined;
-  readonly description: string | undefined;
-}
+const FIELDS = {
+  regionId: text.required(),
+  securityGroupId: text.required(),
+  securityGroupName: text,
+  description: text,
+} satisfies RequestFields<ModifySecurityGroupAttributeRequest>;
+
+type ModifySecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifySecurityGroupAttribute`: renames a security group or changes its description.
@@ -44,12 +47,7 @@ export const modifySecurityGroupAttributeOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifySecurityGroupAttribute',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-    securityGroupName: p.string('securityGroupName'),
-    description: p.string('description'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

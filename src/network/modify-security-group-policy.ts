@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { clientToken, fieldReader, oneOf, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -26,11 +27,16 @@ export interface ModifySecurityGroupPolicyRequest {
   clientToken?: string | undefined;
 }
 
-interface ModifySecurityGroupPolicyInput extends CommonInput {
-  readonly regionId: string;
-  readonly securityGroupId: string;
-  readonly innerAccessPolicy: 'Accept' | 'Drop';
-}
+const FIELDS = {
+  regionId: text.required(),
+  securityGroupId: text.required(),
+  innerAccessPolicy: oneOf(['Accept', 'Drop'] as const, () =>
+    ecsError('InvalidInnerAccessPolicy.Malformed', 'InnerAccessPolicy must be Accept or Drop.'),
+  ).required(),
+  clientToken,
+} satisfies RequestFields<ModifySecurityGroupPolicyRequest>;
+
+type ModifySecurityGroupPolicyInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifySecurityGroupPolicy`: sets whether the members of a group reach each other.
@@ -42,17 +48,7 @@ export const modifySecurityGroupPolicyOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifySecurityGroupPolicy',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-    innerAccessPolicy: p.required(
-      'innerAccessPolicy',
-      p.oneOf('innerAccessPolicy', ['Accept', 'Drop'] as const, () =>
-        ecsError('InvalidInnerAccessPolicy.Malformed', 'InnerAccessPolicy must be Accept or Drop.'),
-      ),
-    ),
-    clientToken: p.clientToken(),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

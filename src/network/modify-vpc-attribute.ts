@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -35,15 +36,6 @@ export interface ModifyVpcAttributeRequest {
   userCidr?: string | undefined;
 }
 
-interface ModifyVpcAttributeInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly vpcId: string;
-  readonly vpcName: string | undefined;
-  readonly description: string | undefined;
-  readonly cidrBlock: string | undefined;
-  readonly userCidr: string | undefined;
-}
-
 /** The VPC's new block: a private block that still holds each of its vSwitches. */
 function checkNewBlock(state: EcsState, vpcId: string, cidrBlock: string): Result<null, EcsError> {
   const cidr = parseVpcCidr(cidrBlock);
@@ -62,6 +54,17 @@ function checkNewBlock(state: EcsState, vpcId: string, cidrBlock: string): Resul
   return ok(null);
 }
 
+const FIELDS = {
+  regionId: text,
+  vpcId: text.required(),
+  vpcName: text,
+  description: text,
+  cidrBlock: text,
+  userCidr: text,
+} satisfies RequestFields<ModifyVpcAttributeRequest>;
+
+type ModifyVpcAttributeInput = InputOf<typeof FIELDS>;
+
 /**
  * `ModifyVpcAttribute`: renames a VPC, changes its description, user blocks or IPv4 block.
  *
@@ -70,14 +73,7 @@ function checkNewBlock(state: EcsState, vpcId: string, cidrBlock: string): Resul
 export const modifyVpcAttributeOp: Operation<ModifyVpcAttributeInput, Record<never, never>> = {
   action: 'ModifyVpcAttribute',
   stores: ['UserCidr'],
-  read: (p) => ({
-    regionId: p.string('regionId'),
-    vpcId: p.required('vpcId', p.string('vpcId')),
-    vpcName: p.string('vpcName'),
-    description: p.string('description'),
-    cidrBlock: p.string('cidrBlock'),
-    userCidr: p.string('userCidr'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegionIfGiven(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -27,12 +28,14 @@ export interface ModifyVSwitchAttributeRequest {
   description?: string | undefined;
 }
 
-interface ModifyVSwitchAttributeInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly vSwitchId: string;
-  readonly vSwitchName: string | undefined;
-  readonly description: string | undefined;
-}
+const FIELDS = {
+  regionId: text,
+  vSwitchId: text.required(),
+  vSwitchName: text,
+  description: text,
+} satisfies RequestFields<ModifyVSwitchAttributeRequest>;
+
+type ModifyVSwitchAttributeInput = InputOf<typeof FIELDS>;
 
 /**
  * `ModifyVSwitchAttribute`: renames a vSwitch or changes its description.
@@ -44,12 +47,7 @@ export const modifyVSwitchAttributeOp: Operation<
   Record<never, never>
 > = {
   action: 'ModifyVSwitchAttribute',
-  read: (p) => ({
-    regionId: p.string('regionId'),
-    vSwitchId: p.required('vSwitchId', p.string('vSwitchId')),
-    vSwitchName: p.string('vSwitchName'),
-    description: p.string('description'),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegionIfGiven(state.world, input.regionId);
     if (!region.ok) return region;
