@@ -1,5 +1,6 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
 import { entityWalkByKey } from '../shared/entity-table.js';
+import { fieldReader, ids, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -65,10 +66,12 @@ export interface DescribeSecurityGroupReferencesResponseBody {
   };
 }
 
-interface DescribeSecurityGroupReferencesInput extends CommonInput {
-  readonly regionId: string;
-  readonly securityGroupIds: readonly string[];
-}
+const FIELDS = {
+  regionId: text.required(),
+  securityGroupId: ids(10).required(),
+} satisfies RequestFields<DescribeSecurityGroupReferencesRequest>;
+
+type DescribeSecurityGroupReferencesInput = InputOf<typeof FIELDS>;
 
 /**
  * `DescribeSecurityGroupReferences`: which groups of the region authorise a group in their rules.
@@ -80,19 +83,16 @@ export const describeSecurityGroupReferencesOp: Operation<
   DescribeSecurityGroupReferencesResponseBody
 > = {
   action: 'DescribeSecurityGroupReferences',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    securityGroupIds: p.required('securityGroupId', p.stringList('securityGroupId', 10)),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;
-    for (const id of input.securityGroupIds) {
+    for (const id of input.securityGroupId) {
       const group = requireSecurityGroup(state, input.regionId, id);
       if (!group.ok) return group;
     }
     const regionGroups = [...entityWalkByKey(state.securityGroups, `region:${input.regionId}`)];
-    const securityGroupReference = input.securityGroupIds.map((securityGroupId) => {
+    const securityGroupReference = input.securityGroupId.map((securityGroupId) => {
       const referencing = regionGroups.filter((id) =>
         findSecurityGroup(state, id)?.rules.some(
           (r) => r.sourceGroupId === securityGroupId || r.destGroupId === securityGroupId,

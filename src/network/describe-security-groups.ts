@@ -1,11 +1,12 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, flag, jsonIds, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import { describeScope } from '../tags/describe-scope.js';
-import { readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
 import { type SecurityGroupView, securityGroupView } from './security-group-views.js';
 import type { SecurityGroup } from './types.js';
 
@@ -51,6 +52,8 @@ export interface DescribeSecurityGroupsRequest {
   nextToken?: string | undefined;
   /** Validate only. */
   dryRun?: boolean | undefined;
+  /** Whether to list only groups managed by a cloud service: accepted without effect. */
+  serviceManaged?: boolean | undefined;
 }
 
 /**
@@ -80,18 +83,36 @@ export interface DescribeSecurityGroupsResponseBody {
   };
 }
 
-interface DescribeSecurityGroupsInput extends CommonInput {
-  readonly regionId: string;
-  readonly vpcId: string | undefined;
-  readonly ids: readonly string[] | undefined;
-  readonly securityGroupName: string | undefined;
-  readonly fuzzyQuery: boolean;
-  readonly securityGroupType: string | undefined;
-  readonly networkType: string | undefined;
-  readonly resourceGroupId: string | undefined;
-  readonly tag: unknown;
-  readonly paging: Paging;
-}
+const FIELDS = {
+  isQueryEcsCount: flag.discard(),
+  serviceManaged: flag.discard(),
+  securityGroupId: text,
+  securityGroupIds: jsonIds(100, () =>
+    ecsError(
+      'InvalidParameter',
+      'The specified parameter SecurityGroupIds is not valid: expected a JSON array of at most 100 ids.',
+    ),
+  ),
+  regionId: text.required(),
+  vpcId: text,
+  securityGroupName: text,
+  fuzzyQuery: flag.default(false),
+  securityGroupType: text,
+  networkType: oneOf(['vpc', 'classic'] as const),
+  ...OWNERSHIP_FIELDS,
+  ...pagingFields(50, { min: 1, max: 100 }),
+  dryRun: flag,
+} satisfies RequestFields<DescribeSecurityGroupsRequest>;
+
+// Both id filters: the one id, if the list has it too.
+const read = fieldReader(FIELDS, ({ securityGroupId: one, securityGroupIds: many, ...rest }) =>
+  withPaging(10)({
+    ...rest,
+    ids: one === undefined ? many : many && !many.includes(one) ? [] : [one],
+  }),
+);
+
+type DescribeSecurityGroupsInput = Input<ReturnType<typeof read>>;
 
 function matcher(
   input: DescribeSecurityGroupsInput,
@@ -116,30 +137,8 @@ export const describeSecurityGroupsOp: Operation<
   DescribeSecurityGroupsResponseBody
 > = {
   action: 'DescribeSecurityGroups',
-  read: (p) => {
-    p.bool('isQueryEcsCount');
-    p.bool('serviceManaged');
-    const one = p.string('securityGroupId');
-    const many = p.jsonIds('securityGroupIds', 100, () =>
-      ecsError(
-        'InvalidParameter',
-        'The specified parameter SecurityGroupIds is not valid: expected a JSON array of at most 100 ids.',
-      ),
-    );
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      vpcId: p.string('vpcId'),
-      // Both filters: the one id, if the list has it too.
-      ids: one === undefined ? many : many && !many.includes(one) ? [] : [one],
-      securityGroupName: p.string('securityGroupName'),
-      fuzzyQuery: p.bool('fuzzyQuery') ?? false,
-      securityGroupType: p.string('securityGroupType'),
-      networkType: p.oneOf('networkType', ['vpc', 'classic'] as const),
-      ...readOwnership(p),
-      paging: readPaging(p, { maxPageSize: 50, maxResults: { min: 1, max: 100 }, defaultSize: 10 }),
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read,
+
   run(state, input) {
     const scope = describeScope(state, input, { vpc: input.vpcId });
     if (!scope.ok) return scope;

@@ -1,10 +1,10 @@
 import { instanceNotFound } from '../instances/errors.js';
 import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
-import type { CommonInput } from '../operations/operation.js';
+import type { Input } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import type { ParamReader } from '../shared/params.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -30,36 +30,33 @@ export interface SecurityGroupMembershipRequest {
   regionId?: string | undefined;
 }
 
-/**
- * The input of a membership change.
- *
- * @internal
- */
-export interface MembershipInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly securityGroupId: string;
-  readonly instanceId: string | undefined;
-  readonly networkInterfaceId: string | undefined;
-}
+const FIELDS = {
+  instanceId: text,
+  networkInterfaceId: text,
+  regionId: text,
+  securityGroupId: text.required(),
+} satisfies RequestFields<SecurityGroupMembershipRequest>;
 
 /**
- * Reads a membership change.
+ * Reads a `JoinSecurityGroup` / `LeaveSecurityGroup` request: the instance is required unless
+ * a network interface names the member.
  *
- * @param p - The reader.
- * @returns The input.
  * @internal
  */
-export function readMembership(p: ParamReader): MembershipInput {
-  const instanceId = p.string('instanceId');
-  const networkInterfaceId = p.string('networkInterfaceId');
-  return {
-    regionId: p.string('regionId'),
-    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-    instanceId:
-      networkInterfaceId === undefined ? p.required('instanceId', instanceId) : instanceId,
-    networkInterfaceId,
-  };
-}
+export const readMembership = fieldReader(FIELDS, (values, p) => ({
+  ...values,
+  instanceId:
+    values.networkInterfaceId === undefined
+      ? p.required('instanceId', values.instanceId)
+      : values.instanceId,
+}));
+
+/**
+ * A membership change as read.
+ *
+ * @internal
+ */
+export type MembershipInput = Input<ReturnType<typeof readMembership>>;
 
 /**
  * The instance and group of a membership change, checked: both exist (in the region given), the
