@@ -1,11 +1,12 @@
 import type { Instance } from '../instances/types.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, flag, ids, type RequestFields, text } from '../shared/fields.js';
+import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
 import { describeScope } from '../tags/describe-scope.js';
-import { type Owned, readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS, type Owned } from '../tags/ownership-filter.js';
 
 /**
  * `DescribeNetworkInterfaces` parameters. fake-ecs models each instance's primary interface
@@ -52,6 +53,10 @@ export interface DescribeNetworkInterfacesRequest {
   maxResults?: number | undefined;
   /** The previous page's token. */
   nextToken?: string | undefined;
+  /** Accepted without effect (fake-ecs has no service-managed interfaces). */
+  serviceManaged?: boolean | undefined;
+  /** Accepted without effect (fake-ecs has no IPv6 addresses). */
+  ipv6Address?: string[] | undefined;
 }
 
 /**
@@ -203,19 +208,40 @@ export interface DescribeNetworkInterfacesResponseBody {
   };
 }
 
-interface DescribeNetworkInterfacesInput extends CommonInput {
-  readonly regionId: string;
-  readonly instanceId: string | undefined;
-  readonly vpcId: string | undefined;
-  readonly vSwitchId: string | undefined;
-  readonly securityGroupId: string | undefined;
-  readonly networkInterfaceIds: readonly string[] | undefined;
-  readonly ips: readonly string[] | undefined;
-  readonly none: boolean;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly paging: Paging;
-}
+const FIELDS = {
+  serviceManaged: flag.discard(),
+  ipv6Address: ids(100).discard(),
+  primaryIpAddress: text,
+  privateIpAddress: ids(100),
+  type: text,
+  status: text,
+  networkInterfaceName: text,
+  regionId: text.required(),
+  instanceId: text,
+  vpcId: text,
+  vSwitchId: text,
+  securityGroupId: text,
+  networkInterfaceId: ids(100),
+  ...OWNERSHIP_FIELDS,
+  ...pagingFields(1000, { min: 1, max: 500 }),
+} satisfies RequestFields<DescribeNetworkInterfacesRequest>;
+
+const read = fieldReader(FIELDS, (values) => {
+  const { primaryIpAddress: primary, privateIpAddress: listed, type, status, ...named } = values;
+  const { networkInterfaceName: name, networkInterfaceId, ...rest } = named;
+  return withPaging(10)({
+    ...rest,
+    networkInterfaceIds: networkInterfaceId,
+    ips: primary !== undefined ? [primary] : listed,
+    // Filters only secondary, unnamed or non-InUse interfaces would pass: fake-ecs has none.
+    none:
+      (type !== undefined && type !== 'Primary') ||
+      (status !== undefined && status !== 'InUse') ||
+      (name !== undefined && name !== ''),
+  });
+});
+
+type DescribeNetworkInterfacesInput = Input<ReturnType<typeof read>>;
 
 const NO_PUBLIC_IP = { publicIpAddress: '', allocationId: '' };
 
@@ -284,35 +310,8 @@ export const describeNetworkInterfacesOp: Operation<
   DescribeNetworkInterfacesResponseBody
 > = {
   action: 'DescribeNetworkInterfaces',
-  read: (p) => {
-    p.bool('serviceManaged');
-    p.stringList('ipv6Address', 100);
-    const primary = p.string('primaryIpAddress');
-    const listed = p.stringList('privateIpAddress', 100);
-    const type = p.string('type');
-    const status = p.string('status');
-    const name = p.string('networkInterfaceName');
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      instanceId: p.string('instanceId'),
-      vpcId: p.string('vpcId'),
-      vSwitchId: p.string('vSwitchId'),
-      securityGroupId: p.string('securityGroupId'),
-      networkInterfaceIds: p.stringList('networkInterfaceId', 100),
-      ips: primary !== undefined ? [primary] : listed,
-      // Filters only secondary, unnamed or non-InUse interfaces would pass: fake-ecs has none.
-      none:
-        (type !== undefined && type !== 'Primary') ||
-        (status !== undefined && status !== 'InUse') ||
-        (name !== undefined && name !== ''),
-      ...readOwnership(p),
-      paging: readPaging(p, {
-        maxPageSize: 1000,
-        maxResults: { min: 1, max: 500 },
-        defaultSize: 10,
-      }),
-    };
-  },
+  read,
+
   run(state, input) {
     const scope = describeScope(state, input, {
       vpc: input.vpcId,
