@@ -1,7 +1,7 @@
 import { type DiskCategory, dataDiskSizeRange, systemDiskSizeRange } from '../disks/categories.js';
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { custom, fieldReader, int, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { custom, fieldReader, fieldsOf, int, oneOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import type { WorldConfig } from '../world/config.js';
 import type { InstanceTypeDetails } from '../world/instance-types.js';
@@ -145,7 +145,7 @@ const gib = custom<number | undefined, number>((p, key) => {
   return memory;
 });
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeAvailableResourceRequest>()({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
     ecsError('Invalid.InstanceChargeType'),
   ).discard(),
@@ -166,7 +166,7 @@ const FIELDS = {
   cores: int({ min: 1 }),
   systemDiskCategory: text,
   dataDiskCategory: text,
-} satisfies RequestFields<DescribeAvailableResourceRequest>;
+});
 
 const read = fieldReader(
   FIELDS,

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { catalogueOf } from '../world/offers.js';
 import { requireRegion } from '../world/regions.js';
@@ -42,10 +42,10 @@ export interface DescribeInstanceTypeFamiliesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeInstanceTypeFamiliesRequest>()({
   regionId: text.required(),
   generation: text,
-} satisfies RequestFields<DescribeInstanceTypeFamiliesRequest>;
+});
 
 type DescribeInstanceTypeFamiliesInput = InputOf<typeof FIELDS>;
 

@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { custom, fieldReader, ids, int, type RequestFields, text } from '../shared/fields.js';
+import { custom, fieldReader, fieldsOf, ids, int, text } from '../shared/fields.js';
 import { encodeNextToken } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';
 import type { InstanceTypeDetails } from '../world/instance-types.js';
@@ -88,7 +88,7 @@ function gib(fallback: number) {
   });
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeInstanceTypesRequest>()({
   regionId: text.discard(),
   instanceTypes: ids(10),
   instanceTypeFamily: text,
@@ -106,7 +106,7 @@ const FIELDS = {
   minimumDiskQuantity: int({ min: 0 }).default(0),
   maxResults: int({ min: 1, max: 1600 }).default(1600),
   nextToken: text,
-} satisfies RequestFields<DescribeInstanceTypesRequest>;
+});
 
 const read = fieldReader(FIELDS, (f) => {
   const typeIds = f.instanceTypes;

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, oneOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { regionLocalName } from './local-names.js';
 
@@ -60,12 +60,12 @@ export interface DescribeRegionsResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeRegionsRequest>()({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const).discard(),
   resourceType: oneOf(['instance', 'disk', 'reservedinstance', 'scu'] as const).discard(),
   regionId: text.discard(),
   acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
-} satisfies RequestFields<DescribeRegionsRequest>;
+});
 
 type DescribeRegionsInput = InputOf<typeof FIELDS>;
 

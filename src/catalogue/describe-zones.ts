@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, oneOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { zoneSales } from '../world/offers.js';
 import { requireRegion } from '../world/regions.js';
@@ -134,7 +134,7 @@ export interface DescribeZonesResponseBody {
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeZonesRequest>()({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
     ecsError('Invalid.InstanceChargeType'),
   ).discard(),
@@ -142,7 +142,7 @@ const FIELDS = {
   regionId: text.required(),
   acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
   verbose: flag.default(true),
-} satisfies RequestFields<DescribeZonesRequest>;
+});
 
 type DescribeZonesInput = InputOf<typeof FIELDS>;
 

@@ -4,7 +4,7 @@ import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -47,12 +47,12 @@ export interface AttachDiskRequest {
  */
 export type AttachDiskResponseBody = Record<never, never>;
 
-const FIELDS = {
+const FIELDS = fieldsOf<AttachDiskRequest>()({
   instanceId: text.required(),
   diskId: text.required(),
   deleteWithInstance: flag.default(false),
   bootable: flag.default(false),
-} satisfies RequestFields<AttachDiskRequest>;
+});
 
 /** @internal */
 export type AttachDiskInput = InputOf<typeof FIELDS>;

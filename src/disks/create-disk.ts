@@ -1,15 +1,7 @@
 import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import {
-  clientToken,
-  fieldReader,
-  flag,
-  int,
-  type RequestFields,
-  tags,
-  text,
-} from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, flag, int, tags, text } from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
@@ -106,7 +98,7 @@ export interface CreateDiskResponseBody {
   orderId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateDiskRequest>()({
   regionId: text.required(),
   zoneId: text.required(),
   snapshotId: text,
@@ -120,7 +112,7 @@ const FIELDS = {
   ...ENCRYPTION_FIELDS,
   dryRun: flag,
   clientToken,
-} satisfies RequestFields<CreateDiskRequest>;
+});
 
 const readCreateDisk = fieldReader(FIELDS, ({ resourceGroupId, KMSKeyId, encrypted, ...rest }) => ({
   ...rest,

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
 import { releaseAutoSnapshots } from '../snapshots/release-auto-snapshots.js';
@@ -38,9 +38,9 @@ export interface DeleteDiskRequest {
  */
 export type DeleteDiskResponseBody = Record<never, never>;
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteDiskRequest>()({
   diskId: text.required(),
-} satisfies RequestFields<DeleteDiskRequest>;
+});
 
 /** @internal */
 export type DeleteDiskInput = InputOf<typeof FIELDS>;

@@ -1,6 +1,6 @@
 import type { Input } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, oneOf, type RequestFields, raw, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, oneOf, raw, text } from '../shared/fields.js';
 import { pagingFields, withPaging } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
 import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
@@ -106,7 +106,7 @@ export const UNMODELLED_CATEGORIES: readonly string[] = Object.freeze([
 
 const CATEGORIES = ['all', ...DISK_CATEGORIES, ...UNMODELLED_CATEGORIES];
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeDisksRequest>()({
   regionId: text.required(),
   zoneId: text,
   diskIds: raw<string>(),
@@ -138,7 +138,7 @@ const FIELDS = {
   ...OWNERSHIP_FIELDS,
   ...pagingFields(100, { min: 10, max: 500 }),
   dryRun: flag,
-} satisfies RequestFields<DescribeDisksRequest>;
+});
 
 /**
  * Reads a `DescribeDisks` request.

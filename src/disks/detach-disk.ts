@@ -4,7 +4,7 @@ import { findInstance } from '../instances/store.js';
 import type { Instance } from '../instances/types.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { enterDiskPath } from './enter-status.js';
@@ -42,11 +42,11 @@ export interface DetachDiskRequest {
  */
 export type DetachDiskResponseBody = Record<never, never>;
 
-const FIELDS = {
+const FIELDS = fieldsOf<DetachDiskRequest>()({
   instanceId: text.required(),
   diskId: text.required(),
   deleteWithInstance: flag.default(false),
-} satisfies RequestFields<DetachDiskRequest>;
+});
 
 /** @internal */
 export type DetachDiskInput = InputOf<typeof FIELDS>;

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import {
@@ -22,9 +22,9 @@ export interface DiskEncryptionByDefaultRequest {
   regionId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DiskEncryptionByDefaultRequest>()({
   regionId: text.required(),
-} satisfies RequestFields<DiskEncryptionByDefaultRequest>;
+});
 
 /**
  * The input of the region-wide encryption operations.

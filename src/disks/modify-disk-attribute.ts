@@ -1,13 +1,6 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import {
-  type FieldValues,
-  flag,
-  ids,
-  type RequestFields,
-  readFields,
-  text,
-} from '../shared/fields.js';
+import { type FieldValues, fieldsOf, flag, ids, readFields, text } from '../shared/fields.js';
 import { givenFields } from '../shared/given-fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -68,11 +61,8 @@ const CHANGE_FIELDS = {
   enableAutoSnapshot: flag,
 };
 const REST_FIELDS = { regionId: text, ...CHANGE_FIELDS };
-const FIELDS = {
-  ...TARGET_FIELDS,
-  ...REST_FIELDS,
-} satisfies RequestFields<ModifyDiskAttributeRequest>;
-void FIELDS; // the documented request, checked; read in two steps below
+// The documented request is checked against both parts, read in two steps below.
+fieldsOf<ModifyDiskAttributeRequest>()({ ...TARGET_FIELDS, ...REST_FIELDS });
 
 /** The attributes to change: only those given. */
 type DiskChanges = {

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import {
@@ -25,10 +25,10 @@ export interface ModifyDiskDefaultKMSKeyIdRequest {
   KMSKeyId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifyDiskDefaultKMSKeyIdRequest>()({
   regionId: text.required(),
   KMSKeyId: text.required(),
-} satisfies RequestFields<ModifyDiskDefaultKMSKeyIdRequest>;
+});
 
 type ModifyDiskDefaultKMSKeyIdInput = InputOf<typeof FIELDS>;
 

@@ -1,7 +1,7 @@
 import { recordFinishedTask } from '../async-tasks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { accepted, fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { accepted, fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -49,13 +49,13 @@ export interface ModifyDiskSpecResponseBody {
   orderId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifyDiskSpecRequest>()({
   diskId: text.required(),
   diskCategory: text,
   performanceLevel: text,
   provisionedIops: accepted<number>(),
   dryRun: flag,
-} satisfies RequestFields<ModifyDiskSpecRequest>;
+});
 
 type ModifyDiskSpecInput = InputOf<typeof FIELDS>;
 

@@ -2,7 +2,7 @@ import { BlockMap, type BlockVersion } from '../blocks/index.js';
 import { findImage } from '../images/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, oneOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { rootSharing } from '../snapshots/lineage-roots.js';
 import { findSnapshot } from '../snapshots/store.js';
@@ -50,13 +50,13 @@ export interface ReInitDiskRequest {
  */
 export type ReInitDiskResponseBody = Record<never, never>;
 
-const FIELDS = {
+const FIELDS = fieldsOf<ReInitDiskRequest>()({
   password: text.discard(),
   keyPairName: text.discard(),
   securityEnhancementStrategy: oneOf(['Active', 'Deactive']).discard(),
   diskId: text.required(),
   autoStartInstance: flag.default(false),
-} satisfies RequestFields<ReInitDiskRequest>;
+});
 
 /** @internal */
 export type ReInitDiskInput = InputOf<typeof FIELDS>;

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { judgeRollback } from '../volumes/rollback-verdict.js';
@@ -35,11 +35,11 @@ export interface ResetDiskRequest {
  */
 export type ResetDiskResponseBody = Record<never, never>;
 
-const FIELDS = {
+const FIELDS = fieldsOf<ResetDiskRequest>()({
   diskId: text.required(),
   snapshotId: text.required(),
   dryRun: flag,
-} satisfies RequestFields<ResetDiskRequest>;
+});
 
 /** @internal */
 export type ResetDiskInput = InputOf<typeof FIELDS>;

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, flag, list, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, list, text } from '../shared/fields.js';
 import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import type { ParamReader } from '../shared/params.js';
 import { err, ok } from '../shared/result.js';
@@ -76,17 +76,17 @@ export interface ResetDisksResponseBody {
   };
 }
 
-const DISK_FIELDS = {
+const DISK_FIELDS = fieldsOf<ResetDisksRequestDisk>()({
   diskId: text.required(),
   snapshotId: text.required(),
-} satisfies RequestFields<ResetDisksRequestDisk>;
+});
 
 // The region and dry run are read before the disks, whose checks use their list.
-const FIELDS = {
+const FIELDS = fieldsOf<ResetDisksRequest>()({
   regionId: text.required(),
   dryRun: flag,
   disk: list(DISK_FIELDS, 10).required(),
-} satisfies RequestFields<ResetDisksRequest>;
+});
 
 /** @internal */
 export type ResetDisksInput = Omit<InputOf<typeof FIELDS>, 'disk'> & {

@@ -2,14 +2,7 @@ import { requireInstanceStatus } from '../instances/lifecycle.js';
 import { findInstance } from '../instances/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import {
-  clientToken,
-  fieldReader,
-  int,
-  oneOf,
-  type RequestFields,
-  text,
-} from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, int, oneOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -61,12 +54,12 @@ export interface ResizeDiskResponseBody {
   orderId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ResizeDiskRequest>()({
   diskId: text.required(),
   newSize: int().required(),
   type: oneOf(['offline', 'online'] as const).default('offline'),
   clientToken,
-} satisfies RequestFields<ResizeDiskRequest>;
+});
 
 /** @internal */
 export type ResizeDiskInput = InputOf<typeof FIELDS>;

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { type OperationProgress, operationProgress } from '../shared/operation-progress.js';
 import { err, ok } from '../shared/result.js';
 import { releaseSnapshot } from '../snapshots/release-snapshot.js';
@@ -61,11 +61,11 @@ export interface DeleteSnapshotGroupResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteSnapshotGroupRequest>()({
   regionId: text.required(),
   snapshotGroupId: text.required(),
   dryRun: flag,
-} satisfies RequestFields<DeleteSnapshotGroupRequest>;
+});
 
 type DeleteSnapshotGroupInput = InputOf<typeof FIELDS>;
 

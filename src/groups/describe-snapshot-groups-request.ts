@@ -1,13 +1,5 @@
 import type { Input } from '../operations/operation.js';
-import {
-  fieldReader,
-  flag,
-  ids,
-  int,
-  type RequestFields,
-  refused,
-  text,
-} from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, ids, int, refused, text } from '../shared/fields.js';
 import { pageToken, pagingOf } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
 import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
@@ -67,19 +59,21 @@ export interface DescribeSnapshotGroupsResponseBody {
 }
 
 // The operation pages by token only: page numbers are not among its parameters.
-const FIELDS = {
-  regionId: text.required(),
-  instanceId: text,
-  snapshotGroupId: ids(10),
-  status: ids(3),
-  name: text,
-  ...OWNERSHIP_FIELDS,
-  pageNumber: refused('use MaxResults and NextToken'),
-  pageSize: refused('use MaxResults and NextToken'),
-  maxResults: int({ min: 1, max: 100 }),
-  nextToken: pageToken,
-  dryRun: flag,
-} satisfies RequestFields<DescribeSnapshotGroupsRequest & { pageNumber?: never; pageSize?: never }>;
+const FIELDS = fieldsOf<DescribeSnapshotGroupsRequest & { pageNumber?: never; pageSize?: never }>()(
+  {
+    regionId: text.required(),
+    instanceId: text,
+    snapshotGroupId: ids(10),
+    status: ids(3),
+    name: text,
+    ...OWNERSHIP_FIELDS,
+    pageNumber: refused('use MaxResults and NextToken'),
+    pageSize: refused('use MaxResults and NextToken'),
+    maxResults: int({ min: 1, max: 100 }),
+    nextToken: pageToken,
+    dryRun: flag,
+  },
+);
 
 /**
  * Reads a `DescribeSnapshotGroups` request.

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -28,13 +28,13 @@ export interface ModifySnapshotGroupRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifySnapshotGroupRequest>()({
   regionId: text.required(),
   snapshotGroupId: text.required(),
   name: text,
   description: text,
   dryRun: flag,
-} satisfies RequestFields<ModifySnapshotGroupRequest>;
+});
 
 type ModifySnapshotGroupInput = InputOf<typeof FIELDS>;
 

@@ -4,12 +4,12 @@ import {
   clientToken,
   type FieldValues,
   fieldReader,
+  fieldsOf,
   flag,
   int,
   list,
   notModelled,
   oneOf,
-  type RequestFields,
   tags,
   text,
 } from '../shared/fields.js';
@@ -84,12 +84,12 @@ export interface CreateImageResponseBody {
   imageId: string;
 }
 
-const MAPPING_FIELDS = {
+const MAPPING_FIELDS = fieldsOf<CreateImageRequestDiskDeviceMapping>()({
   snapshotId: text,
   size: int({ min: 1 }),
   device: text,
   diskType: oneOf(['system', 'data'] as const),
-} satisfies RequestFields<CreateImageRequestDiskDeviceMapping>;
+});
 
 /**
  * One image disk as read from `DiskDeviceMapping.N`.
@@ -102,7 +102,7 @@ export type MappingChoice = FieldValues<typeof MAPPING_FIELDS>;
 const MAX_MAPPINGS = 17;
 
 // An image of a whole instance is real ECS's, not fake-ecs's: refused even though documented.
-const FIELDS = {
+const FIELDS = fieldsOf<CreateImageRequest & { instanceId?: never }>()({
   regionId: text.required(),
   instanceId: notModelled(),
   snapshotId: text,
@@ -115,7 +115,7 @@ const FIELDS = {
   resourceGroupId: text,
   clientToken,
   dryRun: flag,
-} satisfies RequestFields<CreateImageRequest & { instanceId?: never }>;
+});
 
 /**
  * Reads a `CreateImage` request: its disks from `DiskDeviceMapping.N`, else its `SnapshotId`.

@@ -2,7 +2,7 @@ import { findDisk } from '../disks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey, entityRemove } from '../shared/entity-table.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { refreshUsage } from '../snapshots/usage.js';
 import { commit } from '../state/commit.js';
@@ -51,12 +51,12 @@ export function instancesUsingImage(state: EcsState, image: Image): string[] {
   });
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteImageRequest>()({
   regionId: text.required(),
   imageId: text.required(),
   force: flag.default(false),
   dryRun: flag,
-} satisfies RequestFields<DeleteImageRequest>;
+});
 
 type DeleteImageInput = InputOf<typeof FIELDS>;
 

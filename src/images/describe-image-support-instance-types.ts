@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, list, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, list, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { PUBLIC_IMAGES } from '../world/catalog.js';
 import { catalogueOf, zoneSales } from '../world/offers.js';
@@ -77,12 +77,12 @@ export interface DescribeImageSupportInstanceTypesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeImageSupportInstanceTypesRequest>()({
   actionType: text.discard(),
   filter: list({ key: text, value: text }, 100),
   regionId: text.required(),
   imageId: text,
-} satisfies RequestFields<DescribeImageSupportInstanceTypesRequest>;
+});
 
 // `Filter.N` with the key `imageId` names the image when `ImageId` does not.
 const read = fieldReader(FIELDS, ({ filter, regionId, imageId }) => ({

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { accepted, fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { accepted, fieldReader, fieldsOf, flag, oneOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { checkImageNames } from './create-image.js';
@@ -47,7 +47,7 @@ function familyMalformed(imageFamily: string) {
   );
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifyImageAttributeRequest>()({
   regionId: text.required(),
   imageId: text.required(),
   imageName: text,
@@ -62,7 +62,7 @@ const FIELDS = {
   bootMode: accepted<string>(),
   licenseType: accepted<string>(),
   dryRun: flag,
-} satisfies RequestFields<ModifyImageAttributeRequest>;
+});
 
 type ModifyImageAttributeInput = InputOf<typeof FIELDS>;
 

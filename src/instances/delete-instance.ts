@@ -2,7 +2,7 @@ import { disksOfInstance, putDisk, removeDisk } from '../disks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityRemove } from '../shared/entity-table.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { guardInstanceChange } from '../snapshots/instance-change-guard.js';
 import { dropEmptyChain } from '../snapshots/lineage.js';
@@ -35,12 +35,12 @@ export interface DeleteInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteInstanceRequest>()({
   forceStop: flag.discard(),
   instanceId: text.required(),
   force: flag.default(false),
   dryRun: flag,
-} satisfies RequestFields<DeleteInstanceRequest>;
+});
 
 type DeleteInstanceInput = InputOf<typeof FIELDS>;
 

@@ -1,5 +1,5 @@
 import type { Input, Operation } from '../operations/operation.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { BATCH_FIELDS, batchOf, runBatch } from './batch-power.js';
 import { releaseInstance } from './delete-instance.js';
@@ -32,13 +32,13 @@ export interface DeleteInstancesRequest {
 
 // `BatchOptimization` is read as for the other batch operations although DeleteInstances does not
 // document it; `ClientToken` is read as a plain string (not bounded as elsewhere), as before.
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteInstancesRequest & { batchOptimization?: string }>()({
   forceStop: flag.discard(),
   terminateSubscription: flag.discard(),
   ...BATCH_FIELDS,
   force: flag.default(false),
   clientToken: text,
-} satisfies RequestFields<DeleteInstancesRequest & { batchOptimization?: string }>;
+});
 
 const read = fieldReader(FIELDS, ({ force, clientToken, ...batch }) => ({
   ...batchOf(batch),

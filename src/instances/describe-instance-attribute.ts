@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { instanceNotFound } from './errors.js';
 import { findInstance } from './store.js';
@@ -220,9 +220,9 @@ export function instanceAttributeView(instance: Instance): DescribeInstanceAttri
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeInstanceAttributeRequest>()({
   instanceId: text.required(),
-} satisfies RequestFields<DescribeInstanceAttributeRequest>;
+});
 
 type InstanceIdInput = InputOf<typeof FIELDS>;
 

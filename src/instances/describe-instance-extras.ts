@@ -1,12 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import {
-  type FieldValues,
-  fieldReader,
-  ids,
-  int,
-  type RequestFields,
-  text,
-} from '../shared/fields.js';
+import { type FieldValues, fieldReader, fieldsOf, ids, int, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { instanceIdList, instancesNamed } from './instance-id-list.js';
@@ -39,21 +32,21 @@ function listOf({ instanceId, ...rest }: FieldValues<typeof MAINTENANCE_FIELDS>)
   return { ...rest, instanceIds: instanceId };
 }
 
-const MAINTENANCE_FIELDS = {
+const MAINTENANCE_FIELDS = fieldsOf<DescribeInstanceMaintenanceAttributesRequest>()({
   instanceId: ids(100),
   ...listFields(100),
-} satisfies RequestFields<DescribeInstanceMaintenanceAttributesRequest>;
+});
 
-const ATTACHMENT_FIELDS = {
+const ATTACHMENT_FIELDS = fieldsOf<DescribeInstanceAttachmentAttributesRequest>()({
   instanceIds: instanceIdList.required(),
   ...listFields(100),
-} satisfies RequestFields<DescribeInstanceAttachmentAttributesRequest>;
+});
 
-const RAM_ROLE_FIELDS = {
+const RAM_ROLE_FIELDS = fieldsOf<DescribeInstanceRamRoleRequest>()({
   ramRoleName: text.discard(),
   instanceIds: instanceIdList,
   ...listFields(50),
-} satisfies RequestFields<DescribeInstanceRamRoleRequest>;
+});
 
 /**
  * `DescribeInstanceMaintenanceAttributes` parameters.

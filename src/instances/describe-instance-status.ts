@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, ids, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, ids, text } from '../shared/fields.js';
 import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
@@ -55,12 +55,12 @@ export interface DescribeInstanceStatusResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeInstanceStatusRequest>()({
   regionId: text.required(),
   instanceId: ids(100),
   zoneId: text,
   ...pageNumberFields(50),
-} satisfies RequestFields<DescribeInstanceStatusRequest>;
+});
 
 const read = fieldReader(FIELDS, withPaging(10));
 

@@ -1,7 +1,7 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, oneOf, text } from '../shared/fields.js';
 import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
@@ -80,7 +80,7 @@ export interface DescribeInstancesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeInstancesRequest>()({
   regionId: text.required(),
   instanceIds: instanceIdList,
   status: oneOf(INSTANCE_STATUSES, () =>
@@ -97,7 +97,7 @@ const FIELDS = {
   ...OWNERSHIP_FIELDS,
   ...pagingFields(100, { min: 1, max: 100 }),
   dryRun: flag,
-} satisfies RequestFields<DescribeInstancesRequest>;
+});
 
 const read = fieldReader(FIELDS, withPaging(10));
 

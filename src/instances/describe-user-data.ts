@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { instanceNotFound } from './errors.js';
 import { findInstance } from './store.js';
@@ -38,10 +38,10 @@ export interface DescribeUserDataResponseBody {
   userData: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeUserDataRequest>()({
   regionId: text.required(),
   instanceId: text.required(),
-} satisfies RequestFields<DescribeUserDataRequest>;
+});
 
 type DescribeUserDataInput = InputOf<typeof FIELDS>;
 

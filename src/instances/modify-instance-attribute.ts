@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -35,7 +35,7 @@ export interface ModifyInstanceAttributeRequest {
   password?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifyInstanceAttributeRequest>()({
   password: text.discard(),
   instanceId: text.required(),
   instanceName: text,
@@ -43,7 +43,7 @@ const FIELDS = {
   hostName: text,
   userData: text,
   deletionProtection: flag,
-} satisfies RequestFields<ModifyInstanceAttributeRequest>;
+});
 
 type ModifyInstanceAttributeInput = InputOf<typeof FIELDS>;
 

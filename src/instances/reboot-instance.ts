@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { changePower } from './change-power.js';
 
 /**
@@ -20,11 +20,11 @@ export interface RebootInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<RebootInstanceRequest>()({
   forceStop: flag.discard(),
   instanceId: text.required(),
   dryRun: flag,
-} satisfies RequestFields<RebootInstanceRequest>;
+});
 
 /**
  * `RebootInstance`: `Running` -> `Stopping` -> `Starting` -> `Running`.

@@ -1,13 +1,5 @@
 import type { Input } from '../operations/operation.js';
-import {
-  clientToken,
-  fieldReader,
-  flag,
-  int,
-  object,
-  type RequestFields,
-  text,
-} from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, flag, int, object, text } from '../shared/fields.js';
 
 /**
  * The new system disk of {@link ReplaceSystemDiskRequest}.
@@ -63,11 +55,11 @@ export interface ReplaceSystemDiskResponseBody {
   diskId: string;
 }
 
-const SYSTEM_DISK_FIELDS = {
+const SYSTEM_DISK_FIELDS = fieldsOf<ReplaceSystemDiskRequestSystemDisk>()({
   size: int({ min: 1 }),
-} satisfies RequestFields<ReplaceSystemDiskRequestSystemDisk>;
+});
 
-const FIELDS = {
+const FIELDS = fieldsOf<ReplaceSystemDiskRequest>()({
   password: text.discard(),
   passwordInherit: flag.discard(),
   keyPairName: text.discard(),
@@ -75,7 +67,7 @@ const FIELDS = {
   imageId: text.required(),
   systemDisk: object(SYSTEM_DISK_FIELDS, ({ size }) => size),
   clientToken,
-} satisfies RequestFields<ReplaceSystemDiskRequest>;
+});
 
 /**
  * Reads a `ReplaceSystemDisk` request (the new system disk's size as `size`).

@@ -4,12 +4,12 @@ import {
   clientToken,
   type FieldValues,
   fieldReader,
+  fieldsOf,
   flag,
   ids,
   int,
   list,
   object,
-  type RequestFields,
   tags,
   text,
 } from '../shared/fields.js';
@@ -170,17 +170,17 @@ const DISK_FIELDS = {
   description: text,
 };
 
-const SYSTEM_DISK_FIELDS = {
+const SYSTEM_DISK_FIELDS = fieldsOf<RunInstancesRequestSystemDisk>()({
   ...DISK_FIELDS,
   ...ENCRYPTION_FIELDS,
-} satisfies RequestFields<RunInstancesRequestSystemDisk>;
+});
 
-const DATA_DISK_FIELDS = {
+const DATA_DISK_FIELDS = fieldsOf<RunInstancesRequestDataDisk>()({
   snapshotId: text,
   ...DISK_FIELDS,
   deleteWithInstance: flag.default(true),
   ...ENCRYPTION_FIELDS,
-} satisfies RequestFields<RunInstancesRequestDataDisk>;
+});
 
 /**
  * One disk of a launch as read (the system disk is released with its instance, from no
@@ -220,7 +220,7 @@ function dataDisk(values: FieldValues<typeof DATA_DISK_FIELDS>, p: ParamReader):
 const NO_SYSTEM_DISK = fieldReader(SYSTEM_DISK_FIELDS, systemDisk)(new ParamReader({}));
 
 /** What `RunInstances` and `CreateInstance` share (all but `Amount`). */
-const LAUNCH_FIELDS = {
+const LAUNCH_FIELDS = fieldsOf<Omit<RunInstancesRequest, 'amount'>>()({
   regionId: text.required(),
   zoneId: text,
   imageId: text.required(),
@@ -237,7 +237,7 @@ const LAUNCH_FIELDS = {
   ...SETTINGS_FIELDS,
   dryRun: flag,
   clientToken,
-} satisfies RequestFields<Omit<RunInstancesRequest, 'amount'>>;
+});
 
 function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
   const { settings, rest } = splitSettings(values);
@@ -258,10 +258,10 @@ function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
  */
 export const readLaunch = fieldReader(LAUNCH_FIELDS, (values) => launchOf(values, 1));
 
-const RUN_FIELDS = {
+const RUN_FIELDS = fieldsOf<RunInstancesRequest>()({
   ...LAUNCH_FIELDS,
   amount: int({ min: 1, max: 100 }).default(1),
-} satisfies RequestFields<RunInstancesRequest>;
+});
 
 /**
  * Reads a `RunInstances` request.

@@ -1,7 +1,7 @@
 import { disksOfInstance } from '../disks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { changePower } from './change-power.js';
@@ -49,11 +49,11 @@ export interface StartInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<StartInstanceRequest>()({
   initLocalDisk: flag.discard(),
   instanceId: text.required(),
   dryRun: flag,
-} satisfies RequestFields<StartInstanceRequest>;
+});
 
 /**
  * `StartInstance`: `Stopped` -> `Starting` -> `Running`; refused with `DiskError` while one of its

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, flag, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, oneOf, text } from '../shared/fields.js';
 import { changePower } from './change-power.js';
 
 /**
@@ -24,13 +24,13 @@ export interface StopInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<StopInstanceRequest>()({
   forceStop: flag.discard(),
   confirmStop: flag.discard(),
   stoppedMode: oneOf(['KeepCharging', 'StopCharging']).discard(),
   instanceId: text.required(),
   dryRun: flag,
-} satisfies RequestFields<StopInstanceRequest>;
+});
 
 /**
  * `StopInstance`: `Running` -> `Stopping` -> `Stopped`.

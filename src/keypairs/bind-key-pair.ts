@@ -4,7 +4,7 @@ import type { Instance } from '../instances/types.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityGet } from '../shared/entity-table.js';
-import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, jsonIds, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { TransitionFn } from '../state/context.js';
@@ -74,7 +74,7 @@ export interface KeyPairBindingResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<KeyPairBindingRequest>()({
   regionId: text.required(),
   keyPairName: text.required(),
   instanceIds: jsonIds(50, () =>
@@ -83,7 +83,7 @@ const FIELDS = {
       'The specified parameter InstanceIds is not valid: expected a JSON array of 1 to 50 instance ids.',
     ),
   ).required(),
-} satisfies RequestFields<KeyPairBindingRequest>;
+});
 
 type BindingInput = InputOf<typeof FIELDS>;
 

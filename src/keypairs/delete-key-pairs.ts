@@ -1,7 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityRemove } from '../shared/entity-table.js';
-import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, jsonIds, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -23,7 +23,7 @@ export interface DeleteKeyPairsRequest {
   keyPairNames?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteKeyPairsRequest>()({
   regionId: text.required(),
   keyPairNames: jsonIds(100, () =>
     ecsError(
@@ -31,7 +31,7 @@ const FIELDS = {
       'The specified parameter KeyPairNames is not valid: expected a JSON array of at most 100 names.',
     ),
   ).required(),
-} satisfies RequestFields<DeleteKeyPairsRequest>;
+});
 
 type DeleteKeyPairsInput = InputOf<typeof FIELDS>;
 

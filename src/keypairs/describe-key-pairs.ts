@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
@@ -96,14 +96,14 @@ function keyPairView(keyPair: KeyPair, includePublicKey: boolean): KeyPairView {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeKeyPairsRequest>()({
   regionId: text.required(),
   keyPairName: text,
   keyPairFingerPrint: text,
   includePublicKey: flag.default(false),
   ...OWNERSHIP_FIELDS,
   ...pageNumberFields(50),
-} satisfies RequestFields<DescribeKeyPairsRequest>;
+});
 
 const read = fieldReader(FIELDS, withPaging(10));
 

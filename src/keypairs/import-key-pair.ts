@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
@@ -45,10 +45,10 @@ export interface ImportKeyPairResponseBody {
   keyPairFingerPrint: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ImportKeyPairRequest>()({
   ...NEW_KEY_PAIR_FIELDS,
   publicKeyBody: text.required(),
-} satisfies RequestFields<ImportKeyPairRequest>;
+});
 
 type ImportKeyPairInput = InputOf<typeof FIELDS>;
 

@@ -1,15 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import {
-  clientToken,
-  fieldReader,
-  flag,
-  oneOf,
-  type RequestFields,
-  tags,
-  text,
-} from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, flag, oneOf, tags, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { RESOURCE_GROUP_STORED, resolveResourceGroup } from '../shared/resource-groups.js';
@@ -64,7 +56,7 @@ export interface CreateSecurityGroupResponseBody {
   securityGroupId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateSecurityGroupRequest>()({
   serviceManaged: flag.discard(),
   regionId: text.required(),
   vpcId: text,
@@ -74,7 +66,7 @@ const FIELDS = {
   resourceGroupId: text,
   tag: tags,
   clientToken,
-} satisfies RequestFields<CreateSecurityGroupRequest>;
+});
 
 type CreateSecurityGroupInput = InputOf<typeof FIELDS>;
 

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { clientToken, fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -81,14 +81,14 @@ export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
   return ok(cidr);
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateVpcRequest>()({
   regionId: text.required(),
   cidrBlock: text.default('172.16.0.0/12'),
   vpcName: text,
   description: text,
   userCidr: text,
   clientToken,
-} satisfies RequestFields<CreateVpcRequest>;
+});
 
 type CreateVpcInput = InputOf<typeof FIELDS>;
 

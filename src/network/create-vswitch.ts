@@ -1,7 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityGet, entityWalkByKey } from '../shared/entity-table.js';
-import { clientToken, fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -82,7 +82,7 @@ function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Resul
   return ok(true);
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateVSwitchRequest>()({
   regionId: text,
   zoneId: text.required(),
   vpcId: text.required(),
@@ -90,7 +90,7 @@ const FIELDS = {
   vSwitchName: text,
   description: text,
   clientToken,
-} satisfies RequestFields<CreateVSwitchRequest>;
+});
 
 type CreateVSwitchInput = InputOf<typeof FIELDS>;
 

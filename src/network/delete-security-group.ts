@@ -6,7 +6,7 @@ import {
   entityRemove,
   entityWalkByKey,
 } from '../shared/entity-table.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -29,10 +29,10 @@ export interface DeleteSecurityGroupRequest {
   securityGroupId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteSecurityGroupRequest>()({
   regionId: text.required(),
   securityGroupId: text.required(),
-} satisfies RequestFields<DeleteSecurityGroupRequest>;
+});
 
 type DeleteSecurityGroupInput = InputOf<typeof FIELDS>;
 

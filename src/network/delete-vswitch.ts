@@ -1,7 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey, entityRemove } from '../shared/entity-table.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegionIfGiven } from '../world/regions.js';
@@ -24,10 +24,10 @@ export interface DeleteVSwitchRequest {
   vSwitchId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteVSwitchRequest>()({
   regionId: text,
   vSwitchId: text.required(),
-} satisfies RequestFields<DeleteVSwitchRequest>;
+});
 
 type DeleteVSwitchInput = InputOf<typeof FIELDS>;
 

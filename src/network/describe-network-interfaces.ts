@@ -1,7 +1,7 @@
 import type { Instance } from '../instances/types.js';
 import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, flag, ids, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, ids, text } from '../shared/fields.js';
 import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, type TagsView, tagsView } from '../shared/tags.js';
@@ -208,7 +208,7 @@ export interface DescribeNetworkInterfacesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeNetworkInterfacesRequest>()({
   serviceManaged: flag.discard(),
   ipv6Address: ids(100).discard(),
   primaryIpAddress: text,
@@ -224,7 +224,7 @@ const FIELDS = {
   networkInterfaceId: ids(100),
   ...OWNERSHIP_FIELDS,
   ...pagingFields(1000, { min: 1, max: 500 }),
-} satisfies RequestFields<DescribeNetworkInterfacesRequest>;
+});
 
 const read = fieldReader(FIELDS, (values) => {
   const { primaryIpAddress: primary, privateIpAddress: listed, type, status, ...named } = values;

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, int, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, int, oneOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -67,7 +67,7 @@ export interface DescribeSecurityGroupAttributeResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSecurityGroupAttributeRequest>()({
   maxResults: int({ min: 1, max: 1000 }).discard(),
   nextToken: text.discard(),
   attribute: text.discard(),
@@ -75,7 +75,7 @@ const FIELDS = {
   securityGroupId: text.required(),
   direction: oneOf(['ingress', 'egress', 'all'] as const).default('all'),
   nicType: oneOf(['intranet', 'internet'] as const),
-} satisfies RequestFields<DescribeSecurityGroupAttributeRequest>;
+});
 
 type DescribeSecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { entityWalkByKey } from '../shared/entity-table.js';
-import { fieldReader, ids, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, ids, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -66,10 +66,10 @@ export interface DescribeSecurityGroupReferencesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSecurityGroupReferencesRequest>()({
   regionId: text.required(),
   securityGroupId: ids(10).required(),
-} satisfies RequestFields<DescribeSecurityGroupReferencesRequest>;
+});
 
 type DescribeSecurityGroupReferencesInput = InputOf<typeof FIELDS>;
 

@@ -1,7 +1,7 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, flag, jsonIds, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, jsonIds, oneOf, text } from '../shared/fields.js';
 import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
@@ -83,7 +83,7 @@ export interface DescribeSecurityGroupsResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSecurityGroupsRequest>()({
   isQueryEcsCount: flag.discard(),
   serviceManaged: flag.discard(),
   securityGroupId: text,
@@ -102,7 +102,7 @@ const FIELDS = {
   ...OWNERSHIP_FIELDS,
   ...pagingFields(50, { min: 1, max: 100 }),
   dryRun: flag,
-} satisfies RequestFields<DescribeSecurityGroupsRequest>;
+});
 
 // Both id filters: the one id, if the list has it too.
 const read = fieldReader(FIELDS, ({ securityGroupId: one, securityGroupIds: many, ...rest }) =>

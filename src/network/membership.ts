@@ -4,7 +4,7 @@ import type { Instance } from '../instances/types.js';
 import type { Input } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireSecurityGroup } from './lookups.js';
@@ -30,12 +30,12 @@ export interface SecurityGroupMembershipRequest {
   regionId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<SecurityGroupMembershipRequest>()({
   instanceId: text,
   networkInterfaceId: text,
   regionId: text,
   securityGroupId: text.required(),
-} satisfies RequestFields<SecurityGroupMembershipRequest>;
+});
 
 /**
  * Reads a `JoinSecurityGroup` / `LeaveSecurityGroup` request: the instance is required unless

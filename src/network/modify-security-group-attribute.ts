@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -28,12 +28,12 @@ export interface ModifySecurityGroupAttributeRequest {
   description?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifySecurityGroupAttributeRequest>()({
   regionId: text.required(),
   securityGroupId: text.required(),
   securityGroupName: text,
   description: text,
-} satisfies RequestFields<ModifySecurityGroupAttributeRequest>;
+});
 
 type ModifySecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 

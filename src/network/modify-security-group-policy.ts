@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { clientToken, fieldReader, oneOf, type RequestFields, text } from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, oneOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requireRegion } from '../world/regions.js';
@@ -27,14 +27,14 @@ export interface ModifySecurityGroupPolicyRequest {
   clientToken?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifySecurityGroupPolicyRequest>()({
   regionId: text.required(),
   securityGroupId: text.required(),
   innerAccessPolicy: oneOf(['Accept', 'Drop'] as const, () =>
     ecsError('InvalidInnerAccessPolicy.Malformed', 'InnerAccessPolicy must be Accept or Drop.'),
   ).required(),
   clientToken,
-} satisfies RequestFields<ModifySecurityGroupPolicyRequest>;
+});
 
 type ModifySecurityGroupPolicyInput = InputOf<typeof FIELDS>;
 

@@ -1,7 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -54,14 +54,14 @@ function checkNewBlock(state: EcsState, vpcId: string, cidrBlock: string): Resul
   return ok(null);
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifyVpcAttributeRequest>()({
   regionId: text,
   vpcId: text.required(),
   vpcName: text,
   description: text,
   cidrBlock: text,
   userCidr: text,
-} satisfies RequestFields<ModifyVpcAttributeRequest>;
+});
 
 type ModifyVpcAttributeInput = InputOf<typeof FIELDS>;
 

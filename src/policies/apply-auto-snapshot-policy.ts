@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, raw, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { addDiskPolicy, MAX_POLICIES_PER_DISK, requireDiskPolicyRequest } from './policy-disks.js';
@@ -25,11 +25,11 @@ export interface ApplyAutoSnapshotPolicyRequest {
   diskIds?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ApplyAutoSnapshotPolicyRequest>()({
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
   diskIds: raw<string>().required(),
-} satisfies RequestFields<ApplyAutoSnapshotPolicyRequest>;
+});
 
 type ApplyPolicyInput = InputOf<typeof FIELDS>;
 

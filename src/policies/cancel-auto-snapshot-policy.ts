@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, raw, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { removeDiskPolicy, requireDiskPolicyRequest } from './policy-disks.js';
@@ -23,11 +23,11 @@ export interface CancelAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CancelAutoSnapshotPolicyRequest>()({
   regionId: text.required(),
   diskIds: raw<string>().required(),
   autoSnapshotPolicyId: text,
-} satisfies RequestFields<CancelAutoSnapshotPolicyRequest>;
+});
 
 type CancelPolicyInput = InputOf<typeof FIELDS>;
 

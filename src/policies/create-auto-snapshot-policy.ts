@@ -1,7 +1,7 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityCountByKey } from '../shared/entity-table.js';
-import { fieldReader, flag, type RequestFields, raw, tags, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, raw, tags, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { err, ok } from '../shared/result.js';
@@ -71,7 +71,7 @@ export const UNMODELLED_POLICY_FIELDS = {
   associationType: text.only((type) => type === 'AssociatedWithDisk').discard(),
 };
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateAutoSnapshotPolicyRequest>()({
   ...UNMODELLED_POLICY_FIELDS,
   regionId: text.required(),
   timePoints: raw<string>().required(),
@@ -80,7 +80,7 @@ const FIELDS = {
   autoSnapshotPolicyName: text,
   tag: tags,
   resourceGroupId: text,
-} satisfies RequestFields<CreateAutoSnapshotPolicyRequest>;
+});
 
 type CreateAutoSnapshotPolicyInput = InputOf<typeof FIELDS>;
 

@@ -1,7 +1,7 @@
 import { findDisk } from '../disks/store.js';
 import type { InputOf, Operation } from '../operations/operation.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { requirePolicy, requirePolicyRegion } from './errors.js';
@@ -24,10 +24,10 @@ export interface DeleteAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteAutoSnapshotPolicyRequest>()({
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
-} satisfies RequestFields<DeleteAutoSnapshotPolicyRequest>;
+});
 
 type DeletePolicyInput = InputOf<typeof FIELDS>;
 

@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
@@ -58,13 +58,13 @@ export interface DescribeAutoSnapshotPolicyExResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeAutoSnapshotPolicyExRequest>()({
   regionId: text.required(),
   autoSnapshotPolicyId: text,
   autoSnapshotPolicyName: text,
   ...OWNERSHIP_FIELDS,
   ...pageNumberFields(100),
-} satisfies RequestFields<DescribeAutoSnapshotPolicyExRequest>;
+});
 
 const read = fieldReader(FIELDS, withPaging(10));
 

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, raw, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, raw, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import { UNMODELLED_POLICY_FIELDS } from './create-auto-snapshot-policy.js';
@@ -36,7 +36,9 @@ export interface ModifyAutoSnapshotPolicyExRequest {
   enableCrossRegionCopy?: boolean | undefined;
 }
 
-const FIELDS = {
+// `AssociationType` is read (and refused unless `AssociatedWithDisk`) as by CreateAutoSnapshotPolicy,
+// although this operation does not document it.
+const FIELDS = fieldsOf<ModifyAutoSnapshotPolicyExRequest & { associationType?: string }>()({
   ...UNMODELLED_POLICY_FIELDS,
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
@@ -44,7 +46,7 @@ const FIELDS = {
   timePoints: raw<string>(),
   repeatWeekdays: raw<string>(),
   retentionDays: raw<number>(),
-} satisfies RequestFields<ModifyAutoSnapshotPolicyExRequest>;
+});
 
 type ModifyPolicyInput = InputOf<typeof FIELDS>;
 

@@ -4,7 +4,7 @@
 //   `ParamReader` method of its kind (so codes and messages are those of the hand-written reads);
 // - the typed input is derived by the type system (`FieldValues<typeof FIELDS>`);
 // - the documented public `...Request` interface (which carries the per-field TSDoc the docs show)
-//   is checked against it: `satisfies RequestFields<XRequest>` fails the type check when a key is
+//   is checked against it: `fieldsOf<XRequest>()({ ... })` fails the type check when a key is
 //   missing or extra on either side, or when the request declares a type the kind does not take.
 // Rules across fields (exactly one of, at least one of, required if) stay small explicit checks in
 // the reader's `shape` step, after the generic read.
@@ -85,15 +85,33 @@ interface FieldFor<T> {
 
 /**
  * The spec a documented request type admits: the same keys, each of a kind that reads the
- * declared type. Used as `const FIELDS = { ... } satisfies RequestFields<XRequest>`.
+ * declared type. Used as `const FIELDS = fieldsOf<XRequest>()({ ... })`.
  *
  * @example
  * ```ts
- * const FIELDS = { diskId: text.required() } satisfies RequestFields<DeleteDiskRequest>;
+ * const FIELDS = fieldsOf<DeleteDiskRequest>()({ diskId: text.required() });
  * ```
  * @internal
  */
 export type RequestFields<R> = { readonly [K in keyof R]-?: FieldFor<NonNullable<R[K]>> };
+
+/**
+ * Declares the field spec of the documented request `R`: the type check fails when a key of `R`
+ * has no field, when a field is not in `R` (spread-in fields included, which `satisfies` alone
+ * lets through), or when a field's kind does not read the type `R` declares.
+ *
+ * @returns A function returning its spec unchanged.
+ * @example
+ * ```ts
+ * const FIELDS = fieldsOf<DeleteDiskRequest>()({ diskId: text.required() });
+ * ```
+ * @internal
+ */
+export function fieldsOf<R>() {
+  return <S extends FieldSpec>(
+    spec: S & RequestFields<R> & { readonly [K in Exclude<keyof S, keyof R>]: never },
+  ): S => spec;
+}
 
 function field<Out, D, A>(read: (p: ParamReader, key: string) => Out): Field<Out, D, A> {
   return {
@@ -276,7 +294,7 @@ export function custom<Out, D>(read: (p: ParamReader, key: string) => Out): Fiel
 
 /**
  * A nested object (`SystemDisk.Category`), read by its own spec (`ParamReader.object`); check
- * its documented type with its own `satisfies RequestFields<...>`.
+ * its documented type with its own `fieldsOf<...>()`.
  *
  * @param spec - Its fields.
  * @param shape - Its cross-field rules and final shape.

@@ -1,5 +1,5 @@
 import type { InputOf } from '../operations/operation.js';
-import { clientToken, fieldReader, int, type RequestFields, tags, text } from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, int, tags, text } from '../shared/fields.js';
 import type { TagInput } from '../shared/tags.js';
 
 /**
@@ -50,7 +50,7 @@ export interface CopySnapshotResponseBody {
   snapshotId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CopySnapshotRequest>()({
   regionId: text.required(),
   snapshotId: text.required(),
   destinationRegionId: text.required(),
@@ -59,7 +59,7 @@ const FIELDS = {
   retentionDays: int(),
   tag: tags,
   clientToken,
-} satisfies RequestFields<CopySnapshotRequest>;
+});
 
 /** @internal */
 export type CopySnapshotInput = InputOf<typeof FIELDS>;

@@ -2,10 +2,10 @@ import type { InputOf } from '../operations/operation.js';
 import {
   clientToken,
   fieldReader,
+  fieldsOf,
   flag,
   int,
   oneOf,
-  type RequestFields,
   tags,
   text,
 } from '../shared/fields.js';
@@ -59,7 +59,7 @@ export interface CreateSnapshotResponseBody {
   snapshotId: string;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<CreateSnapshotRequest>()({
   category: oneOf(['Standard', 'standard']).discard(),
   instantAccess: flag.discard(),
   instantAccessRetentionDays: int({ min: 1, max: 65535 }).discard(),
@@ -71,7 +71,7 @@ const FIELDS = {
   resourceGroupId: text,
   clientToken,
   dryRun: flag,
-} satisfies RequestFields<CreateSnapshotRequest>;
+});
 
 /** @internal */
 export type CreateSnapshotInput = InputOf<typeof FIELDS>;

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { releaseSnapshot } from './release-snapshot.js';
 import { findSnapshot } from './store.js';
@@ -24,10 +24,10 @@ export interface DeleteSnapshotRequest {
   force?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DeleteSnapshotRequest>()({
   snapshotId: text.required(),
   force: flag.default(false),
-} satisfies RequestFields<DeleteSnapshotRequest>;
+});
 
 type DeleteSnapshotInput = InputOf<typeof FIELDS>;
 

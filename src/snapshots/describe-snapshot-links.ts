@@ -3,7 +3,7 @@ import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
 import { entityIdsByKey } from '../shared/entity-table.js';
-import { fieldReader, jsonIds, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, jsonIds, text } from '../shared/fields.js';
 import { pagingFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -72,13 +72,13 @@ function idList(code: 'InvalidDiskIds' | 'InvalidSnapshotLinkIds', wire: string)
   );
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSnapshotLinksRequest>()({
   regionId: text.required(),
   diskIds: idList('InvalidDiskIds', 'DiskIds'),
   snapshotLinkIds: idList('InvalidSnapshotLinkIds', 'SnapshotLinkIds'),
   instanceId: text,
   ...pagingFields(100, { min: 1, max: 100 }),
-} satisfies RequestFields<DescribeSnapshotLinksRequest>;
+});
 
 const read = fieldReader(FIELDS, withPaging(10));
 

@@ -1,14 +1,6 @@
 import type { Input } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import {
-  fieldReader,
-  flag,
-  jsonIds,
-  list,
-  oneOf,
-  type RequestFields,
-  text,
-} from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, jsonIds, list, oneOf, text } from '../shared/fields.js';
 import { pagingFields, withPaging } from '../shared/paging.js';
 import type { TagInput } from '../shared/tags.js';
 import { OWNERSHIP_FIELDS } from '../tags/ownership-filter.js';
@@ -116,7 +108,7 @@ const USAGES = ['image', 'disk', 'image_disk', 'none'] as const;
 
 const FILTER_FIELDS = { key: text.default(''), value: text.default('') };
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSnapshotsRequest>()({
   regionId: text.required(),
   instanceId: text,
   diskId: text,
@@ -150,7 +142,7 @@ const FIELDS = {
   filter: list(FILTER_FIELDS, 100),
   ...pagingFields(100, { min: 1, max: 100 }),
   dryRun: flag,
-} satisfies RequestFields<DescribeSnapshotsRequest>;
+});
 
 /** @internal */
 export type DescribeSnapshotsInput = Input<ReturnType<typeof readDescribeSnapshots>>;

@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 
 /**
@@ -33,9 +33,9 @@ export interface DescribeSnapshotsUsageResponseBody {
   snapshotSize: number;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeSnapshotsUsageRequest>()({
   regionId: text.required(),
-} satisfies RequestFields<DescribeSnapshotsUsageRequest>;
+});
 
 type DescribeSnapshotsUsageInput = InputOf<typeof FIELDS>;
 

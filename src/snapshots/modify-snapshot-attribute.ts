@@ -1,6 +1,6 @@
 import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { fieldReader, flag, int, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, int, text } from '../shared/fields.js';
 import { isValidDescription } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -31,13 +31,13 @@ export interface ModifySnapshotAttributeRequest {
   disableInstantAccess?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ModifySnapshotAttributeRequest>()({
   disableInstantAccess: flag.discard(),
   snapshotId: text.required(),
   snapshotName: text,
   description: text,
   retentionDays: int(),
-} satisfies RequestFields<ModifySnapshotAttributeRequest>;
+});
 
 type ModifySnapshotAttributeInput = InputOf<typeof FIELDS>;
 

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, tags, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, tags, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
 import { TAG_TARGET_FIELDS } from './tag-request.js';
@@ -27,11 +27,11 @@ export interface AddTagsRequest {
 }
 
 // The tags are read first; `AddTags` requires them once the rest is read.
-const FIELDS = {
+const FIELDS = fieldsOf<AddTagsRequest>()({
   tag: tags,
   ...TAG_TARGET_FIELDS,
   resourceId: text.required(),
-} satisfies RequestFields<AddTagsRequest>;
+});
 
 type OneResourceInput = InputOf<typeof FIELDS>;
 

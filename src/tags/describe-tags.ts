@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, int, type RequestFields, tags, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, int, tags, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { type Tag, type TagInput, validateTags } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -166,7 +166,7 @@ function countTags(
   return [...found.values()];
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<DescribeTagsRequest>()({
   category: text.discard(),
   regionId: text.required(),
   resourceType: text,
@@ -174,7 +174,7 @@ const FIELDS = {
   tag: tags,
   pageNumber: int({ min: 1 }).default(1),
   pageSize: int({ min: 1, max: 100 }).default(50),
-} satisfies RequestFields<DescribeTagsRequest>;
+});
 
 type DescribeTagsInput = InputOf<typeof FIELDS>;
 

@@ -1,5 +1,5 @@
 import type { InputOf, Operation } from '../operations/operation.js';
-import { fieldReader, type RequestFields, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { resolveResourceGroup } from '../shared/resource-groups.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
@@ -25,12 +25,12 @@ export interface JoinResourceGroupRequest {
   resourceId?: string | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<JoinResourceGroupRequest>()({
   regionId: text.required(),
   resourceGroupId: text.required(),
   resourceType: text.required(),
   resourceId: text.required(),
-} satisfies RequestFields<JoinResourceGroupRequest>;
+});
 
 type JoinInput = InputOf<typeof FIELDS>;
 

@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, ids, type RequestFields, raw, tags, text } from '../shared/fields.js';
+import { fieldReader, fieldsOf, ids, raw, tags, text } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
 import { requireRegion } from '../world/regions.js';
@@ -70,13 +70,13 @@ export interface ListTagResourcesResponseBody {
   };
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<ListTagResourcesRequest>()({
   tagFilter: raw<unknown[]>().discard(),
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50),
   tag: tags,
   nextToken: text,
-} satisfies RequestFields<ListTagResourcesRequest>;
+});
 
 const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
   ...rest,

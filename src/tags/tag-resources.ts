@@ -1,6 +1,6 @@
 import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
-import { fieldReader, ids, type RequestFields, tags } from '../shared/fields.js';
+import { fieldReader, fieldsOf, ids, tags } from '../shared/fields.js';
 import { err, ok } from '../shared/result.js';
 import { type Tag, type TagInput, validateTags } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -28,11 +28,11 @@ export interface TagResourcesRequest {
   tag?: TagInput[] | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<TagResourcesRequest>()({
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50).required(),
   tag: tags.required(),
-} satisfies RequestFields<TagResourcesRequest>;
+});
 
 const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
   ...rest,

@@ -1,5 +1,5 @@
 import type { Input, Operation } from '../operations/operation.js';
-import { fieldReader, flag, ids, type RequestFields } from '../shared/fields.js';
+import { fieldReader, fieldsOf, flag, ids } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
@@ -28,12 +28,12 @@ export interface UntagResourcesRequest {
   all?: boolean | undefined;
 }
 
-const FIELDS = {
+const FIELDS = fieldsOf<UntagResourcesRequest>()({
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50).required(),
   tagKey: ids(20).default([]),
   all: flag.default(false),
-} satisfies RequestFields<UntagResourcesRequest>;
+});
 
 const read = fieldReader(FIELDS, ({ resourceId, tagKey, ...rest }) => ({
   ...rest,

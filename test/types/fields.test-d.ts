@@ -3,7 +3,7 @@
 
 import { describe, expectTypeOf, it } from 'vitest';
 import type { InputOf } from '../../src/operations/operation.js';
-import { accepted, flag, ids, int, type RequestFields, text } from '../../src/shared/fields.js';
+import { accepted, fieldsOf, flag, ids, int, text } from '../../src/shared/fields.js';
 
 interface ExampleRequest {
   diskId?: string | undefined;
@@ -13,15 +13,16 @@ interface ExampleRequest {
   iops?: number | undefined;
 }
 
-describe('RequestFields', () => {
+const SHARED = { instanceIds: ids(10), iops: accepted<number>() };
+
+describe('fieldsOf', () => {
   it('admits a spec with the same keys and fitting kinds', () => {
-    const spec = {
+    const spec = fieldsOf<ExampleRequest>()({
       diskId: text.required(),
       size: int({ min: 1 }),
       portable: flag.default(false),
-      instanceIds: ids(10),
-      iops: accepted<number>(),
-    } satisfies RequestFields<ExampleRequest>;
+      ...SHARED,
+    });
     expectTypeOf<InputOf<typeof spec>['diskId']>().toEqualTypeOf<string>();
     expectTypeOf<InputOf<typeof spec>['portable']>().toEqualTypeOf<boolean>();
     expectTypeOf<InputOf<typeof spec>['size']>().toEqualTypeOf<number | undefined>();
@@ -31,46 +32,48 @@ describe('RequestFields', () => {
   });
 
   it('refuses a spec that lacks a documented field', () => {
-    ({
-      diskId: text,
-      size: int(),
-      portable: flag,
-      instanceIds: ids(1),
+    fieldsOf<ExampleRequest>()(
       // @ts-expect-error: `iops` is documented but not declared
-    }) satisfies RequestFields<ExampleRequest>;
+      { diskId: text, size: int(), portable: flag, instanceIds: ids(1) },
+    );
   });
 
   it('refuses a spec that reads an undocumented field', () => {
-    ({
+    fieldsOf<ExampleRequest>()({
       diskId: text,
       size: int(),
       portable: flag,
-      instanceIds: ids(1),
-      iops: accepted<number>(),
+      ...SHARED,
       // @ts-expect-error: `colour` is not in the documented request
       colour: text,
-    }) satisfies RequestFields<ExampleRequest>;
+    });
+  });
+
+  it('refuses an undocumented field spread in from a shared spec', () => {
+    const extra = { colour: text };
+    fieldsOf<ExampleRequest>()(
+      // @ts-expect-error: `colour` comes with the spread, and is not in the documented request
+      { diskId: text, size: int(), portable: flag, ...SHARED, ...extra },
+    );
   });
 
   it('refuses a kind that does not read the documented type', () => {
-    ({
+    fieldsOf<ExampleRequest>()({
       diskId: text,
       size: int(),
       // @ts-expect-error: the request documents a boolean, the spec reads a string
       portable: text,
-      instanceIds: ids(1),
-      iops: accepted<number>(),
-    }) satisfies RequestFields<ExampleRequest>;
+      ...SHARED,
+    });
   });
 
   it('refuses a documented type wider than the kind reads', () => {
-    ({
+    fieldsOf<ExampleRequest>()({
       // @ts-expect-error: the request documents a number or a string, `text` reads only strings
       size: text,
       diskId: text,
       portable: flag,
-      instanceIds: ids(1),
-      iops: accepted<number>(),
-    }) satisfies RequestFields<ExampleRequest>;
+      ...SHARED,
+    });
   });
 });
