@@ -1,8 +1,10 @@
 import type { Operation } from '../operations/operation.js';
+import { fieldReader, fieldsOf } from '../shared/fields.js';
 import {
   authorizeSecurityGroupOp,
+  RULE_CHANGE_FIELDS,
   type RuleChangeInput,
-  readRuleChange,
+  ruleChangeOf,
 } from './authorize-security-group.js';
 import type { SecurityGroupRuleRequest } from './security-group-rule.js';
 
@@ -38,6 +40,9 @@ export interface AuthorizeSecurityGroupEgressRequest
  */
 export const authorizeSecurityGroupEgressOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'AuthorizeSecurityGroupEgress',
-  read: (p) => readRuleChange(p, 'egress'),
+  read: fieldReader(
+    fieldsOf<AuthorizeSecurityGroupEgressRequest>()(RULE_CHANGE_FIELDS.egress),
+    ruleChangeOf('egress'),
+  ),
   run: authorizeSecurityGroupOp.run,
 };

@@ -1,5 +1,13 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
+import {
+  clientToken,
+  type FieldValues,
+  fieldReader,
+  fieldsOf,
+  list,
+  text,
+} from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -8,9 +16,10 @@ import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
 import {
   MAX_RULES_PER_GROUP,
+  RULE_FIELDS,
   type RuleDirection,
   type RuleInput,
-  readRule,
+  ruleOf,
   type SecurityGroupRuleRequest,
   sameRule,
   validateRule,
@@ -54,28 +63,50 @@ export interface RuleChangeInput extends CommonInput {
   readonly ruleIds: readonly string[];
 }
 
+const GROUP_FIELDS = { regionId: text.required(), securityGroupId: text.required(), clientToken };
+
 /**
- * Reads the request of a rule change: the group, and the rules (top level or `Permissions.N`).
+ * The fields of a rule change by direction: a rule at the top level, more in `Permissions.N`,
+ * then the group.
  *
- * @param p - The reader.
- * @param direction - Which rules the action changes (`ingress` unless given).
- * @returns The input.
  * @internal
  */
-export function readRuleChange(
-  p: Parameters<typeof readRule>[0],
-  direction: RuleDirection = 'ingress',
-): RuleChangeInput {
-  const top = readRule(p, direction);
-  const permissions = p.list('permissions', (item) => readRule(item, direction), 100);
-  const given = Object.values(top).some((v) => v !== undefined);
-  return {
-    direction,
-    regionId: p.required('regionId', p.string('regionId')),
-    securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-    rules: [...(given ? [top] : []), ...(permissions ?? [])],
-    ruleIds: [],
-    clientToken: p.clientToken(),
+export const RULE_CHANGE_FIELDS = {
+  ingress: {
+    ...RULE_FIELDS.ingress,
+    permissions: list(RULE_FIELDS.ingress, 100, ruleOf),
+    ...GROUP_FIELDS,
+  },
+  egress: {
+    ...RULE_FIELDS.egress,
+    permissions: list(RULE_FIELDS.egress, 100, ruleOf),
+    ...GROUP_FIELDS,
+  },
+};
+
+/**
+ * The shape step of a rule change: the top-level rule, when any of its fields is given, then
+ * the `Permissions.N` rules.
+ *
+ * @param direction - Which rules the action changes.
+ * @returns The shape step.
+ * @internal
+ */
+export function ruleChangeOf(direction: RuleDirection) {
+  return (
+    values: Parameters<typeof ruleOf>[0] &
+      FieldValues<typeof GROUP_FIELDS> & { readonly permissions: readonly RuleInput[] | undefined },
+  ): RuleChangeInput => {
+    const { permissions, regionId, securityGroupId, clientToken: token, ...top } = values;
+    const given = Object.values(top).some((v) => v !== undefined);
+    return {
+      direction,
+      regionId,
+      securityGroupId,
+      rules: [...(given ? [ruleOf(top)] : []), ...(permissions ?? [])],
+      ruleIds: [],
+      clientToken: token,
+    };
   };
 }
 
@@ -122,7 +153,10 @@ export function checkRuleChange(
  */
 export const authorizeSecurityGroupOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'AuthorizeSecurityGroup',
-  read: (p) => readRuleChange(p),
+  read: fieldReader(
+    fieldsOf<AuthorizeSecurityGroupRequest>()(RULE_CHANGE_FIELDS.ingress),
+    ruleChangeOf('ingress'),
+  ),
   run(state, input, ctx) {
     const checked = checkRuleChange(state, input);
     if (!checked.ok) return checked;

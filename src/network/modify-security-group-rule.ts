@@ -1,15 +1,16 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import type { ParamReader } from '../shared/params.js';
+import { accepted, fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { requireRegion } from '../world/regions.js';
 import { requireSecurityGroup } from './lookups.js';
 import {
+  RULE_FIELDS,
   type RuleDirection,
   type RuleInput,
-  readRule,
+  ruleOf,
   type SecurityGroupRuleRequest,
   sameRule,
   validateRule,
@@ -108,6 +109,16 @@ function changedRule(
 }
 
 /**
+ * A modified rule's fields by direction: the request type documents both directions' groups,
+ * so an outbound rule accepts a source group without effect. `ClientToken` is read as a plain
+ * string here (not bounded as elsewhere), as before.
+ */
+const MODIFY_RULE_FIELDS = {
+  ingress: RULE_FIELDS.ingress,
+  egress: { ...RULE_FIELDS.egress, sourceGroupId: accepted<string>() },
+};
+
+/**
  * An operation that changes one rule of a direction.
  *
  * @param action - The action name.
@@ -120,14 +131,24 @@ function modifyRule(
 ): Operation<ModifyRuleInput, Record<never, never>> {
   return {
     action,
-    read: (p: ParamReader) => ({
-      direction,
-      regionId: p.required('regionId', p.string('regionId')),
-      securityGroupId: p.required('securityGroupId', p.string('securityGroupId')),
-      securityGroupRuleId: p.string('securityGroupRuleId'),
-      rule: readRule(p, direction),
-      clientToken: p.string('clientToken'),
-    }),
+    read: fieldReader(
+      fieldsOf<ModifySecurityGroupRuleRequest>()({
+        regionId: text.required(),
+        securityGroupId: text.required(),
+        securityGroupRuleId: text,
+        ...MODIFY_RULE_FIELDS[direction],
+        clientToken: text,
+      }),
+      ({ regionId, securityGroupId, securityGroupRuleId, clientToken, ...rule }) => ({
+        direction,
+        regionId,
+        securityGroupId,
+        securityGroupRuleId,
+        rule: ruleOf(rule),
+        clientToken,
+      }),
+    ),
+
     run(state, input) {
       const region = requireRegion(state.world, input.regionId);
       if (!region.ok) return region;

@@ -1,6 +1,7 @@
 import type { Operation } from '../operations/operation.js';
+import { fieldReader, fieldsOf, ids } from '../shared/fields.js';
 import type { RuleChangeInput } from './authorize-security-group.js';
-import { readRuleChange } from './authorize-security-group.js';
+import { RULE_CHANGE_FIELDS, ruleChangeOf } from './authorize-security-group.js';
 import type { AuthorizeSecurityGroupEgressRequest } from './authorize-security-group-egress.js';
 import { revokeSecurityGroupOp } from './revoke-security-group.js';
 
@@ -27,9 +28,16 @@ export interface RevokeSecurityGroupEgressRequest extends AuthorizeSecurityGroup
  */
 export const revokeSecurityGroupEgressOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'RevokeSecurityGroupEgress',
-  read: (p) => {
-    const ruleIds = p.stringList('securityGroupRuleId', 100) ?? [];
-    return { ...readRuleChange(p, 'egress'), ruleIds };
-  },
+  read: fieldReader(
+    fieldsOf<RevokeSecurityGroupEgressRequest>()({
+      securityGroupRuleId: ids(100).default([]),
+      ...RULE_CHANGE_FIELDS.egress,
+    }),
+    ({ securityGroupRuleId, ...change }) => ({
+      ...ruleChangeOf('egress')(change),
+      ruleIds: securityGroupRuleId,
+    }),
+  ),
+
   run: revokeSecurityGroupOp.run,
 };

@@ -1,11 +1,13 @@
 import type { Operation } from '../operations/operation.js';
+import { fieldReader, fieldsOf, ids } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import {
   type AuthorizeSecurityGroupRequest,
   checkRuleChange,
+  RULE_CHANGE_FIELDS,
   type RuleChangeInput,
-  readRuleChange,
+  ruleChangeOf,
 } from './authorize-security-group.js';
 import { sameRule } from './security-group-rule.js';
 import { putSecurityGroup } from './store.js';
@@ -33,10 +35,17 @@ export interface RevokeSecurityGroupRequest extends AuthorizeSecurityGroupReques
  */
 export const revokeSecurityGroupOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'RevokeSecurityGroup',
-  read: (p) => {
-    const ruleIds = p.stringList('securityGroupRuleId', 100) ?? [];
-    return { ...readRuleChange(p), ruleIds };
-  },
+  read: fieldReader(
+    fieldsOf<RevokeSecurityGroupRequest>()({
+      securityGroupRuleId: ids(100).default([]),
+      ...RULE_CHANGE_FIELDS.ingress,
+    }),
+    ({ securityGroupRuleId, ...change }) => ({
+      ...ruleChangeOf('ingress')(change),
+      ruleIds: securityGroupRuleId,
+    }),
+  ),
+
   run(state, input) {
     const checked = checkRuleChange(state, input);
     if (!checked.ok) return checked;

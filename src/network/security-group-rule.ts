@@ -1,5 +1,5 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import type { ParamReader } from '../shared/params.js';
+import { accepted, type FieldValues, fieldsOf, int, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { parseCidr, parseIp } from './cidr.js';
@@ -39,26 +39,37 @@ export interface SecurityGroupRuleRequest {
   nicType?: string | undefined;
   /** Up to 512 characters. */
   description?: string | undefined;
+  /** Accepted without effect: fake-ecs keeps IPv4 rules only. */
+  ipv6SourceCidrIp?: string | undefined;
+  /** Accepted without effect: fake-ecs keeps IPv4 rules only. */
+  ipv6DestCidrIp?: string | undefined;
+  /** Accepted without effect (inbound rules): fake-ecs has no prefix lists. */
+  sourcePrefixListId?: string | undefined;
+  /** Accepted without effect (outbound rules): fake-ecs has no prefix lists. */
+  destPrefixListId?: string | undefined;
+  /** Accepted without effect: fake-ecs has no port lists. */
+  portRangeListId?: string | undefined;
 }
+
+const RULE_HEAD = { ipProtocol: text, portRange: text, sourceCidrIp: text };
+const RULE_TAIL = {
+  sourcePortRange: text,
+  destCidrIp: text,
+  policy: text,
+  priority: int(),
+  nicType: text,
+  description: text,
+};
 
 /**
  * A rule request as read, before validation.
  *
  * @internal
  */
-export interface RuleInput {
-  readonly ipProtocol: string | undefined;
-  readonly portRange: string | undefined;
-  readonly sourceCidrIp: string | undefined;
+export type RuleInput = FieldValues<typeof RULE_HEAD & typeof RULE_TAIL> & {
   readonly sourceGroupId: string | undefined;
   readonly destGroupId: string | undefined;
-  readonly sourcePortRange: string | undefined;
-  readonly destCidrIp: string | undefined;
-  readonly policy: string | undefined;
-  readonly priority: number | undefined;
-  readonly nicType: string | undefined;
-  readonly description: string | undefined;
-}
+};
 
 /**
  * Which way a rule points: `ingress` rules name their source (`SourceCidrIp`, `SourceGroupId`),
@@ -72,36 +83,65 @@ export interface RuleInput {
  */
 export type RuleDirection = SecurityGroupRule['direction'];
 
-/** The fields each direction's actions document besides the shared ones (accepted, unmodelled). */
-const UNMODELLED_FIELDS: Readonly<Record<RuleDirection, readonly string[]>> = {
-  ingress: ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'sourcePrefixListId', 'portRangeListId'],
-  egress: ['ipv6SourceCidrIp', 'ipv6DestCidrIp', 'destPrefixListId', 'portRangeListId'],
+/**
+ * One rule's fields by direction (the top level of a request or one `Permissions.N`): the source
+ * group of an inbound rule, the destination group of an outbound one (the other direction's is
+ * accepted without effect). The IPv6 and prefix-list fields are read without effect: fake-ecs
+ * keeps IPv4 rules only.
+ *
+ * @internal
+ */
+export const RULE_FIELDS = {
+  ingress: fieldsOf<SecurityGroupRuleRequest>()({
+    ipv6SourceCidrIp: text.discard(),
+    ipv6DestCidrIp: text.discard(),
+    sourcePrefixListId: text.discard(),
+    portRangeListId: text.discard(),
+    ...RULE_HEAD,
+    sourceGroupId: text,
+    destGroupId: accepted<string>(),
+    ...RULE_TAIL,
+    destPrefixListId: accepted<string>(),
+  }),
+  egress: fieldsOf<Omit<SecurityGroupRuleRequest, 'sourceGroupId'>>()({
+    ipv6SourceCidrIp: text.discard(),
+    ipv6DestCidrIp: text.discard(),
+    destPrefixListId: text.discard(),
+    portRangeListId: text.discard(),
+    ...RULE_HEAD,
+    destGroupId: text,
+    ...RULE_TAIL,
+    sourcePrefixListId: accepted<string>(),
+  }),
 };
 
 /**
- * Reads one rule's fields (the top level of the request or one `Permissions.N`): the source
- * group of an inbound rule, the destination group of an outbound one. The IPv6 and prefix-list
- * fields are accepted without effect: fake-ecs keeps IPv4 rules only.
+ * The rule of what a direction's {@link RULE_FIELDS} read.
  *
- * @param p - The reader.
- * @param direction - The rule's direction.
- * @returns The fields.
+ * @param values - The fields as read.
+ * @returns The rule (the other direction's group `undefined`).
  * @internal
  */
-export function readRule(p: ParamReader, direction: RuleDirection = 'ingress'): RuleInput {
-  for (const key of UNMODELLED_FIELDS[direction]) p.string(key);
+export function ruleOf(
+  values: FieldValues<typeof RULE_HEAD & typeof RULE_TAIL> & {
+    readonly sourceGroupId?: string | undefined;
+    readonly destGroupId?: string | undefined;
+  },
+): RuleInput {
+  const { ipProtocol, portRange, sourceCidrIp, sourceGroupId, destGroupId } = values;
+  const { sourcePortRange, destCidrIp, policy, priority, nicType, description } = values;
   return {
-    ipProtocol: p.string('ipProtocol'),
-    portRange: p.string('portRange'),
-    sourceCidrIp: p.string('sourceCidrIp'),
-    sourceGroupId: direction === 'ingress' ? p.string('sourceGroupId') : undefined,
-    destGroupId: direction === 'egress' ? p.string('destGroupId') : undefined,
-    sourcePortRange: p.string('sourcePortRange'),
-    destCidrIp: p.string('destCidrIp'),
-    policy: p.string('policy'),
-    priority: p.int('priority'),
-    nicType: p.string('nicType'),
-    description: p.string('description'),
+    ipProtocol,
+    portRange,
+    sourceCidrIp,
+    sourceGroupId,
+    destGroupId,
+    sourcePortRange,
+    destCidrIp,
+    policy,
+    priority,
+    nicType,
+    description,
   };
 }
 
