@@ -1,4 +1,5 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { InputOf, Operation } from '../operations/operation.js';
+import { fieldReader, type RequestFields, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { requireAsyncTask, taskTime } from './store.js';
@@ -98,11 +99,6 @@ export interface DescribeTaskAttributeResponseBody {
   };
 }
 
-interface DescribeTaskAttributeInput extends CommonInput {
-  readonly regionId: string;
-  readonly taskId: string;
-}
-
 const OUTCOME = { Finished: 'Success', Failed: 'Failed', Processing: 'Processing' } as const;
 
 function attributeView(task: AsyncTask): DescribeTaskAttributeResponseBody {
@@ -131,6 +127,13 @@ function attributeView(task: AsyncTask): DescribeTaskAttributeResponseBody {
   };
 }
 
+const FIELDS = {
+  regionId: text.required(),
+  taskId: text.required(),
+} satisfies RequestFields<DescribeTaskAttributeRequest>;
+
+type DescribeTaskAttributeInput = InputOf<typeof FIELDS>;
+
 /**
  * `DescribeTaskAttribute`: one task of the region, with its progress and its subtask.
  *
@@ -141,10 +144,7 @@ export const describeTaskAttributeOp: Operation<
   DescribeTaskAttributeResponseBody
 > = {
   action: 'DescribeTaskAttribute',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    taskId: p.required('taskId', p.string('taskId')),
-  }),
+  read: fieldReader(FIELDS),
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,8 +1,8 @@
 import { millisOf, parseInstant } from '../clock/timestamp.js';
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPageNumberPaging } from '../shared/paging.js';
-import type { ParamReader } from '../shared/params.js';
+import { custom, fieldReader, fieldsOf, ids, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { taskTime } from './store.js';
@@ -97,31 +97,39 @@ const QUERYABLE: readonly string[] = [
   'Failed',
 ] satisfies AsyncTaskStatus[];
 
-interface DescribeTasksInput extends CommonInput {
-  readonly regionId: string;
-  readonly taskIds: readonly string[] | undefined;
-  readonly taskAction: string | undefined;
-  readonly taskStatus: string | undefined;
-  readonly resourceIds: readonly string[] | undefined;
-  readonly startMs: number | undefined;
-  readonly endMs: number | undefined;
-  readonly taskGroupId: string | undefined;
-  readonly paging: Paging;
-}
-
-function readTime(p: ParamReader, key: string): number | undefined {
+/** A UTC time `yyyy-MM-ddTHH:mm:ssZ`, read as epoch ms (empty: none). */
+const instant = custom<number | undefined, string>((p, key) => {
   const text = p.string(key);
   if (text === undefined || text === '') return undefined;
   const ms = parseInstant(text);
   return ms ?? p.reject(key, 'expected a UTC time yyyy-MM-ddTHH:mm:ssZ');
-}
+});
 
-function readTaskIds(p: ParamReader): readonly string[] | undefined {
-  const text = p.string('taskIds');
+/** `TaskIds`: up to 100 comma-separated ids (empty: none). */
+const taskIdList = custom<readonly string[] | undefined, string>((p, key) => {
+  const text = p.string(key);
   if (text === undefined || text === '') return undefined;
   const ids = text.split(',').map((id) => id.trim());
-  return ids.length > 100 ? p.reject('taskIds', 'at most 100 task ids') : ids;
-}
+  return ids.length > 100 ? p.reject(key, 'at most 100 task ids') : ids;
+});
+
+const FIELDS = fieldsOf<DescribeTasksRequest>()({
+  regionId: text.required(),
+  taskIds: taskIdList,
+  taskAction: text,
+  taskStatus: text,
+  resourceIds: ids(100),
+  startTime: instant,
+  endTime: instant,
+  taskGroupId: text,
+  ...pageNumberFields(100),
+});
+
+const read = fieldReader(FIELDS, ({ startTime, endTime, ...rest }) =>
+  withPaging(10)({ ...rest, startMs: startTime, endMs: endTime }),
+);
+
+type DescribeTasksInput = Input<ReturnType<typeof read>>;
 
 /**
  * One task as `DescribeTasks` lists it.
@@ -168,17 +176,8 @@ function matcher(input: DescribeTasksInput): (task: AsyncTask) => boolean {
  */
 export const describeTasksOp: Operation<DescribeTasksInput, DescribeTasksResponseBody> = {
   action: 'DescribeTasks',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    taskIds: readTaskIds(p),
-    taskAction: p.string('taskAction'),
-    taskStatus: p.string('taskStatus'),
-    resourceIds: p.stringList('resourceIds', 100),
-    startMs: readTime(p, 'startTime'),
-    endMs: readTime(p, 'endTime'),
-    taskGroupId: p.string('taskGroupId'),
-    paging: readPageNumberPaging(p, 100),
-  }),
+  read,
+
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,9 +1,10 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
+import { custom, fieldReader, fieldsOf, flag, int, oneOf, text } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
 import type { EcsState } from '../state/ecs-state.js';
-import { type Owned, ownershipFilter, readOwnership } from '../tags/ownership-filter.js';
+import { OWNERSHIP_FIELDS, type Owned, ownershipFilter } from '../tags/ownership-filter.js';
 import { PUBLIC_IMAGES } from '../world/catalog.js';
 import { requireRegion } from '../world/regions.js';
 import { instancesUsingImage } from './delete-image.js';
@@ -73,22 +74,52 @@ export interface DescribeImagesResponseBody {
   };
 }
 
-interface DescribeImagesInput extends CommonInput {
-  readonly regionId: string;
-  readonly imageIds: readonly string[] | undefined;
-  readonly owner: string | undefined;
-  readonly imageName: string | undefined;
-  readonly osType: string | undefined;
-  readonly architecture: string | undefined;
-  readonly statuses: readonly string[] | undefined;
-  readonly snapshotId: string | undefined;
-  readonly tag: unknown;
-  readonly resourceGroupId: string | undefined;
-  readonly pageNumber: number;
-  readonly pageSize: number;
-}
-
 const STATUSES = ['Creating', 'Waiting', 'Available', 'UnAvailable', 'CreateFailed', 'Deprecated'];
+
+/** `Status`: a comma-separated list of image statuses (or `ALL`). */
+const statusList = custom<readonly string[] | undefined, string>((p, key) => {
+  const statuses = p
+    .string(key)
+    ?.split(',')
+    .map((s) => s.trim());
+  for (const s of statuses ?? []) {
+    if (s !== 'ALL' && !STATUSES.includes(s)) p.reject(key, `unknown status ${s}`);
+  }
+  return statuses;
+});
+
+/** `ImageId`: a comma-separated list of image ids. */
+const idList = custom<readonly string[] | undefined, string>((p, key) =>
+  p
+    .string(key)
+    ?.split(',')
+    .map((s) => s.trim()),
+);
+
+const FIELDS = fieldsOf<DescribeImagesRequest>()({
+  status: statusList,
+  regionId: text.required(),
+  imageId: idList,
+  imageOwnerAlias: oneOf(['system', 'self', 'others', 'marketplace']),
+  imageName: text,
+  OSType: oneOf(['linux', 'windows']),
+  architecture: oneOf(['i386', 'x86_64', 'arm64']),
+  snapshotId: text,
+  ...OWNERSHIP_FIELDS,
+  pageNumber: int({ min: 1 }).default(1),
+  pageSize: int({ min: 1, max: 100 }).default(10),
+  dryRun: flag,
+});
+
+const read = fieldReader(FIELDS, ({ status, imageId, imageOwnerAlias, OSType, ...rest }) => ({
+  ...rest,
+  statuses: status,
+  imageIds: imageId,
+  owner: imageOwnerAlias,
+  osType: OSType,
+}));
+
+type DescribeImagesInput = Input<ReturnType<typeof read>>;
 
 function matches(
   input: DescribeImagesInput,
@@ -131,32 +162,8 @@ function customPage(
  */
 export const describeImagesOp: Operation<DescribeImagesInput, DescribeImagesResponseBody> = {
   action: 'DescribeImages',
-  read: (p) => {
-    const statuses = p
-      .string('status')
-      ?.split(',')
-      .map((s) => s.trim());
-    for (const s of statuses ?? []) {
-      if (s !== 'ALL' && !STATUSES.includes(s)) p.reject('status', `unknown status ${s}`);
-    }
-    return {
-      regionId: p.required('regionId', p.string('regionId')),
-      imageIds: p
-        .string('imageId')
-        ?.split(',')
-        .map((s) => s.trim()),
-      owner: p.oneOf('imageOwnerAlias', ['system', 'self', 'others', 'marketplace']),
-      imageName: p.string('imageName'),
-      osType: p.oneOf('OSType', ['linux', 'windows']),
-      architecture: p.oneOf('architecture', ['i386', 'x86_64', 'arm64']),
-      statuses,
-      snapshotId: p.string('snapshotId'),
-      ...readOwnership(p),
-      pageNumber: p.int('pageNumber', { min: 1 }) ?? 1,
-      pageSize: p.int('pageSize', { min: 1, max: 100 }) ?? 10,
-      dryRun: p.bool('dryRun'),
-    };
-  },
+  read,
+
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

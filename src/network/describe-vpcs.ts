@@ -1,6 +1,7 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { custom, fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import type { Vpc } from './types.js';
@@ -51,12 +52,23 @@ export interface DescribeVpcsResponseBody {
   };
 }
 
-interface DescribeVpcsInput extends CommonInput {
-  readonly regionId: string;
-  readonly vpcIds: readonly string[] | undefined;
-  readonly isDefault: boolean | undefined;
-  readonly paging: Paging;
-}
+/** `VpcId`: up to 20 comma-separated ids. */
+const vpcIds = custom<readonly string[] | undefined, string>((p, key) =>
+  p.string(key)?.split(',').filter(Boolean).slice(0, 20),
+);
+
+const FIELDS = fieldsOf<DescribeVpcsRequest>()({
+  regionId: text.required(),
+  vpcId: vpcIds,
+  isDefault: flag,
+  ...pageNumberFields(50),
+});
+
+const read = fieldReader(FIELDS, ({ vpcId, ...rest }) =>
+  withPaging(10)({ ...rest, vpcIds: vpcId }),
+);
+
+type DescribeVpcsInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeVpcs`: the VPCs of a region, the default one included.
@@ -65,17 +77,8 @@ interface DescribeVpcsInput extends CommonInput {
  */
 export const describeVpcsOp: Operation<DescribeVpcsInput, DescribeVpcsResponseBody> = {
   action: 'DescribeVpcs',
-  read: (p) => ({
-    regionId: p.required('regionId', p.string('regionId')),
-    vpcIds: p.string('vpcId')?.split(',').filter(Boolean).slice(0, 20),
-    isDefault: p.bool('isDefault'),
-    paging: readPaging(p, {
-      maxPageSize: 50,
-      maxResults: { min: 1, max: 50 },
-      defaultSize: 10,
-      tokens: false,
-    }),
-  }),
+  read,
+
   run(state, input) {
     const region = requireRegion(state.world, input.regionId);
     if (!region.ok) return region;

@@ -1,7 +1,8 @@
-import type { CommonInput, Operation } from '../operations/operation.js';
+import type { Input, Operation } from '../operations/operation.js';
 import { ecsError } from '../shared/ecs-error.js';
 import { entityQuery } from '../shared/entity-query.js';
-import { type Paging, pagingView, readPaging } from '../shared/paging.js';
+import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
+import { pageNumberFields, pagingView, withPaging } from '../shared/paging.js';
 import { err, ok } from '../shared/result.js';
 import { requireRegion } from '../world/regions.js';
 import { findVpc, findVSwitch } from './store.js';
@@ -57,14 +58,18 @@ export interface DescribeVSwitchesResponseBody {
   };
 }
 
-interface DescribeVSwitchesInput extends CommonInput {
-  readonly regionId: string | undefined;
-  readonly vpcId: string | undefined;
-  readonly zoneId: string | undefined;
-  readonly vSwitchId: string | undefined;
-  readonly isDefault: boolean | undefined;
-  readonly paging: Paging;
-}
+const FIELDS = fieldsOf<DescribeVSwitchesRequest>()({
+  regionId: text,
+  vpcId: text,
+  zoneId: text,
+  vSwitchId: text,
+  isDefault: flag,
+  ...pageNumberFields(50),
+});
+
+const read = fieldReader(FIELDS, withPaging(10));
+
+type DescribeVSwitchesInput = Input<ReturnType<typeof read>>;
 
 /**
  * `DescribeVSwitches`: the vSwitches of a region, each zone's default one included.
@@ -74,19 +79,8 @@ interface DescribeVSwitchesInput extends CommonInput {
 export const describeVSwitchesOp: Operation<DescribeVSwitchesInput, DescribeVSwitchesResponseBody> =
   {
     action: 'DescribeVSwitches',
-    read: (p) => ({
-      regionId: p.string('regionId'),
-      vpcId: p.string('vpcId'),
-      zoneId: p.string('zoneId'),
-      vSwitchId: p.string('vSwitchId'),
-      isDefault: p.bool('isDefault'),
-      paging: readPaging(p, {
-        maxPageSize: 50,
-        maxResults: { min: 1, max: 50 },
-        defaultSize: 10,
-        tokens: false,
-      }),
-    }),
+    read,
+
     run(state, input) {
       // Older clients (aliyungo) name the VPC or vSwitch and no region: theirs is the region.
       const named = input.vpcId !== undefined || input.vSwitchId !== undefined;

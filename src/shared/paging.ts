@@ -142,29 +142,6 @@ export function readPaging(p: ParamReader, limits: PagingLimits): Paging {
 }
 
 /**
- * Reads the paging fields of a Describe request that pages by number only (no
- * `MaxResults`/`NextToken`).
- *
- * @param p - The request reader.
- * @param maxPageSize - The largest `PageSize`.
- * @param defaultSize - The `PageSize` when absent (default 10).
- * @returns The paging to apply.
- * @internal
- */
-export function readPageNumberPaging(
-  p: ParamReader,
-  maxPageSize: number,
-  defaultSize = 10,
-): Paging {
-  return readPaging(p, {
-    maxPageSize,
-    maxResults: { min: 1, max: maxPageSize },
-    defaultSize,
-    tokens: false,
-  });
-}
-
-/**
  * The paging fields of a Describe response.
  *
  * @param paging - The request's paging.

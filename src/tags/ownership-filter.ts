@@ -3,8 +3,7 @@
 // resource must be in the group given. One reader and one predicate, so the describes agree.
 
 import type { EcsError } from '../shared/ecs-error.js';
-import { type FieldValues, readFields, tags, text } from '../shared/fields.js';
-import type { ParamReader } from '../shared/params.js';
+import { type FieldValues, tags, text } from '../shared/fields.js';
 import { DEFAULT_RESOURCE_GROUP_ID } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
 import { type Tag, type TagInput, tagsMatch, validateTags } from '../shared/tags.js';
@@ -33,17 +32,6 @@ export const OWNERSHIP_FIELDS = { tag: tags, resourceGroupId: text };
 export interface Owned {
   readonly tags: readonly Tag[];
   readonly resourceGroupId?: string | undefined;
-}
-
-/**
- * Reads `Tag.N` and `ResourceGroupId` from a describe request.
- *
- * @param p - The reader.
- * @returns The two filters, unchecked.
- * @internal
- */
-export function readOwnership(p: ParamReader): OwnershipInput {
-  return readFields(p, OWNERSHIP_FIELDS);
 }
 
 /**
