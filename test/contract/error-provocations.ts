@@ -329,6 +329,22 @@ const fullOfKeyPairs: Provocation = (_w, m) => {
   }
 };
 
+/** A stopped instance whose system disk is a basic (`cloud`) disk, which is not portable. */
+function basicSystemDisk(w: Served): { instanceId: string; diskId: string } {
+  const instanceId = must(
+    w.ecs.runInstances({
+      regionId: REGION,
+      imageId: LINUX_IMAGE,
+      instanceType: 'ecs.g7.large',
+      systemDisk: { category: 'cloud' },
+    }).instanceIdSets.instanceIdSet[0],
+  );
+  w.ecs.clock.settle();
+  w.ecs.stopInstance({ instanceId });
+  w.ecs.clock.settle();
+  return { instanceId, diskId: systemDiskOf(w, instanceId) };
+}
+
 /** `RunInstances` and `CreateInstance` share their checks. */
 const LAUNCH: Partial<Record<EcsErrorCode, Provocation>> = {
   InstanceSecurityGroupLimitExceeded: (w, m) => {
@@ -508,6 +524,10 @@ export const BY_OPERATION: Partial<
     }),
   },
   detachDisk: {
+    DiskNotPortable: (w, m) => {
+      const { instanceId, diskId } = basicSystemDisk(w);
+      return merged(w, m, { instanceId, diskId });
+    },
     'InvalidDisk.AlreadyDetached': (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
     IncorrectInstanceStatus: (w, m) =>
       merged(w, m, { instanceId: w.ids.runningId, diskId: systemDiskOf(w, w.ids.runningId) }),
@@ -590,7 +610,11 @@ export const BY_OPERATION: Partial<
   describeAvailableResource: {
     'InvalidParam.TypeAndCpuMem.Conflict': { instanceType: 'ecs.g7.large', cores: 2 },
   },
-  modifyDiskAttribute: { NoAttributeToModify: { diskName: undefined } },
+  modifyDiskAttribute: {
+    DiskNotPortable: (w, m) =>
+      merged(w, m, { diskId: basicSystemDisk(w).diskId, deleteWithInstance: false }),
+    NoAttributeToModify: { diskName: undefined },
+  },
   modifySnapshotAttribute: {
     NoAttributeToModify: { snapshotName: undefined },
     // Every snapshot of the served world is kept forever: any retention is shorter.
@@ -977,10 +1001,9 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   ],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
   describeAvailableResource: ['Invalid.Param'],
-  detachDisk: ['DependencyViolation', 'DiskNotPortable'],
+  detachDisk: ['DependencyViolation'],
   detachKeyPair: ['IncorrectInstanceStatus'],
   leaveSecurityGroup: ['IncorrectInstanceStatus'],
-  modifyDiskAttribute: ['DiskNotPortable'],
   modifyDiskSpec: ['CategoryNotSupported'],
   modifyImageAttribute: ['IncorrectImageStatus'],
   modifyInstanceAttribute: ['IncorrectInstanceStatus'],
