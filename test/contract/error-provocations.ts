@@ -537,6 +537,21 @@ export const BY_OPERATION: Partial<
     }),
   },
   createSnapshotGroup: {
+    ResourcesNotInSameZone: (w, m) => {
+      const elsewhere = must(
+        w.ecs.runInstances({
+          regionId: REGION,
+          zoneId: 'cn-hangzhou-i',
+          imageId: LINUX_IMAGE,
+          instanceType: 'ecs.g7.large',
+        }).instanceIdSets.instanceIdSet[0],
+      );
+      w.ecs.clock.settle();
+      return merged(w, m, {
+        instanceId: undefined,
+        diskId: [w.ids.dataDiskId, systemDiskOf(w, elsewhere)],
+      });
+    },
     'InvalidInstance.NoDisk': (w, m) => {
       const disks = w.ecs.describeDisks({ regionId: REGION, instanceId: w.ids.stoppedId }).disks
         .disk;
@@ -655,6 +670,13 @@ export const BY_OPERATION: Partial<
     }),
   },
   resetDisks: {
+    IncorrectDiskStatus: timed((t) => {
+      reIniting(t);
+      const snapshotId = must(
+        t.ecs.describeSnapshots({ regionId: REGION, diskId: t.diskId }).snapshots.snapshot[0],
+      ).snapshotId;
+      return { regionId: REGION, disk: [{ diskId: t.diskId, snapshotId }] };
+    }),
     'InvalidDiskId.NotFound': (w, m) =>
       merged(w, m, { disk: [{ diskId: 'd-matrix0none', snapshotId: w.ids.snapshotId }] }),
     'InvalidSnapshotId.NotFound': (w, m) =>
@@ -747,6 +769,13 @@ export const BY_OPERATION: Partial<
     })),
   },
   resetDisk: {
+    IncorrectDiskStatus: timed((t) => {
+      reIniting(t);
+      const snapshotId = must(
+        t.ecs.describeSnapshots({ regionId: REGION, diskId: t.diskId }).snapshots.snapshot[0],
+      ).snapshotId;
+      return { diskId: t.diskId, snapshotId };
+    }),
     'InvalidParameter.Mismatch': (w, m) => merged(w, m, { snapshotId: w.ids.systemSnapshotId }),
     IncorrectInstanceStatus: (w, m) => {
       const { snapshotId } = w.ecs.createSnapshot({ diskId: w.ids.attachedDiskId });
@@ -997,7 +1026,6 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'IncorrectDiskStatus',
     'IncorrectInstanceStatus',
     'NumberExceed.TooManyDisks',
-    'ResourcesNotInSameZone',
   ],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
   describeAvailableResource: ['Invalid.Param'],
@@ -1016,8 +1044,8 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
     'InvalidSnapshotId.NotFound',
     'InvalidSnapshotId.NotReady',
   ],
-  resetDisk: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
-  resetDisks: ['IncorrectDiskStatus', 'OperationDenied.UnsureConsistency'],
+  resetDisk: ['OperationDenied.UnsureConsistency'],
+  resetDisks: ['OperationDenied.UnsureConsistency'],
   resizeDisk: ['IncorrectInstanceStatus'],
   runInstances: LAUNCH_PENDING,
   stopInstances: ['DiskError'],
