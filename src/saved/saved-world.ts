@@ -2,6 +2,7 @@ import { isRepresentable, millisOf } from '../clock/timestamp.js';
 import type { Engine } from '../engine/engine.js';
 import type { EcsEvent } from '../events/types.js';
 import type { FaultsJson } from '../faults/fault-set.js';
+import { withoutRetiredSnapshotKeys } from '../snapshots/store.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { damageOf } from './check-restored.js';
 import { decodeGraph, encodeGraph, type SavedGraph } from './graph-codec.js';
@@ -93,7 +94,8 @@ function restoreState(saved: SavedGraph): EcsState {
   const restored = Object.freeze({ ...base, ...state }) as EcsState;
   const damage = damageOf(restored, base);
   if (damage !== undefined) return damaged(`its state is inconsistent: ${damage}`);
-  return restored;
+  const snapshots = withoutRetiredSnapshotKeys(restored.snapshots);
+  return snapshots === restored.snapshots ? restored : Object.freeze({ ...restored, snapshots });
 }
 
 /**

@@ -81,15 +81,15 @@ function resolve(input: DescribeSnapshotsInput): Result<Resolved, EcsError> {
   return ok({ sourceDiskType, possible, ...times.value, owned: owned.value });
 }
 
-function indexKeys(input: DescribeSnapshotsInput, sourceDiskType: string | undefined): string[] {
+function indexKeys(input: DescribeSnapshotsInput): string[] {
   const keys = [`region:${input.regionId}`];
   if (input.diskId !== undefined) keys.push(`disk:${input.diskId}`);
   if (input.instanceId !== undefined) keys.push(`instance:${input.instanceId}`);
   if (input.snapshotLinkId !== undefined) keys.push(`link:${input.snapshotLinkId}`);
-  if (input.status !== 'all') keys.push(`status:${input.status}`);
-  if (input.snapshotType !== 'all') keys.push(`type:${input.snapshotType}`);
-  if (input.usage !== undefined) keys.push(`usage:${input.usage}`);
-  if (sourceDiskType !== undefined) keys.push(`source-type:${sourceDiskType}`);
+  // Only the keys snapshotIndexKeys makes; residualFilter checks the unindexed values.
+  if (input.status === 'progressing' || input.status === 'failed')
+    keys.push(`status:${input.status}`);
+  if (input.usage !== undefined && input.usage !== 'none') keys.push(`usage:${input.usage}`);
   return keys;
 }
 
@@ -98,7 +98,12 @@ function residualFilter(
   r: Resolved,
 ): ((s: Snapshot) => boolean) | undefined {
   const checks: ((s: Snapshot) => boolean)[] = [];
-  const { snapshotName } = input;
+  const { snapshotName, status, snapshotType, usage } = input;
+  const { sourceDiskType } = r;
+  if (status === 'accomplished') checks.push((s) => s.status === status);
+  if (snapshotType !== 'all') checks.push((s) => s.snapshotType === snapshotType);
+  if (usage === 'none') checks.push((s) => s.usage === usage);
+  if (sourceDiskType !== undefined) checks.push((s) => s.sourceDiskType === sourceDiskType);
   if (snapshotName !== undefined) checks.push((s) => s.snapshotName === snapshotName);
   if (r.owned) checks.push(r.owned);
   const { fromMs, beforeMs } = r;
@@ -116,8 +121,9 @@ const NOTHING: EntityPage<Snapshot> = {
 
 /**
  * `DescribeSnapshots`: lists the snapshots of a region, newest first, with every documented
- * filter and both paging styles. Index keys answer region, disk, instance, chain, status, type,
- * usage and source disk type, so a page costs O(log n + page) for index-only filters.
+ * filter and both paging styles. Index keys answer region, disk, instance, chain and the
+ * selective statuses and usages, so a page costs O(log n + page) for index-only filters; type,
+ * source disk type, `accomplished` and usage `none` are checked on the rows of those keys.
  *
  * @internal
  */
@@ -134,7 +140,7 @@ export const describeSnapshotsOp: Operation<DescribeSnapshotsInput, DescribeSnap
       const page = resolved.value.possible
         ? entityQuery(state.snapshots, {
             newestFirst: true,
-            keys: indexKeys(input, resolved.value.sourceDiskType),
+            keys: indexKeys(input),
             ids: input.snapshotIds,
             where: residualFilter(input, resolved.value),
             skip,

@@ -1,25 +1,23 @@
 import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import { hashTableEntries, hashTableRemove } from '../shared/persistent/index.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 /**
- * The index keys of a snapshot: what `describeSnapshots` filters on, plus its lineage children
- * and the per-disk counts the quotas need.
+ * The index keys of a snapshot: the selective filters of `describeSnapshots`, plus its lineage
+ * children and the per-disk counts the quotas need. Values most snapshots share (type, source
+ * disk type, `usage:none`, `status:accomplished`) are not indexed: every key is one index write
+ * per create, settle and delete, and such a key narrows nothing; `describeSnapshots` checks them
+ * on the rows of a more selective key instead.
  *
  * @param s - The snapshot.
  * @returns Its keys.
  * @internal
  */
 export function snapshotIndexKeys(s: Snapshot): readonly string[] {
-  const keys = [
-    `region:${s.regionId}`,
-    `disk:${s.sourceDiskId}`,
-    `status:${s.status}`,
-    `type:${s.snapshotType}`,
-    `usage:${s.usage}`,
-    `source-type:${s.sourceDiskType}`,
-    `link:${s.snapshotLinkId}`,
-  ];
+  const keys = [`region:${s.regionId}`, `disk:${s.sourceDiskId}`, `link:${s.snapshotLinkId}`];
+  if (s.status !== 'accomplished') keys.push(`status:${s.status}`);
+  if (s.usage !== 'none') keys.push(`usage:${s.usage}`);
   if (s.sourceInstanceId) keys.push(`instance:${s.sourceInstanceId}`);
   if (s.status !== 'failed') {
     // Live snapshots only: they count towards the quotas and form the lineage.
@@ -28,6 +26,33 @@ export function snapshotIndexKeys(s: Snapshot): readonly string[] {
     if (s.lineageParentId) keys.push(`child-of:${s.lineageParentId}`);
   }
   return keys;
+}
+
+/** Whether an index key is one {@link snapshotIndexKeys} no longer makes (an older save's). */
+function isRetiredSnapshotKey(key: string): boolean {
+  return (
+    key.startsWith('type:') ||
+    key.startsWith('source-type:') ||
+    key === 'usage:none' ||
+    key === 'status:accomplished'
+  );
+}
+
+/**
+ * Drops the index keys an earlier fake-ecs made and this one no longer does (`type:`,
+ * `source-type:`, `usage:none`, `status:accomplished`): a world it saved would otherwise keep them,
+ * and they would go stale on the first change, failing the check of a later restore. A table
+ * without them is returned as is.
+ *
+ * @param table - A restored snapshots table.
+ * @returns The table with only current index keys.
+ * @internal
+ */
+export function withoutRetiredSnapshotKeys(table: EcsState['snapshots']): EcsState['snapshots'] {
+  let indexes = table.indexes;
+  for (const { key } of hashTableEntries(table.indexes))
+    if (isRetiredSnapshotKey(key)) indexes = hashTableRemove(indexes, key);
+  return indexes === table.indexes ? table : Object.freeze({ ...table, indexes });
 }
 
 /**

@@ -1,0 +1,67 @@
+// A world saved before the weak snapshot index keys were retired (`type:`, `source-type:`,
+// `usage:none`, `status:accomplished`) still restores, and after a change it saves and restores
+// again: the retired keys are dropped on restore instead of going stale.
+import { describe, expect, it } from 'vitest';
+import { createEcs, type Ecs } from '../../src/index.js';
+import { encodeGraph } from '../../src/saved/graph-codec.js';
+import { entityGet, entityIdsByKey } from '../../src/shared/entity-table.js';
+import {
+  emptyOrderedIndex,
+  hashTableGet,
+  hashTableSet,
+  orderedIndexInsert,
+} from '../../src/shared/persistent/index.js';
+import type { EcsState } from '../../src/state/ecs-state.js';
+import { aRunningInstance, aWorld, dataDiskOf, REGION } from '../fixtures/world.js';
+
+const RETIRED = ['type:user', 'source-type:data', 'usage:none', 'status:accomplished'];
+
+/** The state as an earlier fake-ecs kept it: every snapshot also under the retired keys. */
+function withRetiredKeys(state: EcsState): EcsState {
+  let indexes = state.snapshots.indexes;
+  for (const key of RETIRED) {
+    let index = emptyOrderedIndex();
+    for (const id of entityIdsByKey(state.snapshots, `region:${REGION}`)) {
+      const s = entityGet(state.snapshots, id);
+      if (s) index = orderedIndexInsert(index, s.seq, id);
+    }
+    indexes = hashTableSet(indexes, key, index);
+  }
+  return { ...state, snapshots: { ...state.snapshots, indexes } };
+}
+
+/** Saves `ecs` the way the earlier fake-ecs did, and restores it through JSON. */
+function restoredOldSave(ecs: Ecs): Ecs {
+  const saved = { ...ecs.export(), state: encodeGraph(withRetiredKeys(ecs.state)) };
+  return createEcs({ from: JSON.parse(JSON.stringify(saved)) });
+}
+
+describe('a world saved with the retired snapshot index keys', () => {
+  it('restores without them, keeps its listings, and restores again after deletions', () => {
+    const ecs = aWorld();
+    const diskId = dataDiskOf(ecs, aRunningInstance(ecs, { dataDisk: [{ size: 20 }] })).diskId;
+    const ids = [0, 1, 2].map((i) => {
+      const { snapshotId } = ecs.createSnapshot({ diskId, snapshotName: `s${i}` });
+      ecs.clock.settle();
+      return snapshotId;
+    });
+    const back = restoredOldSave(ecs);
+    for (const key of RETIRED)
+      expect(hashTableGet(back.state.snapshots.indexes, key)).toBeUndefined();
+    const listed = (e: Ecs) =>
+      e
+        .describeSnapshots({
+          regionId: REGION,
+          status: 'accomplished',
+          snapshotType: 'user',
+          usage: 'none',
+          sourceDiskType: 'Data',
+        })
+        .snapshots.snapshot.map((s) => s.snapshotId);
+    expect(listed(back)).toEqual(listed(ecs));
+    expect(listed(back)).toHaveLength(3);
+    back.deleteSnapshot({ snapshotId: ids[1] as string });
+    const again = createEcs({ from: JSON.parse(JSON.stringify(back.export())) });
+    expect(listed(again)).toEqual([ids[2], ids[0]]);
+  });
+});
