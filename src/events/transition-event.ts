@@ -52,6 +52,14 @@ export function transitionEvent(
   };
   if (run.item.kind !== 'auto-snapshot-policy') return event;
   // A policy has no status: what its time point did is the snapshots it started.
-  const created = entityIdsByKeySince(after.snapshots, 'type:auto', before.snapshots.nextSeq);
+  // A policy is regional: its snapshots are the automatic ones its region's index gained.
+  const policy = entityGet(after.autoSnapshotPolicies, run.item.id);
+  const created = policy
+    ? entityIdsByKeySince(
+        after.snapshots,
+        `region:${policy.regionId}`,
+        before.snapshots.nextSeq,
+      ).filter((id) => entityGet(after.snapshots, id)?.snapshotType === 'auto')
+    : [];
   return { ...event, created };
 }
