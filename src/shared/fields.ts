@@ -358,8 +358,25 @@ export function fieldReader<S extends FieldSpec, T = FieldValues<S>>(
   spec: S,
   shape?: (values: FieldValues<S>, p: ParamReader) => T,
 ): (p: ParamReader) => T {
-  return (p) => {
+  const read = (p: ParamReader): T => {
     const values = readFields(p, spec);
     return shape ? shape(values, p) : (values as T);
   };
+  FIELD_READERS.add(read);
+  return read;
+}
+
+/** The readers {@link fieldReader} made. */
+const FIELD_READERS = new WeakSet<object>();
+
+/**
+ * Whether a reader was made by {@link fieldReader} from a field spec (a test checks every
+ * operation's).
+ *
+ * @param read - An operation's reader.
+ * @returns `true` for a spec-driven reader.
+ * @internal
+ */
+export function isFieldReader(read: unknown): boolean {
+  return typeof read === 'function' && FIELD_READERS.has(read);
 }
