@@ -1,5 +1,5 @@
 import type { Input, Operation } from '../operations/operation.js';
-import { fieldReader, fieldsOf, flag, text } from '../shared/fields.js';
+import { clientToken, fieldReader, fieldsOf, flag } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import { BATCH_FIELDS, batchOf, runBatch } from './batch-power.js';
 import { releaseInstance } from './delete-instance.js';
@@ -31,13 +31,13 @@ export interface DeleteInstancesRequest {
 }
 
 // `BatchOptimization` is read as for the other batch operations although DeleteInstances does not
-// document it; `ClientToken` is read as a plain string (not bounded as elsewhere), as before.
+// document it.
 const FIELDS = fieldsOf<DeleteInstancesRequest & { batchOptimization?: string }>()({
   forceStop: flag.discard(),
   terminateSubscription: flag.discard(),
   ...BATCH_FIELDS,
   force: flag.default(false),
-  clientToken: text,
+  clientToken,
 });
 
 const read = fieldReader(FIELDS, ({ force, clientToken, ...batch }) => ({

@@ -1,6 +1,6 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { accepted, fieldReader, fieldsOf, text } from '../shared/fields.js';
+import { accepted, clientToken, fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -137,7 +137,7 @@ function modifyRule(
         securityGroupId: text.required(),
         securityGroupRuleId: text,
         ...MODIFY_RULE_FIELDS[direction],
-        clientToken: text,
+        clientToken,
       }),
       ({ regionId, securityGroupId, securityGroupRuleId, clientToken, ...rule }) => ({
         direction,

@@ -26,6 +26,12 @@ describe('ClientToken', () => {
       ['createDisk', { regionId: REGION, zoneId: ZONE, size: 40 }],
       ['createVpc', { regionId: REGION, cidrBlock: '10.0.0.0/16' }],
       ['runInstances', aRunRequest()],
+      // Read as a plain string until the field specs landed: any length was kept for good.
+      ['deleteInstances', { regionId: REGION, instanceId: ['i-nope'] }],
+      [
+        'modifySecurityGroupRule',
+        { regionId: REGION, securityGroupId: 'sg-nope', securityGroupRuleId: 'sgr-nope' },
+      ],
     ] as const)(
       '%s refuses it with InvalidClientToken.Malformed (403), the state unchanged',
       (method, request) => {
