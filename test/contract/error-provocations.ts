@@ -537,6 +537,10 @@ export const BY_OPERATION: Partial<
     }),
   },
   createSnapshotGroup: {
+    IncorrectInstanceStatus: timed((t) => {
+      t.ecs.stopInstance({ instanceId: t.instanceId });
+      return { regionId: REGION, instanceId: t.instanceId };
+    }),
     ResourcesNotInSameZone: (w, m) => {
       const elsewhere = must(
         w.ecs.runInstances({
@@ -643,6 +647,11 @@ export const BY_OPERATION: Partial<
     },
   },
   createSnapshot: {
+    // The reference: a snapshot of an attached disk needs its instance Running or Stopped.
+    IncorrectInstanceStatus: timed((t) => {
+      t.ecs.stopInstance({ instanceId: t.instanceId });
+      return { diskId: t.diskId };
+    }),
     'QuotaExceed.Snapshot': (_w, m) => {
       const ecs = createEcs({
         seed: 'matrix-quota',
@@ -1020,11 +1029,9 @@ export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>>
   createDisk: ['InvalidSnapshotId.NotReady'],
   createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported'],
   createInstance: LAUNCH_PENDING,
-  createSnapshot: ['IncorrectInstanceStatus'],
   createSnapshotGroup: [
     'DiskCategory.OperationNotSupported',
     'IncorrectDiskStatus',
-    'IncorrectInstanceStatus',
     'NumberExceed.TooManyDisks',
   ],
   deleteSnapshotGroup: ['SnapshotCreatedImage'],
