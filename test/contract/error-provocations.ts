@@ -456,6 +456,21 @@ const pendingVpc =
     return { ecs: t.ecs, call: () => invoke(t.ecs, m, request(vpcId, t.zoneId)) };
   };
 
+/** A world of its own whose disks may hold one manual snapshot each, with a running instance. */
+function oneSnapshotPerDisk(): { ecs: Ecs; instanceId: string } {
+  const ecs = createEcs({
+    seed: 'matrix-quota',
+    timings: 'instant',
+    quotas: { manualSnapshotsPerDisk: 1 },
+  });
+  const instanceId = must(
+    ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
+      .instanceIdSets.instanceIdSet[0],
+  );
+  ecs.clock.settle();
+  return { ecs, instanceId };
+}
+
 /** The provocations of one operation's own codes. */
 export const BY_OPERATION: Partial<
   Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
@@ -569,16 +584,7 @@ export const BY_OPERATION: Partial<
       return { regionId: REGION, instanceId: t.instanceId };
     }),
     'QuotaExceed.Snapshot': (_w, m) => {
-      const ecs = createEcs({
-        seed: 'matrix-quota',
-        timings: 'instant',
-        quotas: { manualSnapshotsPerDisk: 1 },
-      });
-      const instanceId = must(
-        ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
-          .instanceIdSets.instanceIdSet[0],
-      );
-      ecs.clock.settle();
+      const { ecs, instanceId } = oneSnapshotPerDisk();
       ecs.createSnapshotGroup({ regionId: REGION, instanceId });
       return { ecs, call: () => invoke(ecs, m, { regionId: REGION, instanceId }) };
     },
@@ -653,16 +659,7 @@ export const BY_OPERATION: Partial<
       return { diskId: t.diskId };
     }),
     'QuotaExceed.Snapshot': (_w, m) => {
-      const ecs = createEcs({
-        seed: 'matrix-quota',
-        timings: 'instant',
-        quotas: { manualSnapshotsPerDisk: 1 },
-      });
-      const instanceId = must(
-        ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
-          .instanceIdSets.instanceIdSet[0],
-      );
-      ecs.clock.settle();
+      const { ecs, instanceId } = oneSnapshotPerDisk();
       const diskId = must(ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk[0]).diskId;
       ecs.createSnapshot({ diskId });
       return { ecs, call: () => invoke(ecs, m, { diskId }) };
