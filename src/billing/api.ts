@@ -67,7 +67,14 @@ export interface EcsBilling {
  * @category Billing
  */
 export interface BillingApi {
-  /** Snapshot storage statements and forecasts. */
+  /**
+   * Snapshot storage statements and forecasts.
+   *
+   * @example
+   * ```ts
+   * ecs.billing.forecast({ regionId: 'cn-hangzhou', until: '2026-02-01T00:00:00Z', dailyChangeRate: 0.02 }).total;
+   * ```
+   */
   readonly billing: EcsBilling;
 }
 

@@ -60,12 +60,28 @@ export interface Ecs
     InstanceFleetApi,
     TagApi,
     TaskApi {
-  /** The virtual clock. */
+  /**
+   * The virtual clock: nothing happens until it is moved.
+   *
+   * @example
+   * ```ts
+   * ecs.clock.advance('PT5M');
+   * ecs.clock.now(); //=> '2026-01-01T00:05:00Z'
+   * ```
+   */
   readonly clock: EcsClock;
   /**
    * The current state: immutable, frozen plain data that shares structure between versions. A
    * refused call leaves it the very same object. To save it as JSON use {@link Ecs.export}:
    * `JSON.stringify(ecs.state)` writes shared parts once per use and fails for big worlds.
+   *
+   * @example
+   * ```ts
+   * const before = ecs.state;
+   * ecs.clock.advance('PT1H');
+   * before.clock.now; //=> '2026-01-01T00:00:00.000Z' (a version is never changed)
+   * ecs.state.clock.now; //=> '2026-01-01T01:00:00.000Z'
+   * ```
    */
   readonly state: EcsState;
   /**
