@@ -18,7 +18,7 @@ import {
   type ReplaceSystemDiskResponseBody,
   readReplaceSystemDisk,
 } from './replace-system-disk-request.js';
-import { planInstanceDisks, plannedDisk } from './run-instances-disks.js';
+import { plannedDisk, planSystemDisk } from './run-instances-disks.js';
 import { findInstance, putInstance } from './store.js';
 
 /**
@@ -52,11 +52,8 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
         // The new system disk keeps the old one's encryption.
         encryption: old ? readEncryption(old) : {},
       };
-      const plan = planInstanceDisks(
-        state,
-        { regionId: instance.regionId, systemDisk, dataDisks: [], image: image.value },
-        ctx.nowMs,
-      );
+      // Only the system disk is replaced: a custom image's data disks are not created.
+      const plan = planSystemDisk(state, { systemDisk, image: image.value }, ctx.nowMs);
       if (!plan.ok) return plan;
       const guarded = guardInstanceChange(state, instance.instanceId, 'given a new system disk');
       if (!guarded.ok) return guarded;
@@ -64,7 +61,7 @@ export const replaceSystemDiskOp: Operation<ReplaceSystemDiskInput, ReplaceSyste
       const from = old ? releaseAutoSnapshots(guarded.value, old) : guarded.value;
       const ids = new IdAllocator(from.ids);
       const diskId = ids.next('d-', instance.regionId);
-      const disk = plannedDisk(plan.value.system, {
+      const disk = plannedDisk(plan.value, {
         seq: from.disks.nextSeq,
         diskId,
         regionId: instance.regionId,

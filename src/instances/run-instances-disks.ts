@@ -38,7 +38,17 @@ function fromSnapshot(
   return snapshot ? snapshotDiskFields(snapshot, nowMs, state.world) : undefined;
 }
 
-function planSystem(
+/**
+ * Plans the system disk of a new instance, or of `ReplaceSystemDisk` (which replaces only that
+ * disk: an image's data disks are left out), from the image and the request's choice.
+ *
+ * @param state - The state.
+ * @param input - The system disk choice and the resolved image.
+ * @param nowMs - The time the disk is created, epoch ms (lazy loading starts then).
+ * @returns The planned disk, or the ECS error.
+ * @internal
+ */
+export function planSystemDisk(
   state: EcsState,
   input: { systemDisk: DiskChoice; image: ImageSource },
   nowMs: number,
@@ -125,7 +135,7 @@ export function planInstanceDisks(
   },
   nowMs: number,
 ): Result<{ system: PlannedDisk; data: PlannedDisk[] }, EcsError> {
-  const system = planSystem(state, input, nowMs);
+  const system = planSystemDisk(state, input, nowMs);
   if (!system.ok) return system;
   const data: PlannedDisk[] = input.image.data.map((m) => ({
     spec: { category: 'cloud_essd', performanceLevel: 'PL1', size: m.size },

@@ -1,7 +1,7 @@
 // Acceptance (issue 12): every (operation, code) pair of docs/fidelity.md's error matrix is
 // provoked here through the facade, and each refusal leaves `ecs.state` the very same object. The
 // matrix is derived from the code (scripts/contract/error-codes.ts); a pair with neither a
-// provocation (./error-provocations.ts) nor a stated reason fails, and so does a provocation or a
+// provocation (./error-provocations.ts) nor a stated reason (./unprovoked-pairs.ts) fails, and so does a provocation or a
 // reason for a pair the matrix no longer lists.
 
 import { readFileSync } from 'node:fs';
@@ -12,15 +12,9 @@ import { OPERATION_ROWS } from '../../src/operations/table.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
 import { thrownBy } from '../fixtures/ecs-errors.js';
 import { aServedWorld } from '../fixtures/served-requests.js';
-import {
-  BY_CODE,
-  BY_OPERATION,
-  merged,
-  PENDING,
-  type Provocation,
-  type Served,
-  UNREACHABLE,
-} from './error-provocations.js';
+import { BY_CODE, BY_OPERATION } from './error-provocations.js';
+import { merged, type Provocation, type Served } from './provocation.js';
+import { PENDING, UNREACHABLE } from './unprovoked-pairs.js';
 
 const doc = readFileSync(new URL('../../docs/fidelity.md', import.meta.url), 'utf8');
 const MATRIX = errorPairsInDoc(doc);

@@ -4,60 +4,27 @@
 // test/fixtures/served-requests.ts, where every operation's served request succeeds.
 
 import { requestContract } from '../../src/contract/contract.js';
-import { createEcs, type Ecs, type EcsErrorCode } from '../../src/index.js';
+import { createEcs, type EcsErrorCode } from '../../src/index.js';
 import { OPERATION_ROWS } from '../../src/operations/table.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
 import { probeReads } from '../../src/shared/params.js';
-import { aServedWorld, SERVED_REQUESTS, type ServedIds } from '../fixtures/served-requests.js';
-import { LINUX_IMAGE } from '../fixtures/world.js';
-
-const REGION = 'cn-hangzhou';
-
-/** The world a provocation starts from (refused calls leave it as it is). */
-export interface Served {
-  readonly ecs: Ecs;
-  readonly ids: ServedIds;
-}
-
-/** A call ready to be refused, and the world whose state it must leave unchanged. */
-export interface Stage {
-  readonly ecs: Ecs;
-  readonly call: () => unknown;
-}
-
-/**
- * A provocation: fields merged over the operation's served request (`undefined` removes one), or
- * a function that stages the call (it may first change the world, or make its own).
- */
-export type Provocation =
-  | Readonly<Record<string, unknown>>
-  | ((w: Served, method: SdkOperationName) => Stage);
-
-/** Calls an operation of a world by its method name. */
-export function invoke(ecs: Ecs, method: SdkOperationName, request: unknown): unknown {
-  const fn = ecs[method] as (request: never) => unknown;
-  return fn.call(ecs, request as never);
-}
-
-/** The served request of an operation with fields merged over it. */
-export function served(
-  w: Served,
-  method: SdkOperationName,
-  fields: Readonly<Record<string, unknown>> = {},
-): Record<string, unknown> {
-  const request: Record<string, unknown> = { ...SERVED_REQUESTS[method](w.ids), ...fields };
-  for (const [key, value] of Object.entries(fields)) if (value === undefined) delete request[key];
-  return request;
-}
-
-/** The stage of a call with fields merged over the served request. */
-export function merged(
-  w: Served,
-  method: SdkOperationName,
-  fields: Readonly<Record<string, unknown>>,
-): Stage {
-  return { ecs: w.ecs, call: () => invoke(w.ecs, method, served(w, method, fields)) };
-}
+import { must } from '../fixtures/must.js';
+import { aServedWorld } from '../fixtures/served-requests.js';
+import { LINUX_IMAGE, REGION } from '../fixtures/world.js';
+import { invoke, merged, type Provocation, type Served, served } from './provocation.js';
+import {
+  aQuotaWorld,
+  aTimedWorld,
+  creatingImage,
+  pendingInstance,
+  pendingVpc,
+  pendingVSwitch,
+  reIniting,
+  snapshotted,
+  stopped,
+  systemDiskIn,
+  timed,
+} from './provocation-worlds.js';
 
 const actionOf = new Map(OPERATION_ROWS.map((r) => [r.method, r.action]));
 
@@ -215,11 +182,6 @@ export const BY_CODE: Partial<Record<EcsErrorCode, Provocation>> = {
   'InvalidPublicKeyBody.Malformed': { publicKeyBody: 'not a key' },
 };
 
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('missing');
-  return value;
-}
-
 /** A port range the rule's protocol cannot have (TCP ports end at 65535). */
 const PORTS_NOT_FOR_PROTOCOL: Provocation = { portRange: '99999/1' };
 
@@ -252,69 +214,6 @@ const protectedInstance: Provocation = (_w, method) => {
 function defaultGroupOf(w: Served): string {
   const groups = w.ecs.describeSecurityGroups({ regionId: REGION, securityGroupName: 'default' });
   return must(groups.securityGroups.securityGroup[0]).securityGroupId;
-}
-
-/** A call staged in a world of realistic timings (see {@link aTimedWorld}). */
-const timed =
-  (request: (t: TimedWorld) => Record<string, unknown>): Provocation =>
-  (_w, m) => {
-    const t = aTimedWorld();
-    const fields = request(t);
-    return { ecs: t.ecs, call: () => invoke(t.ecs, m, fields) };
-  };
-
-/** The system disk of the timed world's instance. */
-function systemDiskIn(t: TimedWorld): string {
-  const disks = t.ecs.describeDisks({ regionId: REGION, instanceId: t.instanceId }).disks.disk;
-  return must(disks.find((d) => d.type === 'system')).diskId;
-}
-
-/** Stops the timed world's instance and waits. */
-function stopped(t: TimedWorld): void {
-  t.ecs.stopInstance({ instanceId: t.instanceId });
-  t.ecs.clock.settle();
-}
-
-/** A completed snapshot of the timed world's data disk, its instance stopped. */
-function snapshotted(t: TimedWorld): string {
-  stopped(t);
-  const { snapshotId } = t.ecs.createSnapshot({ diskId: t.diskId });
-  t.ecs.clock.settle();
-  return snapshotId;
-}
-
-/** The timed world's data disk re-initialising from a snapshot, its instance stopped. */
-function reIniting(t: TimedWorld): void {
-  t.ecs.resetDisk({ diskId: t.diskId, snapshotId: snapshotted(t) });
-}
-
-/** An image still `Creating` in the timed world. */
-function creatingImage(t: TimedWorld): string {
-  const { snapshotId } = t.ecs.createSnapshot({ diskId: systemDiskIn(t) });
-  t.ecs.clock.settle();
-  return t.ecs.createImage({ regionId: REGION, snapshotId }).imageId;
-}
-
-/** A vSwitch still `Pending` in the timed world. */
-function pendingVSwitch(t: TimedWorld): string {
-  const { vpcId } = t.ecs.createVpc({ regionId: REGION, cidrBlock: '192.168.0.0/16' });
-  t.ecs.clock.settle();
-  return t.ecs.createVSwitch({
-    regionId: REGION,
-    vpcId,
-    zoneId: t.zoneId,
-    cidrBlock: '192.168.1.0/24',
-  }).vSwitchId;
-}
-
-/** An instance still `Pending` in the timed world. */
-function pendingInstance(t: TimedWorld): string {
-  const { instanceIdSets } = t.ecs.runInstances({
-    regionId: REGION,
-    imageId: LINUX_IMAGE,
-    instanceType: 'ecs.g7.large',
-  });
-  return must(instanceIdSets.instanceIdSet[0]);
 }
 
 /** A region with as many key pairs as it may hold (in a world of its own). */
@@ -421,55 +320,6 @@ const fullGroup =
       }
     }
   };
-
-/** A world with realistic timings: a running instance with an attached data disk, settled. */
-/** The timed world and the ids of what it holds. */
-interface TimedWorld {
-  readonly ecs: Ecs;
-  readonly instanceId: string;
-  readonly diskId: string;
-  readonly zoneId: string;
-}
-
-function aTimedWorld(): TimedWorld {
-  const ecs = createEcs({ seed: 'matrix-timed' });
-  const { instanceIdSets } = ecs.runInstances({
-    regionId: REGION,
-    imageId: LINUX_IMAGE,
-    instanceType: 'ecs.g7.large',
-    dataDisk: [{ category: 'cloud_essd', size: 40 }],
-  });
-  ecs.clock.settle();
-  const instanceId = must(instanceIdSets.instanceIdSet[0]);
-  const disks = ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk;
-  const data = must(disks.find((d) => d.type === 'data'));
-  ecs.writeDisk({ diskId: data.diskId, offset: 0, length: 2 ** 24, fill: 'data' });
-  return { ecs, instanceId, diskId: data.diskId, zoneId: data.zoneId };
-}
-
-/** A call on a VPC still `Pending` (realistic timings). */
-const pendingVpc =
-  (request: (vpcId: string, zoneId: string) => Record<string, unknown>): Provocation =>
-  (_w, m) => {
-    const t = aTimedWorld();
-    const { vpcId } = t.ecs.createVpc({ regionId: REGION, cidrBlock: '192.168.0.0/16' });
-    return { ecs: t.ecs, call: () => invoke(t.ecs, m, request(vpcId, t.zoneId)) };
-  };
-
-/** A world of its own whose disks may hold one manual snapshot each, with a running instance. */
-function oneSnapshotPerDisk(): { ecs: Ecs; instanceId: string } {
-  const ecs = createEcs({
-    seed: 'matrix-quota',
-    timings: 'instant',
-    quotas: { manualSnapshotsPerDisk: 1 },
-  });
-  const instanceId = must(
-    ecs.runInstances({ regionId: REGION, imageId: LINUX_IMAGE, instanceType: 'ecs.g7.large' })
-      .instanceIdSets.instanceIdSet[0],
-  );
-  ecs.clock.settle();
-  return { ecs, instanceId };
-}
 
 /** The provocations of one operation's own codes. */
 export const BY_OPERATION: Partial<
@@ -584,7 +434,7 @@ export const BY_OPERATION: Partial<
       return { regionId: REGION, instanceId: t.instanceId };
     }),
     'QuotaExceed.Snapshot': (_w, m) => {
-      const { ecs, instanceId } = oneSnapshotPerDisk();
+      const { ecs, instanceId } = aQuotaWorld({ manualSnapshotsPerDisk: 1 });
       ecs.createSnapshotGroup({ regionId: REGION, instanceId });
       return { ecs, call: () => invoke(ecs, m, { regionId: REGION, instanceId }) };
     },
@@ -659,7 +509,7 @@ export const BY_OPERATION: Partial<
       return { diskId: t.diskId };
     }),
     'QuotaExceed.Snapshot': (_w, m) => {
-      const { ecs, instanceId } = oneSnapshotPerDisk();
+      const { ecs, instanceId } = aQuotaWorld({ manualSnapshotsPerDisk: 1 });
       const diskId = must(ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk[0]).diskId;
       ecs.createSnapshot({ diskId });
       return { ecs, call: () => invoke(ecs, m, { diskId }) };
@@ -926,136 +776,3 @@ export const BY_OPERATION: Partial<
   },
   describeSnapshotGroups: { 'InvalidStatus.ValueNotSupported': { status: ['Bogus'] } },
 };
-
-const DISK_SPEC =
-  'the shared disk-spec check answers this code where a disk is given another way (CreateDisk, SystemDisk.*, DataDisk.N.*)';
-const INBOUND =
-  'an inbound rule names no destination group: the shared rule check answers this code for outbound rules';
-const OUTBOUND =
-  'an outbound rule names no source group: the shared rule check answers this code for inbound rules';
-const NO_SOURCE =
-  "an outbound rule without a destination is MissingParameter (.Source names an inbound rule's)";
-const PER_INSTANCE =
-  "an unknown instance is reported in the response's per-instance results; the call succeeds";
-
-/**
- * Pairs of the matrix the derivation finds but no call can reach (a shared helper's code that
- * only another operation's arguments select), each with why.
- */
-export const UNREACHABLE: Partial<Record<SdkOperationName, Partial<Record<EcsErrorCode, string>>>> =
-  {
-    createDisk: {
-      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
-      'InvalidSystemDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidSystemDiskSize.ValueNotSupported': DISK_SPEC,
-    },
-    modifyDiskSpec: {
-      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
-      'InvalidSystemDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidSystemDiskSize.ValueNotSupported': DISK_SPEC,
-    },
-    runInstances: {
-      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidSize.ValueNotSupported': DISK_SPEC,
-    },
-    createInstance: {
-      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidSize.ValueNotSupported': DISK_SPEC,
-    },
-    replaceSystemDisk: {
-      'InvalidDataDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidDataDiskSize.ValueNotSupported': DISK_SPEC,
-      'InvalidDiskCategory.ValueNotSupported': DISK_SPEC,
-      'InvalidSize.ValueNotSupported': DISK_SPEC,
-      'InvalidSystemDiskCategory.ValueNotSupported':
-        'ReplaceSystemDisk takes no category: the new system disk keeps the old one',
-    },
-    authorizeSecurityGroup: {
-      'InvalidDestGroupId.Mismatch': INBOUND,
-      'InvalidDestGroupId.NotFound': INBOUND,
-    },
-    revokeSecurityGroup: {
-      'InvalidDestGroupId.Mismatch': INBOUND,
-      'InvalidDestGroupId.NotFound': INBOUND,
-    },
-    modifySecurityGroupRule: {
-      'InvalidDestGroupId.Mismatch': INBOUND,
-      'InvalidDestGroupId.NotFound': INBOUND,
-    },
-    authorizeSecurityGroupEgress: {
-      'InvalidSourceGroup.NotFound': OUTBOUND,
-      'InvalidSourceGroupId.Mismatch': OUTBOUND,
-      'MissingParameter.Source': NO_SOURCE,
-    },
-    revokeSecurityGroupEgress: {
-      'InvalidSourceGroup.NotFound': OUTBOUND,
-      'InvalidSourceGroupId.Mismatch': OUTBOUND,
-      'MissingParameter.Source': NO_SOURCE,
-    },
-    modifySecurityGroupEgressRule: {
-      'InvalidSourceGroup.NotFound': OUTBOUND,
-      'InvalidSourceGroupId.Mismatch': OUTBOUND,
-      'MissingParameter.Source': NO_SOURCE,
-    },
-    attachKeyPair: { 'InvalidInstanceId.NotFound': PER_INSTANCE },
-    detachKeyPair: { 'InvalidInstanceId.NotFound': PER_INSTANCE },
-    modifyInstanceAttribute: {
-      'InvalidKeyPairName.NotFound':
-        'the shared instance-settings check answers it for KeyPairName, which ModifyInstanceAttribute does not take',
-    },
-  };
-
-/** `CreateInstance` and `RunInstances` share their checks, so their pending codes too. */
-const LAUNCH_PENDING: readonly EcsErrorCode[] = [
-  'CategoryNotSupported',
-  'InstanceDiskLimitExceeded',
-  'InvalidInstanceType.ZoneNotSupported',
-  'InvalidSnapshotId.NotReady',
-  'QuotaExceeded.PrivateIpAddress',
-];
-
-/**
- * Pairs not provoked here yet (their operation's own test file may provoke them): the list only
- * shrinks; a pair the matrix gains needs a provocation above.
- */
-export const PENDING: Partial<Record<SdkOperationName, readonly EcsErrorCode[]>> = {
-  attachDisk: ['DiskTypeViolation', 'InstanceDiskLimitExceeded'],
-  attachKeyPair: ['IncorrectInstanceStatus'],
-  createDisk: ['InvalidSnapshotId.NotReady'],
-  createImage: ['InvalidDevice.InUse', 'InvalidSize.ValueNotSupported'],
-  createInstance: LAUNCH_PENDING,
-  createSnapshotGroup: [
-    'DiskCategory.OperationNotSupported',
-    'IncorrectDiskStatus',
-    'NumberExceed.TooManyDisks',
-  ],
-  deleteSnapshotGroup: ['SnapshotCreatedImage'],
-  describeAvailableResource: ['Invalid.Param'],
-  detachDisk: ['DependencyViolation'],
-  detachKeyPair: ['IncorrectInstanceStatus'],
-  leaveSecurityGroup: ['IncorrectInstanceStatus'],
-  modifyDiskSpec: ['CategoryNotSupported'],
-  modifyImageAttribute: ['IncorrectImageStatus'],
-  modifyInstanceAttribute: ['IncorrectInstanceStatus'],
-  modifySecurityGroupEgressRule: ['InvalidDestGroupId.Mismatch'],
-  modifySecurityGroupRule: ['InvalidSourceGroupId.Mismatch'],
-  reInitDisk: ['InvalidImageId.NotFound', 'InvalidSourceSnapshot'],
-  rebootInstances: ['DiskError'],
-  replaceSystemDisk: [
-    'InstanceDiskLimitExceeded',
-    'InvalidSnapshotId.NotFound',
-    'InvalidSnapshotId.NotReady',
-  ],
-  resetDisk: ['OperationDenied.UnsureConsistency'],
-  resetDisks: ['OperationDenied.UnsureConsistency'],
-  resizeDisk: ['IncorrectInstanceStatus'],
-  runInstances: LAUNCH_PENDING,
-  stopInstances: ['DiskError'],
-};
-
-/** A fresh world with the served world's options, for provocations that need another start. */
-export function anotherWorld(): Ecs {
-  return createEcs({ seed: 'matrix', timings: 'instant' });
-}

@@ -86,6 +86,22 @@ describe('replaceSystemDisk', () => {
       ecs.clock.settle();
       expect(readText(ecs, diskId, 6)).toBe('old-os');
     });
+
+    it("replaces only the system disk of a custom image with data disks: the image's data disks are neither made nor counted against the quota", () => {
+      const ecs = aWorld({ timings: 'instant', quotas: { dataDisksPerInstance: 1 } });
+      const instanceId = aRunningInstance(ecs, {
+        dataDisk: [{ category: 'cloud_essd', size: 20 }],
+      });
+      const [system, data] = disksOf(ecs, instanceId).map((d) => d.diskId);
+      const { snapshotId } = ecs.createSnapshot({ diskId: must(system) });
+      const { imageId } = ecs.createImage({
+        regionId: REGION,
+        diskDeviceMapping: [{ snapshotId }, { size: 20 }, { size: 20 }],
+      });
+      ecs.stopInstance({ instanceId });
+      const { diskId } = ecs.replaceSystemDisk({ instanceId, imageId });
+      expect(disksOf(ecs, instanceId).map((d) => d.diskId)).toEqual([data, diskId]);
+    });
   });
 
   describe('when the request is refused', () => {

@@ -1,0 +1,52 @@
+// The parts every provocation of test/contract/error-matrix.test.ts is made of: the world it
+// starts from, the call it stages, and the served request it changes.
+
+import type { Ecs } from '../../src/index.js';
+import type { SdkOperationName } from '../../src/sdk/index.js';
+import { SERVED_REQUESTS, type ServedIds } from '../fixtures/served-requests.js';
+
+/** The world a provocation starts from (refused calls leave it as it is). */
+export interface Served {
+  readonly ecs: Ecs;
+  readonly ids: ServedIds;
+}
+
+/** A call ready to be refused, and the world whose state it must leave unchanged. */
+export interface Stage {
+  readonly ecs: Ecs;
+  readonly call: () => unknown;
+}
+
+/**
+ * A provocation: fields merged over the operation's served request (`undefined` removes one), or
+ * a function that stages the call (it may first change the world, or make its own).
+ */
+export type Provocation =
+  | Readonly<Record<string, unknown>>
+  | ((w: Served, method: SdkOperationName) => Stage);
+
+/** Calls an operation of a world by its method name. */
+export function invoke(ecs: Ecs, method: SdkOperationName, request: unknown): unknown {
+  const fn = ecs[method] as (request: never) => unknown;
+  return fn.call(ecs, request as never);
+}
+
+/** The served request of an operation with fields merged over it. */
+export function served(
+  w: Served,
+  method: SdkOperationName,
+  fields: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  const request: Record<string, unknown> = { ...SERVED_REQUESTS[method](w.ids), ...fields };
+  for (const [key, value] of Object.entries(fields)) if (value === undefined) delete request[key];
+  return request;
+}
+
+/** The stage of a call with fields merged over the served request. */
+export function merged(
+  w: Served,
+  method: SdkOperationName,
+  fields: Readonly<Record<string, unknown>>,
+): Stage {
+  return { ecs: w.ecs, call: () => invoke(w.ecs, method, served(w, method, fields)) };
+}
