@@ -2,6 +2,7 @@ import { isRepresentable, millisOf } from '../clock/timestamp.js';
 import type { Engine } from '../engine/engine.js';
 import type { EcsEvent } from '../events/types.js';
 import type { FaultsJson } from '../faults/fault-set.js';
+import { movedChildOfKeys } from '../snapshots/lineage-children.js';
 import { withoutRetiredSnapshotKeys } from '../snapshots/store.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { damageOf } from './check-restored.js';
@@ -94,8 +95,17 @@ function restoreState(saved: SavedGraph): EcsState {
   const restored = Object.freeze({ ...base, ...state }) as EcsState;
   const damage = damageOf(restored, base);
   if (damage !== undefined) return damaged(`its state is inconsistent: ${damage}`);
-  const snapshots = withoutRetiredSnapshotKeys(restored.snapshots);
-  return snapshots === restored.snapshots ? restored : Object.freeze({ ...restored, snapshots });
+  // An earlier fake-ecs's lineage edges were index keys; its retired keys are dropped.
+  const moved = movedChildOfKeys(restored);
+  const snapshots = withoutRetiredSnapshotKeys(moved.snapshots);
+  const { lineageNodes, lineageChildren } = moved;
+  const unchanged =
+    snapshots === restored.snapshots &&
+    lineageNodes === restored.lineageNodes &&
+    lineageChildren === restored.lineageChildren;
+  return unchanged
+    ? restored
+    : Object.freeze({ ...restored, snapshots, lineageNodes, lineageChildren });
 }
 
 /**

@@ -149,6 +149,7 @@ export function takeSnapshot(
     ids: ids.position(),
     snapshots: joined.snapshots,
     lineageNodes: joined.lineageNodes,
+    lineageChildren: joined.lineageChildren,
     snapshotLinks: joined.snapshotLinks,
     snapshotUsage: joined.snapshotUsage,
     capacityHistory: joined.capacityHistory,

@@ -5,8 +5,9 @@ import {
   visitChangedRuns,
 } from '../blocks/index.js';
 import { putDisk } from '../disks/store.js';
-import { entityGet, entityIdsByKey, entityPut, entityRemove } from '../shared/entity-table.js';
+import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { childIdsOf, type LineageChildren, movedLineageEdge } from './lineage-children.js';
 import { putSnapshot } from './store.js';
 import type { LineageGhost, Snapshot } from './types.js';
 
@@ -37,6 +38,7 @@ export interface LineageWork {
   snapshots: EcsState['snapshots'];
   lineageNodes: EcsState['lineageNodes'];
   disks: EcsState['disks'];
+  lineageChildren: LineageChildren;
   /** Blocks the chain (and the region) gained; negative when freed. */
   blocks: number;
 }
@@ -45,16 +47,8 @@ function isGhost(node: LineageNode): node is LineageGhost {
   return 'ghost' in node;
 }
 
-/**
- * The index keys of a ghost: its lineage parent.
- *
- * @param g - The ghost.
- * @returns Its keys.
- * @internal
- */
-export function ghostIndexKeys(g: LineageGhost): readonly string[] {
-  return g.lineageParentId ? [`child-of:${g.lineageParentId}`] : [];
-}
+/** Ghosts are found by id and through the lineage edges only: no index keys. */
+const noIndexKeys = (): readonly string[] => [];
 
 /**
  * A lineage node by id: a live (not failed) snapshot, or a ghost.
@@ -74,18 +68,18 @@ export function lineageNode(
   return entityGet(tables.lineageNodes, id);
 }
 
+/** The nodes whose lineage parent is `id` (an edge its child no longer confirms is skipped). */
 function childrenOf(w: LineageWork, id: string): LineageNode[] {
-  const key = `child-of:${id}`;
-  const live = entityIdsByKey(w.snapshots, key).flatMap((c) => entityGet(w.snapshots, c) ?? []);
-  const ghosts = entityIdsByKey(w.lineageNodes, key).flatMap(
-    (c) => entityGet(w.lineageNodes, c) ?? [],
-  );
-  return [...live, ...ghosts];
+  const children: LineageNode[] = [];
+  for (const childId of childIdsOf(w.lineageChildren, id)) {
+    const child = lineageNode(w, childId);
+    if (child?.lineageParentId === id) children.push(child);
+  }
+  return children;
 }
 
 function putNode(w: LineageWork, node: LineageNode): void {
-  if (isGhost(node))
-    w.lineageNodes = entityPut(w.lineageNodes, node.snapshotId, node, ghostIndexKeys);
+  if (isGhost(node)) w.lineageNodes = entityPut(w.lineageNodes, node.snapshotId, node, noIndexKeys);
   else w.snapshots = putSnapshot(w.snapshots, node);
 }
 
@@ -226,9 +220,23 @@ function dissolve(
 ): void {
   const lineageParentId = parent?.snapshotId ?? null;
   const kept = child ? heldOwn(w, node, parent, [child]) : 0;
-  if (child) putNode(w, { ...child, lineageParentId, ownBlocks: child.ownBlocks + kept });
+  w.lineageChildren = movedLineageEdge(
+    w.lineageChildren,
+    node.snapshotId,
+    node.lineageParentId,
+    null,
+  );
+  if (child) {
+    putNode(w, { ...child, lineageParentId, ownBlocks: child.ownBlocks + kept });
+    w.lineageChildren = movedLineageEdge(
+      w.lineageChildren,
+      child.snapshotId,
+      node.snapshotId,
+      lineageParentId,
+    );
+  }
   w.blocks += kept - node.ownBlocks;
-  if (isGhost(node)) w.lineageNodes = entityRemove(w.lineageNodes, node.snapshotId, ghostIndexKeys);
+  if (isGhost(node)) w.lineageNodes = entityRemove(w.lineageNodes, node.snapshotId, noIndexKeys);
   const disk = entityGet(w.disks, node.sourceDiskId);
   if (disk && head) w.disks = putDisk(w.disks, { ...disk, lineageSnapshotId: lineageParentId });
 }

@@ -4,7 +4,9 @@ import { millisOf } from '../clock/timestamp.js';
 import { findDisk, putDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import type { StateParts } from '../state/commit.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
+import { movedLineageEdge } from './lineage-children.js';
 import { detachNode, type LineageNode, type LineageWork, lineageNode } from './lineage-ghosts.js';
 import { linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
 import type { Snapshot, SnapshotLink } from './types.js';
@@ -91,6 +93,12 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
     snapshots: putSnapshot(state.snapshots, snapshot),
     lineageNodes: state.lineageNodes,
     disks: state.disks,
+    lineageChildren: movedLineageEdge(
+      state.lineageChildren,
+      snapshot.snapshotId,
+      null,
+      snapshot.lineageParentId,
+    ),
     blocks: snapshot.ownBlocks,
   };
   const parent = entityGet(state.lineageNodes, snapshot.lineageParentId ?? '');
@@ -104,6 +112,7 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
     snapshot,
     snapshots: w.snapshots,
     lineageNodes: w.lineageNodes,
+    lineageChildren: w.lineageChildren,
     snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, grown, linkIndexKeys),
     ...adjustUsage(state, snapshot.regionId, 1, w.blocks),
   };
@@ -118,14 +127,15 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
  *
  * @param state - The state.
  * @param snapshot - A live snapshot.
- * @returns The state with the lineage, chain, usage and disk updated.
+ * @returns The parts of the state that change: the lineage, chain, usage and disks.
  * @internal
  */
-export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
+export function leaveLineage(state: EcsState, snapshot: Snapshot) {
   const w: LineageWork = {
     snapshots: removeSnapshot(state.snapshots, snapshot.snapshotId),
     lineageNodes: state.lineageNodes,
     disks: clearProgressing(state, snapshot),
+    lineageChildren: state.lineageChildren,
     blocks: 0,
   };
   detachNode(w, snapshot);
@@ -142,16 +152,16 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot): EcsState {
       : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);
   }
   const { snapshotUsage, capacityHistory } = adjustUsage(state, snapshot.regionId, -1, w.blocks);
-  const { snapshots, lineageNodes, disks } = w;
+  const { snapshots, lineageNodes, lineageChildren, disks } = w;
   return {
-    ...state,
     snapshots,
     lineageNodes,
+    lineageChildren,
     snapshotLinks,
     snapshotUsage,
     capacityHistory,
     disks,
-  };
+  } satisfies StateParts;
 }
 
 function clearProgressing(state: EcsState, snapshot: Snapshot): EcsState['disks'] {

@@ -22,10 +22,7 @@ export function releaseSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
     return commit(state, { snapshots, snapshotLinks });
   }
   const left = leaveLineage(state, snapshot);
-  return commit(state, {
-    ...partsOf(left),
-    snapshots: removeSnapshot(left.snapshots, snapshot.snapshotId),
-  });
+  return commit(state, left);
 }
 
 /**
@@ -49,10 +46,5 @@ export function failSnapshot(state: EcsState, snapshot: Snapshot): EcsState {
     // The moment of failure: progress stays where the copy stopped.
     lastModifiedTime: apiTime(millisOf(state.clock.now)),
   };
-  return commit(state, { ...partsOf(left), snapshots: putSnapshot(left.snapshots, failed) });
-}
-
-function partsOf(state: EcsState) {
-  const { snapshots, lineageNodes, snapshotLinks, snapshotUsage, capacityHistory, disks } = state;
-  return { snapshots, lineageNodes, snapshotLinks, snapshotUsage, capacityHistory, disks };
+  return commit(state, { ...left, snapshots: putSnapshot(left.snapshots, failed) });
 }

@@ -4,8 +4,8 @@ import type { EcsState } from '../state/ecs-state.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 /**
- * The index keys of a snapshot: the selective filters of `describeSnapshots`, plus its lineage
- * children and the per-disk counts the quotas need. Values most snapshots share (type, source
+ * The index keys of a snapshot: the selective filters of `describeSnapshots`, plus the per-disk
+ * counts the quotas need (lineage edges live in `state.lineageChildren`). Values most snapshots share (type, source
  * disk type, `usage:none`, `status:accomplished`) are not indexed: every key is one index write
  * per create, settle and delete, and such a key narrows nothing; `describeSnapshots` checks them
  * on the rows of a more selective key instead.
@@ -19,12 +19,10 @@ export function snapshotIndexKeys(s: Snapshot): readonly string[] {
   if (s.status !== 'accomplished') keys.push(`status:${s.status}`);
   if (s.usage !== 'none') keys.push(`usage:${s.usage}`);
   if (s.sourceInstanceId) keys.push(`instance:${s.sourceInstanceId}`);
-  if (s.status !== 'failed') {
-    // Live snapshots only: they count towards the quotas and form the lineage.
-    // Copies live in another region: they do not count towards the source disk's quota.
-    if (s.sourceSnapshotId === null) keys.push(`quota:${s.sourceDiskId}:${s.snapshotType}`);
-    if (s.lineageParentId) keys.push(`child-of:${s.lineageParentId}`);
-  }
+  // Live snapshots only count towards the quotas; copies live in another region: they do not
+  // count towards the source disk's quota.
+  if (s.status !== 'failed' && s.sourceSnapshotId === null)
+    keys.push(`quota:${s.sourceDiskId}:${s.snapshotType}`);
   return keys;
 }
 

@@ -17,6 +17,7 @@ const PART_KEYS = [
   'snapshots',
   'snapshotLinks',
   'lineageNodes',
+  'lineageChildren',
   'snapshotGroups',
   'autoSnapshotPolicies',
   'volumes',

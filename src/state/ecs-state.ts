@@ -92,6 +92,11 @@ export interface EcsState {
   readonly snapshotLinks: EntityTable<SnapshotLink>;
   /** Hidden lineage nodes: deleted snapshots that two or more lineage branches descend from. */
   readonly lineageNodes: EntityTable<LineageGhost>;
+  /**
+   * The lineage tree's edges: node id -> the ids of the snapshots and hidden nodes whose lineage
+   * parent it is (each node's `lineageParentId` is the truth; this finds children without a scan).
+   */
+  readonly lineageChildren: HashTable<readonly string[]>;
   /** Snapshot-consistent groups (instance snapshots). */
   readonly snapshotGroups: EntityTable<SnapshotGroup>;
   /** Automatic snapshot policies. */
@@ -145,6 +150,7 @@ export function initialState(world: WorldConfig, seed: number, startMs: number):
     snapshots: emptyEntityTable<Snapshot>(),
     snapshotLinks: emptyEntityTable<SnapshotLink>(),
     lineageNodes: emptyEntityTable<LineageGhost>(),
+    lineageChildren: emptyHashTable<readonly string[]>(),
     snapshotGroups: emptyEntityTable<SnapshotGroup>(),
     autoSnapshotPolicies: emptyEntityTable<AutoSnapshotPolicy>(),
     volumes: emptyEntityTable<Volume>(),
