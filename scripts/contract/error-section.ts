@@ -36,7 +36,7 @@ export function errorSection(
   return [
     ERRORS_START,
     '',
-    `The ${byAction.size} operations fake-ecs serves answer ${pairs} (operation, code) pairs: the codes of the error catalogue their reader and transition can return (found in the code they run), and the engine's (\`InvalidParameter\` for a request that is not an object of parameters, \`DryRunOperation\`, \`IdempotentParameterMismatch\` for a reused \`clientToken\`, \`UnsupportedParameter\` under \`strictParameters\`). \`test/contract/error-matrix.test.ts\` provokes each pair through the facade and checks that the refused call left \`ecs.state\` the very same object; the pairs it does not provoke yet are listed there by name (\`PENDING\`, a list that only shrinks), with those no call can reach (\`UNREACHABLE\`, each with why). Injected faults (\`ecs.faults\`) can answer any code and are not listed.`,
+    `The ${byAction.size} operations fake-ecs serves answer ${pairs} (operation, code) pairs: the codes of the error catalogue their reader and transition can return (found in the code they run), and the engine's (\`InvalidParameter\` for a request that is not an object of parameters, \`DryRunOperation\`, \`IdempotentParameterMismatch\` for a reused \`clientToken\`, \`UnsupportedParameter\` under \`strictParameters\`). \`test/contract/error-matrix.test.ts\` provokes each pair through the facade and checks that the refused call left \`ecs.state\` the very same object; only the pairs no call can reach are left out, each with why (\`UNREACHABLE\` in \`test/contract/unprovoked-pairs.ts\`). Injected faults (\`ecs.faults\`) can answer any code and are not listed.`,
     '',
     '| Operation | Error codes and HTTP status |',
     '|---|---|',

@@ -4,6 +4,7 @@
 // test/fixtures/served-requests.ts, where every operation's served request succeeds.
 
 import { requestContract } from '../../src/contract/contract.js';
+import { MAX_GROUP_DISKS } from '../../src/groups/select-group-disks.js';
 import { createEcs, type EcsErrorCode } from '../../src/index.js';
 import { OPERATION_ROWS } from '../../src/operations/table.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
@@ -11,11 +12,15 @@ import { probeReads } from '../../src/shared/params.js';
 import { must } from '../fixtures/must.js';
 import { aServedWorld } from '../fixtures/served-requests.js';
 import { LINUX_IMAGE, REGION } from '../fixtures/world.js';
-import { invoke, merged, type Provocation, type Served, served } from './provocation.js';
+import { fillUp, invoke, merged, type Provocation, type Served, served } from './provocation.js';
 import {
+  anEssdOnlyWorld,
+  anUnsureRollback,
   aQuotaWorld,
   aTimedWorld,
+  basicSnapshotInProgress,
   creatingImage,
+  ESSD_ONLY_ZONE,
   pendingInstance,
   pendingVpc,
   pendingVSwitch,
@@ -219,13 +224,8 @@ function defaultGroupOf(w: Served): string {
 /** A region with as many key pairs as it may hold (in a world of its own). */
 const fullOfKeyPairs: Provocation = (_w, m) => {
   const w = aServedWorld();
-  for (let i = 0; ; i++) {
-    try {
-      w.ecs.createKeyPair({ regionId: REGION, keyPairName: `full-${i}` });
-    } catch {
-      return merged(w, m, { keyPairName: 'one-too-many' });
-    }
-  }
+  fillUp((i) => w.ecs.createKeyPair({ regionId: REGION, keyPairName: `full-${i}` }));
+  return merged(w, m, { keyPairName: 'one-too-many' });
 };
 
 /** A stopped instance whose system disk is a basic (`cloud`) disk, which is not portable. */
@@ -244,8 +244,58 @@ function basicSystemDisk(w: Served): { instanceId: string; diskId: string } {
   return { instanceId, diskId: systemDiskOf(w, instanceId) };
 }
 
+/** A 20 GiB ESSD data disk. */
+const TWENTY_GIB = { category: 'cloud_essd', size: 20 } as const;
+
+/** A pending instance joining or leaving a group (the status is checked before membership). */
+const PENDING_MEMBER = timed((t) => ({
+  instanceId: pendingInstance(t),
+  securityGroupId: t.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
+}));
+
+/** The id of the served world's extra group's rule of a direction. */
+function ruleOf(w: Served, direction: 'ingress' | 'egress'): string {
+  const { permissions } = w.ecs.describeSecurityGroupAttribute({
+    regionId: REGION,
+    securityGroupId: w.ids.extraGroupId,
+  });
+  return must(permissions.permission.find((p) => p.direction === direction)).securityGroupRuleId;
+}
+
 /** `RunInstances` and `CreateInstance` share their checks. */
 const LAUNCH: Partial<Record<EcsErrorCode, Provocation>> = {
+  InstanceDiskLimitExceeded: (w, m) =>
+    merged(
+      w,
+      m,
+      { dataDisk: [TWENTY_GIB, TWENTY_GIB] },
+      aQuotaWorld({ dataDisksPerInstance: 1 }).ecs,
+    ),
+  CategoryNotSupported: (w, m) =>
+    merged(w, m, { dataDisk: [{ category: 'cloud_efficiency', size: 20 }] }, anEssdOnlyWorld()),
+  // The default catalogue sells no ecs.g8y type in that zone.
+  'InvalidInstanceType.ZoneNotSupported': {
+    instanceType: 'ecs.g8y.large',
+    zoneId: 'cn-hangzhou-h',
+  },
+  'InvalidSnapshotId.NotReady': timed((t) => ({
+    regionId: REGION,
+    imageId: LINUX_IMAGE,
+    instanceType: 'ecs.g7.large',
+    dataDisk: [{ snapshotId: basicSnapshotInProgress(t) }],
+  })),
+  'QuotaExceeded.PrivateIpAddress': (w, m) => {
+    const { vSwitchId } = w.ecs.createVSwitch({
+      regionId: REGION,
+      zoneId: w.ids.zoneId,
+      vpcId: w.ids.vpcId,
+      cidrBlock: '10.0.9.0/29',
+    });
+    w.ecs.clock.settle();
+    const placed = { vSwitchId, securityGroupId: w.ids.securityGroupId };
+    fillUp(() => invoke(w.ecs, 'runInstances', served(w, 'runInstances', placed)));
+    return merged(w, m, placed);
+  },
   InstanceSecurityGroupLimitExceeded: (w, m) => {
     const groups = Array.from(
       { length: 6 },
@@ -311,14 +361,12 @@ function twoPolicies(w: Served): void {
 const fullGroup =
   (method: 'authorizeSecurityGroup' | 'authorizeSecurityGroupEgress'): Provocation =>
   (w, m) => {
-    for (let port = 1000; ; port++) {
-      const request = served(w, m, { portRange: `${port}/${port}` });
-      try {
-        invoke(w.ecs, method, request);
-      } catch {
-        return merged(w, m, { portRange: `${port}/${port}` });
-      }
-    }
+    let portRange = '';
+    fillUp((i) => {
+      portRange = `${1000 + i}/${1000 + i}`;
+      invoke(w.ecs, method, served(w, m, { portRange }));
+    });
+    return merged(w, m, { portRange });
   };
 
 /** The provocations of one operation's own codes. */
@@ -340,22 +388,28 @@ export const BY_OPERATION: Partial<
       merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
     'InvalidInstanceId.Mismatch': (w, m) =>
       merged(w, m, { securityGroupId: w.ids.securityGroupId }),
-    IncorrectInstanceStatus: timed((t) => ({
-      instanceId: pendingInstance(t),
-      securityGroupId: t.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId,
-    })),
+    IncorrectInstanceStatus: PENDING_MEMBER,
     InstanceSecurityGroupLimitExceeded: (w, m) => {
-      for (;;) {
-        const { securityGroupId } = w.ecs.createSecurityGroup({ regionId: REGION });
-        try {
-          w.ecs.joinSecurityGroup({ instanceId: w.ids.runningId, securityGroupId });
-        } catch {
-          return merged(w, m, { securityGroupId });
-        }
-      }
+      let securityGroupId = '';
+      fillUp(() => {
+        securityGroupId = w.ecs.createSecurityGroup({ regionId: REGION }).securityGroupId;
+        w.ecs.joinSecurityGroup({ instanceId: w.ids.runningId, securityGroupId });
+      });
+      return merged(w, m, { securityGroupId });
     },
   },
   modifyDiskSpec: {
+    CategoryNotSupported: (w, m) => {
+      const ecs = anEssdOnlyWorld();
+      const { diskId } = ecs.createDisk({ regionId: REGION, zoneId: ESSD_ONLY_ZONE, size: 40 });
+      ecs.clock.settle();
+      return merged(
+        w,
+        m,
+        { diskId, diskCategory: 'cloud_efficiency', performanceLevel: undefined },
+        ecs,
+      );
+    },
     'InvalidSize.ValueNotSupported': { performanceLevel: 'PL3' },
     'IncorrectDiskStatus.CreatingSnapshot': timed((t) => {
       t.ecs.createSnapshot({ diskId: t.diskId });
@@ -372,6 +426,17 @@ export const BY_OPERATION: Partial<
     })),
   },
   attachDisk: {
+    DiskTypeViolation: (w, m) => {
+      const diskId = systemDiskOf(w);
+      w.ecs.detachDisk({ instanceId: w.ids.stoppedId, diskId });
+      return merged(w, m, { instanceId: w.ids.stoppedId, diskId });
+    },
+    InstanceDiskLimitExceeded: (w, m) => {
+      const { ecs, instanceId, zoneId } = aQuotaWorld({ dataDisksPerInstance: 1 });
+      const { diskId } = ecs.createDisk({ regionId: REGION, zoneId, size: 20 });
+      ecs.clock.settle();
+      return merged(w, m, { instanceId, diskId }, ecs);
+    },
     'InvalidDisk.InUse': (w, m) => merged(w, m, { diskId: w.ids.attachedDiskId }),
     ResourcesNotInSameZone: (w, m) => {
       const other = w.ecs.createDisk({ regionId: REGION, zoneId: 'cn-hangzhou-i', size: 20 });
@@ -389,6 +454,8 @@ export const BY_OPERATION: Partial<
     }),
   },
   detachDisk: {
+    // The disk is attached to the running instance, not to the stopped one.
+    DependencyViolation: (w, m) => merged(w, m, { instanceId: w.ids.stoppedId }),
     DiskNotPortable: (w, m) => {
       const { instanceId, diskId } = basicSystemDisk(w);
       return merged(w, m, { instanceId, diskId });
@@ -402,6 +469,26 @@ export const BY_OPERATION: Partial<
     }),
   },
   createSnapshotGroup: {
+    // More disks than a group holds (128): the count is checked before each disk is.
+    'NumberExceed.TooManyDisks': (w, m) => {
+      const disk = () =>
+        w.ecs.createDisk({ regionId: REGION, zoneId: w.ids.zoneId, size: 20 }).diskId;
+      const diskId = Array.from({ length: MAX_GROUP_DISKS + 1 }, disk);
+      return merged(w, m, { instanceId: undefined, diskId });
+    },
+    'DiskCategory.OperationNotSupported': (w, m) =>
+      merged(w, m, { instanceId: undefined, diskId: [basicSystemDisk(w).diskId] }),
+    IncorrectDiskStatus: timed((t) => ({
+      regionId: REGION,
+      diskId: [
+        t.ecs.createDisk({
+          regionId: REGION,
+          zoneId: t.zoneId,
+          size: 20,
+          diskCategory: 'cloud_essd',
+        }).diskId,
+      ],
+    })),
     IncorrectInstanceStatus: timed((t) => {
       t.ecs.stopInstance({ instanceId: t.instanceId });
       return { regionId: REGION, instanceId: t.instanceId };
@@ -440,6 +527,31 @@ export const BY_OPERATION: Partial<
     },
   },
   reInitDisk: {
+    // The system disk of an instance made from a custom image since deleted.
+    'InvalidImageId.NotFound': (w, m) => {
+      const instanceId = must(
+        w.ecs.runInstances({
+          regionId: REGION,
+          imageId: w.ids.imageId,
+          instanceType: 'ecs.g7.large',
+        }).instanceIdSets.instanceIdSet[0],
+      );
+      w.ecs.clock.settle();
+      w.ecs.stopInstance({ instanceId });
+      w.ecs.clock.settle();
+      w.ecs.deleteImage({ regionId: REGION, imageId: w.ids.imageId, force: true });
+      return merged(w, m, { diskId: systemDiskOf(w, instanceId) });
+    },
+    // A disk made from a snapshot since force-deleted.
+    InvalidSourceSnapshot: (w, m) => {
+      const { spareSnapshotId: snapshotId, zoneId, stoppedId: instanceId } = w.ids;
+      const { diskId } = w.ecs.createDisk({ regionId: REGION, zoneId, snapshotId });
+      w.ecs.clock.settle();
+      w.ecs.attachDisk({ instanceId, diskId });
+      w.ecs.clock.settle();
+      w.ecs.deleteSnapshot({ snapshotId, force: true });
+      return merged(w, m, { diskId });
+    },
     IncorrectInstanceStatus: (w, m) => merged(w, m, { diskId: systemDiskOf(w, w.ids.runningId) }),
     IncorrectDiskStatus: (w, m) => merged(w, m, { diskId: w.ids.availableDiskId }),
     DiskCreatingSnapshot: timed((t) => {
@@ -449,6 +561,10 @@ export const BY_OPERATION: Partial<
     }),
   },
   resizeDisk: {
+    IncorrectInstanceStatus: timed((t) => {
+      t.ecs.stopInstance({ instanceId: t.instanceId });
+      return { diskId: t.diskId, newSize: 100 };
+    }),
     IdempotentParameterMismatch: mismatch({ newSize: 61 }),
     'InvalidDataDiskSize.ValueNotSupported': { newSize: 999_999 },
     'InvalidSystemDiskSize.ValueNotSupported': (w, method) =>
@@ -483,6 +599,7 @@ export const BY_OPERATION: Partial<
     },
   },
   describeAvailableResource: {
+    'Invalid.Param': { destinationResource: undefined },
     'InvalidParam.TypeAndCpuMem.Conflict': { instanceType: 'ecs.g7.large', cores: 2 },
   },
   modifyDiskAttribute: {
@@ -526,6 +643,10 @@ export const BY_OPERATION: Partial<
     }),
   },
   resetDisks: {
+    'OperationDenied.UnsureConsistency': (_w, m) => {
+      const { ecs, pairs } = anUnsureRollback();
+      return { ecs, call: () => invoke(ecs, m, { regionId: REGION, disk: pairs }) };
+    },
     IncorrectDiskStatus: timed((t) => {
       reIniting(t);
       const snapshotId = must(
@@ -571,6 +692,11 @@ export const BY_OPERATION: Partial<
     IncorrectVSwitchStatus: timed((t) => ({ regionId: REGION, vSwitchId: pendingVSwitch(t) })),
   },
   modifyImageAttribute: {
+    IncorrectImageStatus: timed((t) => ({
+      regionId: REGION,
+      imageId: creatingImage(t),
+      status: 'Deprecated',
+    })),
     'InvalidImageName.Duplicated': (w, m) => {
       w.ecs.createImage({
         regionId: REGION,
@@ -591,6 +717,21 @@ export const BY_OPERATION: Partial<
     }),
   },
   createImage: {
+    'InvalidDevice.InUse': (w, m) =>
+      merged(w, m, {
+        snapshotId: undefined,
+        diskDeviceMapping: [
+          { snapshotId: w.ids.systemSnapshotId },
+          { size: 20, device: '/dev/xvdb' },
+          { size: 20, device: '/dev/xvdb' },
+        ],
+      }),
+    // An empty data disk smaller than 20 GiB.
+    'InvalidSize.ValueNotSupported': (w, m) =>
+      merged(w, m, {
+        snapshotId: undefined,
+        diskDeviceMapping: [{ snapshotId: w.ids.systemSnapshotId }, { size: 10 }],
+      }),
     // A disk mapping without the system disk's snapshot (400; the reference gives a data disk's
     // snapshot as \`SnapshotId\` 403, the catalogue's one status per operation cannot say both).
     OperationDenied: (w, m) =>
@@ -625,6 +766,10 @@ export const BY_OPERATION: Partial<
     })),
   },
   resetDisk: {
+    'OperationDenied.UnsureConsistency': (_w, m) => {
+      const { ecs, pairs } = anUnsureRollback();
+      return { ecs, call: () => invoke(ecs, m, must(pairs[0])) };
+    },
     IncorrectDiskStatus: timed((t) => {
       reIniting(t);
       const snapshotId = must(
@@ -703,6 +848,11 @@ export const BY_OPERATION: Partial<
     },
   },
   createDisk: {
+    'InvalidSnapshotId.NotReady': timed((t) => ({
+      regionId: REGION,
+      zoneId: t.zoneId,
+      snapshotId: basicSnapshotInProgress(t),
+    })),
     'InvalidDiskSize.TooSmall': (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId, size: 10 }),
   },
   deleteVpc: {
@@ -755,6 +905,7 @@ export const BY_OPERATION: Partial<
     DependencyViolation: (w, m) => merged(w, m, { securityGroupId: w.ids.joinedGroupId }),
   },
   leaveSecurityGroup: {
+    IncorrectInstanceStatus: PENDING_MEMBER,
     InstanceNotInSecurityGroup: (w, m) => merged(w, m, { securityGroupId: w.ids.extraGroupId }),
     'InvalidInstanceId.Mismatch': (w, m) =>
       merged(w, m, { securityGroupId: w.ids.securityGroupId }),
@@ -762,10 +913,23 @@ export const BY_OPERATION: Partial<
       merged(w, m, { instanceId: w.ids.stoppedId, securityGroupId: defaultGroupOf(w) }),
   },
   modifySecurityGroupRule: {
+    // A rule given by its id takes the fields given, checked as a new rule: a group of another VPC.
+    'InvalidSourceGroupId.Mismatch': (w, m) =>
+      merged(w, m, {
+        securityGroupRuleId: ruleOf(w, 'ingress'),
+        sourceGroupId: w.ids.securityGroupId,
+        sourceCidrIp: undefined,
+      }),
     OperationDenied: PORTS_NOT_FOR_PROTOCOL,
     'InvalidSecurityGroupRule.RuleNotExist': { portRange: '23/23' },
   },
   modifySecurityGroupEgressRule: {
+    'InvalidDestGroupId.Mismatch': (w, m) =>
+      merged(w, m, {
+        securityGroupRuleId: ruleOf(w, 'egress'),
+        destGroupId: w.ids.securityGroupId,
+        destCidrIp: undefined,
+      }),
     OperationDenied: PORTS_NOT_FOR_PROTOCOL,
     'InvalidSecurityGroupRule.RuleNotExist': { portRange: '444/444' },
   },
@@ -775,4 +939,6 @@ export const BY_OPERATION: Partial<
     IdempotentParameterMismatch: mismatch({ innerAccessPolicy: 'Accept' }),
   },
   describeSnapshotGroups: { 'InvalidStatus.ValueNotSupported': { status: ['Bogus'] } },
+  // User data changes only while the instance is Stopped; the served one runs.
+  modifyInstanceAttribute: { IncorrectInstanceStatus: { userData: 'ZWNobyBoaQ==' } },
 };

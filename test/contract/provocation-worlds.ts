@@ -5,6 +5,7 @@
 import { createEcs, type Ecs, type EcsOptions } from '../../src/index.js';
 import { must } from '../fixtures/must.js';
 import { LINUX_IMAGE, REGION } from '../fixtures/world.js';
+import { aSpannedVolume, pattern, STRIPE, snap } from '../volumes/helpers.js';
 import { invoke, type Provocation } from './provocation.js';
 
 /** The quotas a world may be given. */
@@ -108,9 +109,9 @@ export const pendingVpc =
 
 /**
  * A world of its own with instant timings and the given quotas, holding a running instance with
- * one data disk (ESSD).
+ * one data disk (ESSD) in `zoneId`.
  */
-export function aQuotaWorld(quotas: Quotas): { ecs: Ecs; instanceId: string } {
+export function aQuotaWorld(quotas: Quotas): { ecs: Ecs; instanceId: string; zoneId: string } {
   const ecs = createEcs({ seed: 'matrix-quota', timings: 'instant', quotas });
   const instanceId = must(
     ecs.runInstances({
@@ -121,5 +122,55 @@ export function aQuotaWorld(quotas: Quotas): { ecs: Ecs; instanceId: string } {
     }).instanceIdSets.instanceIdSet[0],
   );
   ecs.clock.settle();
-  return { ecs, instanceId };
+  const zoneId = must(ecs.describeDisks({ regionId: REGION, instanceId }).disks.disk[0]).zoneId;
+  return { ecs, instanceId, zoneId };
+}
+
+/** The zone {@link anEssdOnlyWorld} restricts (the zone instances go to by default). */
+export const ESSD_ONLY_ZONE = 'cn-hangzhou-h';
+
+/** A world of its own with instant timings whose default zone sells ESSDs only. */
+export function anEssdOnlyWorld(): Ecs {
+  return createEcs({
+    seed: 'matrix-catalogue',
+    timings: 'instant',
+    catalogue: { zones: { [ESSD_ONLY_ZONE]: { diskCategories: ['cloud_essd'] } } },
+  });
+}
+
+/**
+ * A snapshot still in progress and not usable yet in the timed world: of a basic-series disk
+ * (`cloud_efficiency`), attached and written, since an ESSD's snapshot is usable at once.
+ */
+export function basicSnapshotInProgress(t: TimedWorld): string {
+  const { diskId } = t.ecs.createDisk({
+    regionId: REGION,
+    zoneId: t.zoneId,
+    size: 20,
+    diskCategory: 'cloud_efficiency',
+  });
+  t.ecs.clock.settle();
+  t.ecs.attachDisk({ instanceId: t.instanceId, diskId });
+  t.ecs.clock.settle();
+  t.ecs.writeDisk({ diskId, offset: 0, length: 2 ** 24, fill: 'data' });
+  return t.ecs.createSnapshot({ diskId }).snapshotId;
+}
+
+/**
+ * A world of its own that refuses unsure rollbacks (`strictConsistency`): a spanned volume over
+ * three disks written between the snapshots of its disks (`pairs`, each disk with its snapshot),
+ * its instance stopped. Rolling back any of them mixes instants.
+ */
+export function anUnsureRollback(): { ecs: Ecs; pairs: { diskId: string; snapshotId: string }[] } {
+  const { ecs, instanceId, volumeId, members } = aSpannedVolume(
+    { strictConsistency: true },
+    STRIPE,
+  );
+  const pairs = members.map((diskId, i) => {
+    ecs.writeVolume({ volumeId, offset: 0, data: pattern(6 * STRIPE, 20 + i) });
+    return { diskId, snapshotId: snap(ecs, diskId) };
+  });
+  ecs.stopInstance({ instanceId });
+  ecs.clock.settle();
+  return { ecs, pairs };
 }

@@ -42,11 +42,27 @@ export function served(
   return request;
 }
 
-/** The stage of a call with fields merged over the served request. */
+/**
+ * The stage of a call with fields merged over the served request, sent to the served world or to
+ * another one (`ecs`) made for a code the served world cannot say.
+ */
 export function merged(
   w: Served,
   method: SdkOperationName,
   fields: Readonly<Record<string, unknown>>,
+  ecs: Ecs = w.ecs,
 ): Stage {
-  return { ecs: w.ecs, call: () => invoke(w.ecs, method, served(w, method, fields)) };
+  return { ecs, call: () => invoke(ecs, method, served(w, method, fields)) };
+}
+
+/** Calls `add` until the world refuses it (a quota is full), at most `limit` times. */
+export function fillUp(add: (i: number) => void, limit = 1000): void {
+  for (let i = 0; i < limit; i++) {
+    try {
+      add(i);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`still not full after ${limit} calls`);
 }
