@@ -24,7 +24,7 @@ export type Timestamp = string & {
  */
 export type InstantInput = string | Date;
 
-/** The last time each formatter was asked for (a pure function of `ms`, so safe to share). */
+/** The last time each formatter (and the parser) was asked for (pure functions, so safe to share). */
 let lastApi: { readonly ms: number; readonly text: Timestamp } = {
   ms: Number.NaN,
   text: '' as Timestamp,
@@ -33,6 +33,7 @@ let lastPrecise: { readonly ms: number; readonly text: Timestamp } = {
   ms: Number.NaN,
   text: '' as Timestamp,
 };
+let lastParsed: { readonly ms: number; readonly text: string } = { ms: Number.NaN, text: '' };
 
 /**
  * Formats epoch milliseconds the way ECS responses do: `yyyy-MM-ddTHH:mm:ssZ`, UTC.
@@ -74,8 +75,12 @@ export function preciseTime(ms: number): Timestamp {
  * @internal
  */
 export function millisOf(time: Timestamp): number {
-  // Our own ISO strings only: Date.parse reads them exactly, much faster than parseISO.
-  return Date.parse(time);
+  // Our own ISO strings only: Date.parse reads them exactly, much faster than parseISO. Every call
+  // reads the clock, which rarely moves between calls: remember the last one.
+  if (time === lastParsed.text) return lastParsed.ms;
+  const ms = Date.parse(time);
+  lastParsed = { ms, text: time };
+  return ms;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { entityGet, entityIdsByKey, entityPut, entityRemove } from '../shared/entity-table.js';
+import {
+  entityGet,
+  entityIdsByKey,
+  entityPut,
+  entityRemove,
+  entityReplaceUnindexed,
+} from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Disk } from './types.js';
 
@@ -60,6 +66,34 @@ export function disksOfInstance(state: EcsState, instanceId: string): Disk[] {
  */
 export function putDisk(table: EcsState['disks'], disk: Disk): EcsState['disks'] {
   return entityPut(table, disk.diskId, disk, diskIndexKeys);
+}
+
+/**
+ * The fields of a disk that record its snapshots (its chain, lineage head and snapshot in
+ * progress): none of them is an index key.
+ *
+ * @internal
+ */
+export type DiskSnapshotFields = Partial<
+  Pick<Disk, 'snapshotLinkId' | 'lineageSnapshotId' | 'progressingSnapshotId'>
+>;
+
+/**
+ * Updates the fields of a disk that record its snapshots: one table write, no index work (a
+ * snapshot's create, completion and deletion each do this).
+ *
+ * @param table - The disks table.
+ * @param disk - The stored disk.
+ * @param fields - The changed fields.
+ * @returns The new table.
+ * @internal
+ */
+export function putDiskSnapshotFields(
+  table: EcsState['disks'],
+  disk: Disk,
+  fields: DiskSnapshotFields,
+): EcsState['disks'] {
+  return entityReplaceUnindexed(table, disk.diskId, { ...disk, ...fields });
 }
 
 /**

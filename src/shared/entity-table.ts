@@ -164,11 +164,11 @@ export function entityReplaceUnindexed<E>(
   id: string,
   entity: E,
 ): EntityTable<E> {
-  return {
+  return Object.freeze({
     rows: hashTableSet(table.rows, id, entity),
     indexes: table.indexes,
     nextSeq: table.nextSeq,
-  };
+  });
 }
 
 /**

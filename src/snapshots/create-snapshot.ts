@@ -1,7 +1,7 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import { isEssdSeries } from '../disks/categories.js';
 import { type DiskSettings, readEncryption } from '../disks/disk-settings.js';
-import { putDisk } from '../disks/store.js';
+import { putDiskSnapshotFields } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
@@ -134,13 +134,15 @@ export function takeSnapshot(
     ...readEncryption(disk),
     ...givenFields<DiskSettings>({ resourceGroupId: spec.resourceGroupId }),
   };
-  const withChain: EcsState = {
-    ...state,
-    snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, link, linkIndexKeys),
-  };
+  const isNewChain = entityGet(state.snapshotLinks, link.snapshotLinkId) !== link;
+  const withChain: EcsState = isNewChain
+    ? {
+        ...state,
+        snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, link, linkIndexKeys),
+      }
+    : state;
   const joined = joinLineage(withChain, snapshot);
-  const disks = putDisk(state.disks, {
-    ...disk,
+  const disks = putDiskSnapshotFields(state.disks, disk, {
     snapshotLinkId: link.snapshotLinkId,
     lineageSnapshotId: snapshotId,
     progressingSnapshotId: snapshotId,

@@ -4,7 +4,7 @@ import {
   countNewerBlocks,
   visitChangedRuns,
 } from '../blocks/index.js';
-import { putDisk } from '../disks/store.js';
+import { putDiskSnapshotFields } from '../disks/store.js';
 import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { childIdsOf, type LineageChildren, movedLineageEdge } from './lineage-children.js';
@@ -238,5 +238,6 @@ function dissolve(
   w.blocks += kept - node.ownBlocks;
   if (isGhost(node)) w.lineageNodes = entityRemove(w.lineageNodes, node.snapshotId, noIndexKeys);
   const disk = entityGet(w.disks, node.sourceDiskId);
-  if (disk && head) w.disks = putDisk(w.disks, { ...disk, lineageSnapshotId: lineageParentId });
+  if (disk && head)
+    w.disks = putDiskSnapshotFields(w.disks, disk, { lineageSnapshotId: lineageParentId });
 }

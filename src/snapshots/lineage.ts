@@ -1,9 +1,14 @@
 import { recordCapacity } from '../billing/capacity-history.js';
 import { type BlockMap, type BlockVersion, countNewerBlocks } from '../blocks/index.js';
 import { millisOf } from '../clock/timestamp.js';
-import { findDisk, putDisk } from '../disks/store.js';
+import { findDisk, putDiskSnapshotFields } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
-import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import {
+  entityCountByKey,
+  entityGet,
+  entityRemove,
+  entityReplaceUnindexed,
+} from '../shared/entity-table.js';
 import type { StateParts } from '../state/commit.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
 import { movedLineageEdge } from './lineage-children.js';
@@ -113,7 +118,8 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
     snapshots: w.snapshots,
     lineageNodes: w.lineageNodes,
     lineageChildren: w.lineageChildren,
-    snapshotLinks: entityPut(state.snapshotLinks, link.snapshotLinkId, grown, linkIndexKeys),
+    // Totals are no index keys.
+    snapshotLinks: entityReplaceUnindexed(state.snapshotLinks, link.snapshotLinkId, grown),
     ...adjustUsage(state, snapshot.regionId, 1, w.blocks),
   };
 }
@@ -149,7 +155,7 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot) {
     };
     snapshotLinks = isOrphanChain(state, shrunk, w.snapshots)
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
-      : entityPut(snapshotLinks, link.snapshotLinkId, shrunk, linkIndexKeys);
+      : entityReplaceUnindexed(snapshotLinks, link.snapshotLinkId, shrunk);
   }
   const { snapshotUsage, capacityHistory } = adjustUsage(state, snapshot.regionId, -1, w.blocks);
   const { snapshots, lineageNodes, lineageChildren, disks } = w;
@@ -167,7 +173,7 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot) {
 function clearProgressing(state: EcsState, snapshot: Snapshot): EcsState['disks'] {
   const disk = findDisk(state, snapshot.sourceDiskId);
   if (disk?.progressingSnapshotId !== snapshot.snapshotId) return state.disks;
-  return putDisk(state.disks, { ...disk, progressingSnapshotId: null });
+  return putDiskSnapshotFields(state.disks, disk, { progressingSnapshotId: null });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { apiTime } from '../clock/timestamp.js';
-import { findDisk, putDisk } from '../disks/store.js';
+import { findDisk, putDiskSnapshotFields } from '../disks/store.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { failSnapshot, releaseSnapshot } from './release-snapshot.js';
@@ -35,7 +35,7 @@ export function completeSnapshot(
   const disk = findDisk(state, snapshot.sourceDiskId);
   const disks =
     disk && disk.progressingSnapshotId === snapshotId
-      ? putDisk(state.disks, { ...disk, progressingSnapshotId: null })
+      ? putDiskSnapshotFields(state.disks, disk, { progressingSnapshotId: null })
       : state.disks;
   return commit(state, { snapshots: putSnapshot(state.snapshots, done), disks });
 }

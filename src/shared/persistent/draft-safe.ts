@@ -20,6 +20,8 @@ import { castDraft, current, freeze, isDraft, original } from 'immer';
  * ```
  */
 export function undraft<S>(structure: S): S {
+  // Our structures are frozen and a draft is not: one cheap check on the hot path.
+  if (Object.isFrozen(structure)) return structure;
   return isDraft(structure) ? original(castDraft(structure)) : structure;
 }
 
