@@ -93,7 +93,8 @@ export function putDiskSnapshotFields(
   disk: Disk,
   fields: DiskSnapshotFields,
 ): EcsState['disks'] {
-  return entityReplaceUnindexed(table, disk.diskId, { ...disk, ...fields });
+  // Ids or null only: a shallow freeze of the stored disk is a deep one.
+  return entityReplaceUnindexed(table, disk.diskId, Object.freeze({ ...disk, ...fields }));
 }
 
 /**

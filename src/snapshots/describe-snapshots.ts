@@ -3,8 +3,10 @@ import type { Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import type { EntityPage } from '../shared/entity-query.js';
 import { entityQuery } from '../shared/entity-query.js';
+import { entityGet, entityWalkByKey } from '../shared/entity-table.js';
 import { pagingView } from '../shared/paging.js';
 import { err, ok, type Result } from '../shared/result.js';
+import type { EcsState } from '../state/ecs-state.js';
 import { ownershipFilter } from '../tags/ownership-filter.js';
 import { requireRegion } from '../world/regions.js';
 import {
@@ -98,14 +100,33 @@ function indexKeys(input: DescribeSnapshotsInput): string[] {
   return keys.length > 0 ? keys : [`region:${input.regionId}`];
 }
 
+/** More chains than this under one disk: its snapshots' regions are checked row by row. */
+const CHAINS_CHECKED = 8;
+
+/**
+ * Whether every snapshot of the disk filtered on is in the region asked for. A snapshot of a disk
+ * is in one of the disk's chains (its own, or the chain of a copy, in the copy's region), and a
+ * disk has few: when all of them are in the region, the rows need no region check, and a page
+ * filtered by disk alone costs O(log n + page) instead of a walk of the disk's snapshots.
+ */
+function diskInRegion(state: EcsState, input: DescribeSnapshotsInput): boolean {
+  if (input.diskId === undefined) return false;
+  let chains = 0;
+  for (const id of entityWalkByKey(state.snapshotLinks, `disk:${input.diskId}`)) {
+    if (++chains > CHAINS_CHECKED) return false;
+    if (entityGet(state.snapshotLinks, id)?.regionId !== input.regionId) return false;
+  }
+  return true;
+}
+
 function residualFilter(
   input: DescribeSnapshotsInput,
   r: Resolved,
-  keys: readonly string[],
+  regionChecked: boolean,
 ): ((s: Snapshot) => boolean) | undefined {
   const checks: ((s: Snapshot) => boolean)[] = [];
   const { regionId, snapshotName, status, snapshotType, usage } = input;
-  if (!keys.includes(`region:${regionId}`)) checks.push((s) => s.regionId === regionId);
+  if (!regionChecked) checks.push((s) => s.regionId === regionId);
   const { sourceDiskType } = r;
   if (status === 'accomplished') checks.push((s) => s.status === status);
   if (snapshotType !== 'all') checks.push((s) => s.snapshotType === snapshotType);
@@ -145,12 +166,13 @@ export const describeSnapshotsOp: Operation<DescribeSnapshotsInput, DescribeSnap
       if (!resolved.ok) return resolved;
       const { skip, afterSeq, pageSize: limit } = input.paging;
       const keys = indexKeys(input);
+      const regionChecked = keys.includes(`region:${input.regionId}`) || diskInRegion(state, input);
       const page = resolved.value.possible
         ? entityQuery(state.snapshots, {
             newestFirst: true,
             keys,
             ids: input.snapshotIds,
-            where: residualFilter(input, resolved.value, keys),
+            where: residualFilter(input, resolved.value, regionChecked),
             skip,
             afterSeq,
             limit,

@@ -227,7 +227,8 @@ function dissolve(
     null,
   );
   if (child) {
-    putNode(w, { ...child, lineageParentId, ownBlocks: child.ownBlocks + kept });
+    // Primitives only: a shallow freeze of the stored child is a deep one.
+    putNode(w, Object.freeze({ ...child, lineageParentId, ownBlocks: child.ownBlocks + kept }));
     w.lineageChildren = movedLineageEdge(
       w.lineageChildren,
       child.snapshotId,

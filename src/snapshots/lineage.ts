@@ -108,11 +108,11 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
   };
   const parent = entityGet(state.lineageNodes, snapshot.lineageParentId ?? '');
   if (parent) detachNode(w, parent);
-  const grown: SnapshotLink = {
+  const grown: SnapshotLink = Object.freeze({
     ...link,
     totalCount: link.totalCount + 1,
     totalBlocks: link.totalBlocks + w.blocks,
-  };
+  });
   return {
     snapshot,
     snapshots: w.snapshots,
@@ -148,11 +148,11 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot) {
   const link = entityGet(state.snapshotLinks, snapshot.snapshotLinkId);
   let snapshotLinks = state.snapshotLinks;
   if (link) {
-    const shrunk: SnapshotLink = {
+    const shrunk: SnapshotLink = Object.freeze({
       ...link,
       totalCount: link.totalCount - 1,
       totalBlocks: link.totalBlocks + w.blocks,
-    };
+    });
     snapshotLinks = isOrphanChain(state, shrunk, w.snapshots)
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityReplaceUnindexed(snapshotLinks, link.snapshotLinkId, shrunk);

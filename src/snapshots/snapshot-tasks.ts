@@ -25,13 +25,15 @@ export function completeSnapshot(
   const snapshot = findSnapshot(state, snapshotId);
   if (!snapshot || snapshot.completionTask !== taskSeq || snapshot.status !== 'progressing')
     return state;
-  const done = {
+  // Only primitives change in a stored (deep-frozen) snapshot: a shallow freeze is a deep one, and
+  // storing it then walks none of its 35 fields.
+  const done = Object.freeze({
     ...snapshot,
     status: 'accomplished' as const,
     completionTask: null,
     available: true,
     lastModifiedTime: apiTime(nowMs),
-  };
+  });
   const disk = findDisk(state, snapshot.sourceDiskId);
   const disks =
     disk && disk.progressingSnapshotId === snapshotId

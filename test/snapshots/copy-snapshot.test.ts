@@ -315,6 +315,28 @@ describe('copySnapshot', () => {
 });
 
 describe('copySnapshot and the source disk', () => {
+  describe('when snapshots are listed by the source disk', () => {
+    it("lists in each region only that region's snapshots of the disk, page by page", () => {
+      const ecs = anInstantWorld();
+      const { diskId, snapshotId } = anOriginal(ecs);
+      const second = ecs.createSnapshot({ diskId }).snapshotId;
+      ecs.clock.settle();
+      const copyId = ecs.copySnapshot(aCopyRequest(snapshotId)).snapshotId;
+      ecs.clock.settle();
+      const byDisk = (regionId: string, maxResults: number, nextToken?: string) =>
+        ecs.describeSnapshots({ regionId, diskId, maxResults, nextToken });
+      const first = byDisk(SOURCE, 1);
+      expect(first.snapshots.snapshot.map((s) => s.snapshotId)).toEqual([second]);
+      expect(first.totalCount).toBe(2);
+      const rest = byDisk(SOURCE, 1, first.nextToken);
+      expect(rest.snapshots.snapshot.map((s) => s.snapshotId)).toEqual([snapshotId]);
+      expect(rest.nextToken).toBe('');
+      const copies = byDisk(DESTINATION, 10);
+      expect(copies.snapshots.snapshot.map((s) => s.snapshotId)).toEqual([copyId]);
+      expect(copies.totalCount).toBe(1);
+    });
+  });
+
   describe('when the source disk is at its manual snapshot quota', () => {
     it('does not count copies in other regions towards that quota', () => {
       const ecs = anInstantWorld({ quotas: { manualSnapshotsPerDisk: 2 } });
