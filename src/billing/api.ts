@@ -1,4 +1,5 @@
-import type { Engine } from '../engine/engine.js';
+import type { SimulationOperation } from '../operations/operation.js';
+import { answer } from '../operations/simulation-answer.js';
 import { billingForecast } from './forecast.js';
 import { billingStatement } from './statement.js';
 import type { BillingForecastRequest, BillingStatement, BillingStatementRequest } from './types.js';
@@ -79,25 +80,27 @@ export interface BillingApi {
 }
 
 /**
- * Binds the billing simulation to an engine. It only reads the state.
+ * `ecs.billing.statement`, as the engine runs it.
  *
- * @param engine - The engine.
- * @returns The billing group.
  * @internal
  */
-export function billingApi(engine: Engine): BillingApi {
-  return {
-    billing: {
-      statement(request) {
-        const result = billingStatement(engine.state, request);
-        if (!result.ok) return engine.refuse(result.error, 'BillingStatement');
-        return result.value;
-      },
-      forecast(request) {
-        const result = billingForecast(engine.state, request);
-        if (!result.ok) return engine.refuse(result.error, 'BillingForecast');
-        return result.value;
-      },
-    },
-  };
-}
+export const billingStatementSimulation: SimulationOperation<
+  BillingStatementRequest,
+  BillingStatement
+> = {
+  action: 'BillingStatement',
+  run: (state, request) => answer(state, billingStatement(state, request)),
+};
+
+/**
+ * `ecs.billing.forecast`, as the engine runs it.
+ *
+ * @internal
+ */
+export const billingForecastSimulation: SimulationOperation<
+  BillingForecastRequest,
+  BillingStatement
+> = {
+  action: 'BillingForecast',
+  run: (state, request) => answer(state, billingForecast(state, request)),
+};

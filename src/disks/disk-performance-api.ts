@@ -1,4 +1,5 @@
-import type { Engine } from '../engine/engine.js';
+import type { SimulationOperation } from '../operations/operation.js';
+import { answer } from '../operations/simulation-answer.js';
 import { type DiskPerformance, diskPerformance } from './disk-performance.js';
 
 /**
@@ -30,18 +31,11 @@ export interface DiskPerformanceApi {
 }
 
 /**
- * Binds the disk performance simulation to an engine.
+ * `ecs.diskPerformance`, as the engine runs it (its request is the disk id).
  *
- * @param engine - The engine.
- * @returns The methods.
  * @internal
  */
-export function diskPerformanceApi(engine: Engine): DiskPerformanceApi {
-  return {
-    diskPerformance(diskId) {
-      const result = diskPerformance(engine.state, diskId);
-      if (!result.ok) return engine.refuse(result.error, 'DiskPerformance');
-      return result.value;
-    },
-  };
-}
+export const diskPerformanceSimulation: SimulationOperation<string, DiskPerformance> = {
+  action: 'DiskPerformance',
+  run: (state, diskId) => answer(state, diskPerformance(state, diskId)),
+};

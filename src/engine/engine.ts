@@ -1,15 +1,20 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
 import { requestContract } from '../contract/contract.js';
-import { boundedCopy, boundedText } from '../events/bounded-copy.js';
+import { type CallOutcome, callEvent } from '../events/call-event.js';
 import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
-import type { CallEvent } from '../events/types.js';
+import { continuesRun } from '../events/write-run.js';
 import { FaultSet } from '../faults/fault-set.js';
-import type { CommonInput, Operation, WithRequestId } from '../operations/operation.js';
+import type {
+  CommonInput,
+  Operation,
+  SimulationOperation,
+  WithRequestId,
+} from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { IdAllocator } from '../shared/ids.js';
 import { readParams } from '../shared/params.js';
-import { hashTableGet, hashTableSet } from '../shared/persistent/index.js';
+import { hashTableGet, hashTableSet, taskHeapPeek } from '../shared/persistent/index.js';
 import { plainRequest } from '../shared/plain-request.js';
 import { commit } from '../state/commit.js';
 import type { TransitionContext, TransitionNote } from '../state/context.js';
@@ -51,14 +56,6 @@ export interface EngineOptions {
   /** Refuse parameters the operation does not read, documented or not (default: accept). */
   readonly strictParameters?: boolean;
 }
-
-/** What a call's event records about its outcome. */
-type CallOutcome =
-  | {
-      readonly response: object | undefined;
-      readonly notes?: readonly TransitionNote[] | undefined;
-    }
-  | { readonly error: EcsError; readonly fault?: string | undefined };
 
 /**
  * The stateful core behind the facade: it holds the current state, hands out request ids, runs a
@@ -116,10 +113,17 @@ export class Engine {
     return this.#requestIds.requestId();
   }
 
+  /** The context of the last call, kept while the clock shows the same time. */
+  #context: { readonly clock: string; readonly ctx: TransitionContext } | undefined;
+
   /** The current time for transitions. */
   context(): TransitionContext {
-    const nowMs = millisOf(this.state.clock.now);
-    return { now: apiTime(nowMs), nowMs };
+    const clock = this.state.clock.now;
+    if (this.#context?.clock !== clock) {
+      const nowMs = millisOf(clock);
+      this.#context = { clock, ctx: { now: apiTime(nowMs), nowMs } };
+    }
+    return this.#context.ctx;
   }
 
   /**
@@ -151,28 +155,10 @@ export class Engine {
     time: string,
     parameters: unknown,
     outcome: CallOutcome,
+    simulation = false,
   ): void {
     if (!this.events.enabled) return;
-    // A bounded, JSON-safe copy: the trail outlives the call, and must not grow with what callers send.
-    const copy = boundedCopy(parameters);
-    const event: { -readonly [K in keyof CallEvent]: CallEvent[K] } = {
-      kind: 'call',
-      time,
-      action,
-      requestId,
-      parameters: copy.value,
-    };
-    if (copy.truncated) event.parametersTruncated = true;
-    if ('error' in outcome) {
-      const { code, statusCode, description } = outcome.error;
-      // A message may quote what the caller sent (a parameter's name): bounded as well.
-      event.error = { code, statusCode, message: boundedText(description) };
-      if (outcome.fault !== undefined) event.fault = outcome.fault;
-    } else {
-      if (outcome.response !== undefined) event.response = outcome.response;
-      if (outcome.notes && outcome.notes.length > 0) event.notes = outcome.notes;
-    }
-    this.events.record(event);
+    this.events.record(callEvent(action, requestId, time, parameters, outcome, simulation));
   }
 
   /**
@@ -241,7 +227,6 @@ export class Engine {
       };
       next = commit(next, { idempotency: hashTableSet(next.idempotency, tokenKey, record) });
     }
-    if (this.faults.armed) next = this.faults.applyArmed(next);
     const response = { ...result.value.response, requestId };
     // The call's event comes before the transitions it makes due at once (instant timings).
     // A call that changed nothing (a listing) keeps no response in the trail: pages of results
@@ -251,9 +236,94 @@ export class Engine {
       response: changed ? response : undefined,
       notes: result.value.notes,
     });
-    this.state = this.runDue(next, ctx.nowMs);
-    this.events.flush();
+    this.#commit(next, ctx.nowMs);
     return response;
+  }
+
+  /**
+   * Commits a call's state (dooming armed snapshots), then completes what it made due at once.
+   * The clock has not moved during the call, so with no task due the state is committed as is.
+   */
+  #commit(next: EcsState, nowMs: number): void {
+    const armed = this.faults.armed ? this.faults.applyArmed(next) : next;
+    const due = taskHeapPeek(armed.tasks.heap);
+    this.state = due && due.due <= nowMs ? this.runDue(armed, nowMs) : armed;
+    this.events.flush();
+  }
+
+  /**
+   * Runs one simulation call (`writeDisk`, `readDisk`, volumes, block access, billing...) through
+   * the steps of an ECS operation: the request read once, fault rules by its action, its reader,
+   * the transition, the commit, the call event (marked `simulation`), the tasks it makes due.
+   * It takes the next request id as every call does, spelled out only when something shows it (a
+   * refusal, an event). A call that changes nothing (a read) keeps no event: it would copy its
+   * parameters and hold the answer's memory for nothing. Its answer has no request id.
+   *
+   * @param op - The simulation call.
+   * @param request - The caller's request.
+   * @returns The call's answer.
+   */
+  simulate<I, R>(op: SimulationOperation<I, R>, request: unknown): R {
+    const { action } = op;
+    const position = this.#requestIds.counter++;
+    const plain = plainRequest(request);
+    if (!plain.ok) return this.#refuseSimulation(action, position, request, plain.error);
+    const given = plain.value;
+    const fault = this.faults.check(action, given, true);
+    if (fault)
+      return this.#refuseSimulation(action, position, given, ecsError(fault.code), fault.ruleId);
+    const input = op.read ? readParams(given, op.read) : undefined;
+    if (input && !input.ok) return this.#refuseSimulation(action, position, given, input.error);
+    const ctx = this.context();
+    const result = op.run(this.state, input ? input.value : (given as I), ctx);
+    if (!result.ok) return this.#refuseSimulation(action, position, given, result.error);
+    const { state: next, response, notes } = result.value;
+    if (next === this.state) return response;
+    if (this.events.enabled) this.#recordWrite(op, position, given, response, notes);
+    this.#commit(next, ctx.nowMs);
+    return response;
+  }
+
+  #refuseSimulation(
+    action: string,
+    position: number,
+    request: unknown,
+    error: EcsError,
+    fault?: string,
+  ): never {
+    const requestId = this.#requestIds.requestIdAt(position);
+    // A simulation call goes to no region's endpoint.
+    const refusal = error.answeredAs(requestId, action, hostOf(undefined));
+    const outcome = { error: refusal, fault };
+    this.#recordCall(action, requestId, this.state.clock.now, request, outcome, true);
+    this.events.flush();
+    throw refusal;
+  }
+
+  /**
+   * Records a simulation call that changed the world. A write continuing the run of the newest
+   * event (same action, same target, same time) counts in it instead of adding one: 100,000 writes
+   * keep one event, not 10,000 copies of their parameters. Only while no listener is subscribed:
+   * a listener hears every call, and the trail keeps what listeners heard.
+   */
+  #recordWrite<I, R>(
+    op: SimulationOperation<I, R>,
+    position: number,
+    request: unknown,
+    response: R,
+    notes: readonly TransitionNote[] | undefined,
+  ): void {
+    const { action, runKey } = op;
+    const time = this.state.clock.now;
+    const key = runKey?.(request);
+    const last = key === undefined || this.events.listening ? undefined : this.events.last();
+    if (last && runKey && key !== undefined && continuesRun(last, action, runKey, key, time)) {
+      this.events.replaceLast({ ...last, calls: (last.calls ?? 1) + 1 });
+      return;
+    }
+    const requestId = this.#requestIds.requestIdAt(position);
+    const answer = response as object | undefined;
+    this.#recordCall(op.action, requestId, time, request, { response: answer, notes }, true);
   }
 
   /**

@@ -34,6 +34,27 @@ export class EventLog {
     return this.#limit > 0 || this.#listeners.size > 0;
   }
 
+  /** Whether a listener is subscribed (it hears every event as it is recorded). */
+  get listening(): boolean {
+    return this.#listeners.size > 0;
+  }
+
+  /** The newest kept event, if any. */
+  last(): EcsEvent | undefined {
+    return this.#items.at(-1);
+  }
+
+  /**
+   * Replaces the newest kept event by a new version of it (a run of writes counted once more).
+   * Only while no listener is subscribed: listeners have heard the version it replaces.
+   *
+   * @param event - The new version (frozen by the log).
+   */
+  replaceLast(event: EcsEvent): void {
+    this.#items[this.#items.length - 1] = Object.freeze(event);
+    this.#view = undefined;
+  }
+
   /** The kept events, oldest first, frozen (cached until the next append). */
   list(): readonly EcsEvent[] {
     if (this.#view === undefined) {

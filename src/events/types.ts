@@ -20,7 +20,8 @@ export interface CallEventError {
 }
 
 /**
- * One ECS API call in the audit trail: what was asked, when, and how it ended.
+ * One ECS API call (or simulation call) in the audit trail: what was asked, when, and how it
+ * ended.
  *
  * @example
  * ```ts
@@ -55,6 +56,18 @@ export interface CallEvent {
   readonly response?: unknown;
   /** The error, when the call was refused. */
   readonly error?: CallEventError;
+  /**
+   * `true` for a simulation call (`WriteDisk`, `WriteVolume`, `CreateVolume`, ...): what real ECS
+   * does not have, recorded like an ECS operation when it changed the world or was refused.
+   */
+  readonly simulation?: true;
+  /**
+   * How many calls this event stands for, when more than one: consecutive successful writes
+   * (`WriteDisk`, `WriteVolume`) to the same disk or volume at the same virtual time are kept as
+   * one event, with the first call's request id and parameters (while no `ecs.on` listener is
+   * subscribed; a listener hears each call as its own event).
+   */
+  readonly calls?: number;
   /** The id of the fault rule that made the call fail, when one did. */
   readonly fault?: string;
   /** What the transition told the audit trail beyond its response (e.g. a rollback verdict). */

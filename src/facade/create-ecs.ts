@@ -1,8 +1,8 @@
 import type { TaskApi } from '../async-tasks/api.js';
-import { type BillingApi, billingApi } from '../billing/api.js';
+import type { BillingApi } from '../billing/api.js';
 import type { CatalogueApi } from '../catalogue/api.js';
 import type { DiskApi } from '../disks/api.js';
-import { type DiskPerformanceApi, diskPerformanceApi } from '../disks/disk-performance-api.js';
+import type { DiskPerformanceApi } from '../disks/disk-performance-api.js';
 import type { DiskEncryptionApi } from '../disks/encryption-api.js';
 import { Engine } from '../engine/engine.js';
 import { EventLog } from '../events/event-log.js';
@@ -13,22 +13,23 @@ import type { EcsFaults } from '../faults/types.js';
 import type { SnapshotGroupApi } from '../groups/api.js';
 import type { InstanceApi } from '../instances/api.js';
 import type { InstanceFleetApi } from '../instances/fleet-api.js';
-import { type DiskIoApi, diskIoApi } from '../io/api.js';
+import type { DiskIoApi } from '../io/api.js';
 import type { KeyPairApi } from '../keypairs/api.js';
 import type { NetworkApi } from '../network/api.js';
+import { SIMULATION_ROWS } from '../operations/simulation-table.js';
 import { OPERATION_ROWS } from '../operations/table.js';
 import type { AutoSnapshotPolicyApi } from '../policies/api.js';
 import { exportWorld, readSavedWorld } from '../saved/saved-world.js';
 import type { EcsExport } from '../saved/types.js';
 import type { SnapshotApi } from '../snapshots/api.js';
-import { type BlockAccessApi, blockAccessApi } from '../snapshots/block-access/api.js';
+import type { BlockAccessApi } from '../snapshots/block-access/api.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import type { TagApi } from '../tags/api.js';
-import { type VolumeApi, volumeApi } from '../volumes/api.js';
+import type { VolumeApi } from '../volumes/api.js';
 import { type EcsOptions, resolveOptions } from '../world/options.js';
 import { bindOperations } from './bind-operations.js';
+import { bindSimulations } from './bind-simulations.js';
 import { clockControls, type EcsClock } from './clock-controls.js';
-import { readingOnce } from './read-once.js';
 
 /**
  * A virtual ECS world: the ECS API (named and shaped like the official SDK's client, but
@@ -88,7 +89,10 @@ export interface Ecs
    * The audit trail, oldest first: every ECS API call (time, action, request id, parameters,
    * response or error code) and every timed transition (snapshot accomplished, instance stopped,
    * ...). A frozen copy: read it again to see newer events. Keeps the newest `events.limit`
-   * (default 10,000). Guest I/O and other simulation controls are not calls.
+   * (default 10,000). A simulation call (`writeDisk`, volumes, ...) is recorded as a call marked
+   * `simulation` when it changes the world or is refused (consecutive writes to one disk share
+   * one event, counted by `calls`); one that only reads (`readDisk`, block access, billing) and
+   * succeeds is not. The clock, fault and export controls are not calls.
    *
    * @example
    * ```ts
@@ -112,8 +116,9 @@ export interface Ecs
    */
   on(listener: EcsEventListener): () => void;
   /**
-   * Fault injection: make matching ECS API calls fail with a real error code (throttling,
-   * internal errors, quotas), or the next snapshot of a disk end `failed` halfway.
+   * Fault injection: make matching ECS API calls (or simulation calls, named by their action
+   * such as `WriteDisk`) fail with a real error code (throttling, internal errors, quotas), or
+   * the next snapshot of a disk end `failed` halfway.
    *
    * @example
    * ```ts
@@ -154,8 +159,8 @@ export function createEcs(options?: EcsOptions): Ecs {
   const { world, seed, startMs, eventLimit, strictParameters } = resolveOptions(options);
   const saved = options?.from === undefined ? undefined : readSavedWorld(options.from);
   const state = saved?.state ?? initialState(world, seed, startMs);
-  // Fault rules may name any operation of the table.
-  const operations = new Set(OPERATION_ROWS.map((row) => row.action));
+  // Fault rules may name any operation of the table, and any simulation call.
+  const operations = new Set([...OPERATION_ROWS, ...SIMULATION_ROWS].map((row) => row.op.action));
   const engine = new Engine(state, {
     requestCounter: saved?.requestCounter ?? 0,
     events: new EventLog(eventLimit, saved?.events),
@@ -164,12 +169,7 @@ export function createEcs(options?: EcsOptions): Ecs {
   });
   return {
     ...bindOperations(engine),
-    // Simulation calls read their request once, as the ECS operations do in the engine.
-    ...readingOnce(engine, diskIoApi(engine)),
-    ...readingOnce(engine, diskPerformanceApi(engine)),
-    ...readingOnce(engine, blockAccessApi(engine)),
-    ...readingOnce(engine, billingApi(engine)),
-    ...readingOnce(engine, volumeApi(engine)),
+    ...bindSimulations(engine),
     clock: clockControls(engine),
     get state() {
       return engine.state;

@@ -58,9 +58,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return keys.every((k) => deepEqual(x[k], y[k]));
 }
 
-function matches(live: LiveRule, action: string, request: unknown): boolean {
+function matches(live: LiveRule, action: string, request: unknown, simulation: boolean): boolean {
   const { rule, predicate } = live;
-  if (rule.action !== '*' && rule.action !== action) return false;
+  // `'*'` stands for every ECS operation; a simulation call is matched by its own name only.
+  if (rule.action === '*' ? simulation : rule.action !== action) return false;
   if (predicate) return predicate(request);
   if (!rule.match) return true;
   const fields = (typeof request === 'object' && request !== null ? request : {}) as Record<
@@ -128,7 +129,7 @@ export class FaultSet {
 
   /**
    * @param seed - The world's 32-bit seed.
-   * @param knownActions - The PascalCase ECS operations rules may name.
+   * @param knownActions - The PascalCase ECS operations and simulation calls rules may name.
    * @param saved - A saved configuration to continue from.
    */
   constructor(seed: number, knownActions: ReadonlySet<string>, saved?: FaultsJson) {
@@ -197,7 +198,9 @@ export class FaultSet {
       fail('"action" must be an ECS operation name such as "CreateSnapshot", or "*".');
     const pascal = action[0]?.toUpperCase() + action.slice(1);
     if (!this.#knownActions.has(pascal))
-      fail(`unknown action "${action}"; use an ECS operation such as "CreateSnapshot", or "*".`);
+      fail(
+        `unknown action "${action}"; use an ECS operation such as "CreateSnapshot", a simulation call such as "WriteDisk", or "*".`,
+      );
     return pascal;
   }
 
@@ -223,14 +226,15 @@ export class FaultSet {
    * The fault a call meets, if any: the first matching rule whose draw fires. A fired rule with a
    * count is decremented, and removed when spent.
    *
-   * @param action - The PascalCase operation.
+   * @param action - The PascalCase operation or simulation call.
    * @param request - The caller's request.
+   * @param simulation - Whether it is a simulation call, which `'*'` does not match.
    * @returns The fault, or `undefined`.
    */
-  check(action: string, request: unknown): FiredFault | undefined {
+  check(action: string, request: unknown, simulation = false): FiredFault | undefined {
     if (this.#rules.length === 0) return undefined;
     for (const live of this.#rules) {
-      if (!matches(live, action, request)) continue;
+      if (!matches(live, action, request, simulation)) continue;
       if (live.rule.probability < 1 && this.#draw() >= live.rule.probability) continue;
       const { id, code, remaining } = live.rule;
       if (remaining === 1) this.remove(id);

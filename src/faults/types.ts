@@ -26,7 +26,9 @@ export type FaultMatch = Readonly<Record<string, unknown>> | ((request: unknown)
 export interface FaultRuleInput {
   /**
    * The ECS operation, PascalCase as in the API (`CreateSnapshot`) or as the client method
-   * (`createSnapshot`), or `'*'` for every operation.
+   * (`createSnapshot`), or `'*'` for every ECS operation. A simulation call is named by its own
+   * action only (`WriteDisk`, `ReadDisk`, `ListSnapshotBlocks`, `BillingStatement`...): `'*'`
+   * does not match it.
    */
   readonly action: string;
   /** The error code to answer with, from the catalogue (its real HTTP status comes with it). */

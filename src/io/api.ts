@@ -1,4 +1,6 @@
-import type { Engine } from '../engine/engine.js';
+import type { SimulationOperation } from '../operations/operation.js';
+import { runKeyField } from '../operations/run-key.js';
+import { answer, written } from '../operations/simulation-answer.js';
 import { type ReadDiskRequest, readDisk } from './read-disk.js';
 import { type WriteDiskRequest, writeDisk } from './write-disk.js';
 
@@ -44,23 +46,22 @@ export interface DiskIoApi {
 }
 
 /**
- * Binds the disk I/O simulation to an engine.
+ * `ecs.writeDisk`, as the engine runs it.
  *
- * @param engine - The engine.
- * @returns The methods.
  * @internal
  */
-export function diskIoApi(engine: Engine): DiskIoApi {
-  return {
-    writeDisk(request) {
-      const result = writeDisk(engine.state, request);
-      if (!result.ok) engine.refuse(result.error, 'WriteDisk');
-      engine.state = result.value;
-    },
-    readDisk(request) {
-      const result = readDisk(engine.state, request);
-      if (!result.ok) return engine.refuse(result.error, 'ReadDisk');
-      return result.value;
-    },
-  };
-}
+export const writeDiskSimulation: SimulationOperation<WriteDiskRequest, undefined> = {
+  action: 'WriteDisk',
+  runKey: runKeyField('diskId'),
+  run: (state, request) => written(writeDisk(state, request)),
+};
+
+/**
+ * `ecs.readDisk`, as the engine runs it.
+ *
+ * @internal
+ */
+export const readDiskSimulation: SimulationOperation<ReadDiskRequest, Uint8Array> = {
+  action: 'ReadDisk',
+  run: (state, request) => answer(state, readDisk(state, request)),
+};

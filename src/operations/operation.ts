@@ -89,3 +89,36 @@ export interface Operation<I extends CommonInput, R> {
  */
 // biome-ignore lint/suspicious/noExplicitAny: the table holds operations of every input type
 export type AnyOperation = Operation<any, object>;
+
+/**
+ * A simulation call (`writeDisk`, `readDisk`, volumes, block access, billing, `checkConsistency`,
+ * `diskPerformance`): what real ECS does not have, run by the engine through the same path as an
+ * ECS operation (the request read once, fault rules by its action, the reader, the transition,
+ * the commit, the call event, due tasks, refusals as `EcsError`). It is kept out of the ECS
+ * action map: the SDK-shaped client and the HTTP server do not serve it, and its answer carries
+ * no request id.
+ *
+ * @internal
+ */
+export interface SimulationOperation<I, R> {
+  /** The PascalCase name fault rules and events use, e.g. `WriteDisk`. */
+  readonly action: string;
+  /** Reads the request into a typed input; absent, the transition checks the plain request. */
+  readonly read?: (p: ParamReader) => I;
+  /** The pure transition; a call that only reads returns the state it was given. */
+  readonly run: TransitionFn<I, R>;
+  /**
+   * For a write: what it writes to (the disk or volume id of a plain request, or of the copy an
+   * event keeps). Consecutive successful writes of one action to one target at one time share
+   * one event in the audit trail (`calls` counts them).
+   */
+  readonly runKey?: (request: unknown) => string | undefined;
+}
+
+/**
+ * Any simulation call, whatever its input and answer.
+ *
+ * @internal
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the table holds calls of every input type
+export type AnySimulation = SimulationOperation<any, unknown>;

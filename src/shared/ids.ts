@@ -158,7 +158,18 @@ export class IdAllocator {
    * @returns A new request id.
    */
   requestId(): string {
-    const hex = draw('0123456789ABCDEF', 32, this.seed ^ 0x5bd1e995, this.counter++);
+    return this.requestIdAt(this.counter++);
+  }
+
+  /**
+   * The request id at a position of the stream, without moving it: a call can take its position
+   * at once and spell the id out only when something shows it.
+   *
+   * @param position - A position drawn before (`counter++`).
+   * @returns The uppercase UUID at that position.
+   */
+  requestIdAt(position: number): string {
+    const hex = draw('0123456789ABCDEF', 32, this.seed ^ 0x5bd1e995, position);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 

@@ -1,6 +1,9 @@
-import type { Engine } from '../engine/engine.js';
-import { readParams } from '../shared/params.js';
+import type { SimulationOperation } from '../operations/operation.js';
+import { runKeyField } from '../operations/run-key.js';
+import { answer, written } from '../operations/simulation-answer.js';
+import { ok } from '../shared/result.js';
 import {
+  type CheckConsistencyInput,
   type CheckConsistencyRequest,
   checkConsistency,
   readCheckConsistency,
@@ -8,6 +11,7 @@ import {
 import type { CheckConsistencyResult } from './consistency-types.js';
 import { createVolume } from './create-volume.js';
 import {
+  type CreateVolumeInput,
   type CreateVolumeRequest,
   type CreateVolumeResponse,
   readCreateVolume,
@@ -108,43 +112,65 @@ export interface VolumeApi {
 }
 
 /**
- * Binds the volume simulation to an engine.
+ * `ecs.createVolume`, as the engine runs it.
  *
- * @param engine - The engine.
- * @returns The methods.
  * @internal
  */
-export function volumeApi(engine: Engine): VolumeApi {
-  return {
-    createVolume(request) {
-      const input = readParams(request, readCreateVolume);
-      if (!input.ok) return engine.refuse(input.error, 'CreateVolume');
-      const result = createVolume(engine.state, input.value, engine.context());
-      if (!result.ok) return engine.refuse(result.error, 'CreateVolume');
-      engine.state = result.value.state;
-      return { volumeId: result.value.volumeId };
-    },
-    writeVolume(request) {
-      const result = writeVolume(engine.state, request);
-      if (!result.ok) engine.refuse(result.error, 'WriteVolume');
-      engine.state = result.value;
-    },
-    readVolume(request) {
-      const result = readVolume(engine.state, request);
-      if (!result.ok) return engine.refuse(result.error, 'ReadVolume');
-      return result.value;
-    },
-    describeVolumes(request) {
-      const described = describeVolumes(engine.state, request);
-      if (!described.ok) return engine.refuse(described.error, 'DescribeVolumes');
-      return described.value;
-    },
-    checkConsistency(request) {
-      const input = readParams(request, readCheckConsistency);
-      if (!input.ok) return engine.refuse(input.error, 'CheckConsistency');
-      const result = checkConsistency(engine.state, input.value);
-      if (!result.ok) return engine.refuse(result.error, 'CheckConsistency');
-      return result.value;
+export const createVolumeSimulation: SimulationOperation<CreateVolumeInput, CreateVolumeResponse> =
+  {
+    action: 'CreateVolume',
+    read: readCreateVolume,
+    run: (state, input, ctx) => {
+      const result = createVolume(state, input, ctx);
+      if (!result.ok) return result;
+      return ok({ state: result.value.state, response: { volumeId: result.value.volumeId } });
     },
   };
-}
+
+/**
+ * `ecs.writeVolume`, as the engine runs it.
+ *
+ * @internal
+ */
+export const writeVolumeSimulation: SimulationOperation<WriteVolumeRequest, undefined> = {
+  action: 'WriteVolume',
+  runKey: runKeyField('volumeId'),
+  run: (state, request) => written(writeVolume(state, request)),
+};
+
+/**
+ * `ecs.readVolume`, as the engine runs it.
+ *
+ * @internal
+ */
+export const readVolumeSimulation: SimulationOperation<ReadVolumeRequest, Uint8Array> = {
+  action: 'ReadVolume',
+  run: (state, request) => answer(state, readVolume(state, request)),
+};
+
+/**
+ * `ecs.describeVolumes`, as the engine runs it.
+ *
+ * @internal
+ */
+export const describeVolumesSimulation: SimulationOperation<
+  DescribeVolumesRequest | undefined,
+  DescribeVolumesResponse
+> = {
+  action: 'DescribeVolumes',
+  run: (state, request) => answer(state, describeVolumes(state, request)),
+};
+
+/**
+ * `ecs.checkConsistency`, as the engine runs it.
+ *
+ * @internal
+ */
+export const checkConsistencySimulation: SimulationOperation<
+  CheckConsistencyInput,
+  CheckConsistencyResult
+> = {
+  action: 'CheckConsistency',
+  read: readCheckConsistency,
+  run: (state, input) => answer(state, checkConsistency(state, input)),
+};

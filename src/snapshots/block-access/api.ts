@@ -1,4 +1,5 @@
-import type { Engine } from '../../engine/engine.js';
+import type { SimulationOperation } from '../../operations/operation.js';
+import { answer } from '../../operations/simulation-answer.js';
 import {
   type GetSnapshotBlockRequest,
   type GetSnapshotBlockResponseBody,
@@ -82,28 +83,40 @@ export interface BlockAccessApi {
 }
 
 /**
- * Binds the block-access simulation to an engine. The calls only read the state.
+ * `ecs.listSnapshotBlocks`, as the engine runs it.
  *
- * @param engine - The engine.
- * @returns The methods.
  * @internal
  */
-export function blockAccessApi(engine: Engine): BlockAccessApi {
-  return {
-    listSnapshotBlocks(request) {
-      const result = listSnapshotBlocks(engine.state, request);
-      if (!result.ok) return engine.refuse(result.error, 'ListSnapshotBlocks');
-      return result.value;
-    },
-    listChangedBlocks(request) {
-      const result = listChangedBlocks(engine.state, request);
-      if (!result.ok) return engine.refuse(result.error, 'ListChangedBlocks');
-      return result.value;
-    },
-    getSnapshotBlock(request) {
-      const result = getSnapshotBlock(engine.state, request);
-      if (!result.ok) return engine.refuse(result.error, 'GetSnapshotBlock');
-      return result.value;
-    },
-  };
-}
+export const listSnapshotBlocksSimulation: SimulationOperation<
+  ListSnapshotBlocksRequest,
+  ListSnapshotBlocksResponseBody
+> = {
+  action: 'ListSnapshotBlocks',
+  run: (state, request) => answer(state, listSnapshotBlocks(state, request)),
+};
+
+/**
+ * `ecs.listChangedBlocks`, as the engine runs it.
+ *
+ * @internal
+ */
+export const listChangedBlocksSimulation: SimulationOperation<
+  ListChangedBlocksRequest,
+  ListChangedBlocksResponseBody
+> = {
+  action: 'ListChangedBlocks',
+  run: (state, request) => answer(state, listChangedBlocks(state, request)),
+};
+
+/**
+ * `ecs.getSnapshotBlock`, as the engine runs it.
+ *
+ * @internal
+ */
+export const getSnapshotBlockSimulation: SimulationOperation<
+  GetSnapshotBlockRequest,
+  GetSnapshotBlockResponseBody
+> = {
+  action: 'GetSnapshotBlock',
+  run: (state, request) => answer(state, getSnapshotBlock(state, request)),
+};
