@@ -732,8 +732,8 @@ export const BY_OPERATION: Partial<
         snapshotId: undefined,
         diskDeviceMapping: [{ snapshotId: w.ids.systemSnapshotId }, { size: 10 }],
       }),
-    // A disk mapping without the system disk's snapshot (400; the reference gives a data disk's
-    // snapshot as \`SnapshotId\` 403, the catalogue's one status per operation cannot say both).
+    // A disk mapping without the system disk's snapshot (400; a data disk's snapshot as
+    // \`SnapshotId\` is 403, see OTHER_STATUSES).
     OperationDenied: (w, m) =>
       merged(w, m, {
         snapshotId: undefined,
@@ -942,3 +942,38 @@ export const BY_OPERATION: Partial<
   // User data changes only while the instance is Stopped; the served one runs.
   modifyInstanceAttribute: { IncorrectInstanceStatus: { userData: 'ZWNobyBoaQ==' } },
 };
+
+/** A policy of nobody's, for the policy operations that answer an unknown policy with 404. */
+const UNKNOWN_POLICY: Provocation = { autoSnapshotPolicyId: 'sp-matrix0none' };
+
+/** A case of a code whose status differs from the one the matrix lists for the operation. */
+export interface OtherStatus {
+  readonly method: SdkOperationName;
+  readonly code: EcsErrorCode;
+  readonly status: number;
+  readonly provocation: Provocation;
+}
+
+/** The cases the reference gives a status of their own (the matrix lists the usual one). */
+export const OTHER_STATUSES: readonly OtherStatus[] = [
+  ...(
+    [
+      'applyAutoSnapshotPolicy',
+      'cancelAutoSnapshotPolicy',
+      'deleteAutoSnapshotPolicy',
+      'modifyAutoSnapshotPolicyEx',
+    ] as const
+  ).map((method) => ({
+    method,
+    code: 'ParameterInvalid' as const,
+    status: 404,
+    provocation: UNKNOWN_POLICY,
+  })),
+  {
+    method: 'createImage',
+    code: 'OperationDenied',
+    status: 403,
+    // A data disk's snapshot as `SnapshotId` (not from a system disk).
+    provocation: (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId }),
+  },
+];
