@@ -8,7 +8,7 @@ import { putDiskSnapshotFields } from '../disks/store.js';
 import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { childIdsOf, type LineageChildren, movedLineageEdge } from './lineage-children.js';
-import { putSnapshot } from './store.js';
+import { putSnapshot, snapshotCopy } from './store.js';
 import type { LineageGhost, Snapshot } from './types.js';
 
 // Hidden lineage nodes ("ghosts"). After a rollback a snapshot can have two or more children.
@@ -211,6 +211,15 @@ function keepAsGhost(
   });
 }
 
+/** A stored node under a new parent, owning more blocks (primitives: a shallow freeze is deep). */
+function adopted(node: LineageNode, lineageParentId: string | null, ownBlocks: number) {
+  if (isGhost(node)) return Object.freeze({ ...node, lineageParentId, ownBlocks });
+  const copy = snapshotCopy(node);
+  copy.lineageParentId = lineageParentId;
+  copy.ownBlocks = ownBlocks;
+  return Object.freeze(copy);
+}
+
 function dissolve(
   w: LineageWork,
   node: LineageNode,
@@ -227,8 +236,7 @@ function dissolve(
     null,
   );
   if (child) {
-    // Primitives only: a shallow freeze of the stored child is a deep one.
-    putNode(w, Object.freeze({ ...child, lineageParentId, ownBlocks: child.ownBlocks + kept }));
+    putNode(w, adopted(child, lineageParentId, child.ownBlocks + kept));
     w.lineageChildren = movedLineageEdge(
       w.lineageChildren,
       child.snapshotId,

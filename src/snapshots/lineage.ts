@@ -13,7 +13,7 @@ import type { StateParts } from '../state/commit.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
 import { movedLineageEdge } from './lineage-children.js';
 import { detachNode, type LineageNode, type LineageWork, lineageNode } from './lineage-ghosts.js';
-import { linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
+import { linkCopy, linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 // The incremental snapshot mechanism, kept exact without scanning.
@@ -42,6 +42,14 @@ export function countOwn(
   child: BlockMap<BlockVersion>,
 ): number {
   return parent ? countNewerBlocks(parent, child) : child.size;
+}
+
+/** A stored chain with its totals moved (numbers: a shallow freeze is a deep one). */
+function withTotals(link: SnapshotLink, count: number, blocks: number): SnapshotLink {
+  const copy = linkCopy(link);
+  copy.totalCount += count;
+  copy.totalBlocks += blocks;
+  return Object.freeze(copy);
 }
 
 function adjustUsage(state: EcsState, regionId: string, count: number, blocks: number) {
@@ -108,11 +116,7 @@ export function joinLineage(state: EcsState, snapshot: Snapshot) {
   };
   const parent = entityGet(state.lineageNodes, snapshot.lineageParentId ?? '');
   if (parent) detachNode(w, parent);
-  const grown: SnapshotLink = Object.freeze({
-    ...link,
-    totalCount: link.totalCount + 1,
-    totalBlocks: link.totalBlocks + w.blocks,
-  });
+  const grown = withTotals(link, 1, w.blocks);
   return {
     snapshot,
     snapshots: w.snapshots,
@@ -148,11 +152,7 @@ export function leaveLineage(state: EcsState, snapshot: Snapshot) {
   const link = entityGet(state.snapshotLinks, snapshot.snapshotLinkId);
   let snapshotLinks = state.snapshotLinks;
   if (link) {
-    const shrunk: SnapshotLink = Object.freeze({
-      ...link,
-      totalCount: link.totalCount - 1,
-      totalBlocks: link.totalBlocks + w.blocks,
-    });
+    const shrunk = withTotals(link, -1, w.blocks);
     snapshotLinks = isOrphanChain(state, shrunk, w.snapshots)
       ? entityRemove(snapshotLinks, link.snapshotLinkId, linkIndexKeys)
       : entityReplaceUnindexed(snapshotLinks, link.snapshotLinkId, shrunk);

@@ -3,7 +3,7 @@ import { findDisk, putDiskSnapshotFields } from '../disks/store.js';
 import { commit } from '../state/commit.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { failSnapshot, releaseSnapshot } from './release-snapshot.js';
-import { findSnapshot, putSnapshot } from './store.js';
+import { findSnapshot, putSnapshot, snapshotCopy } from './store.js';
 
 /**
  * The scheduler's handler for a snapshot's completion: `accomplished`, `100%`, usable, and its
@@ -27,13 +27,12 @@ export function completeSnapshot(
     return state;
   // Only primitives change in a stored (deep-frozen) snapshot: a shallow freeze is a deep one, and
   // storing it then walks none of its 35 fields.
-  const done = Object.freeze({
-    ...snapshot,
-    status: 'accomplished' as const,
-    completionTask: null,
-    available: true,
-    lastModifiedTime: apiTime(nowMs),
-  });
+  const done = snapshotCopy(snapshot);
+  done.status = 'accomplished';
+  done.completionTask = null;
+  done.available = true;
+  done.lastModifiedTime = apiTime(nowMs);
+  Object.freeze(done);
   const disk = findDisk(state, snapshot.sourceDiskId);
   const disks =
     disk && disk.progressingSnapshotId === snapshotId

@@ -1,5 +1,6 @@
 import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import { hashTableEntries, hashTableRemove } from '../shared/persistent/index.js';
+import type { AllFields } from '../shared/writable-copy.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
@@ -101,4 +102,75 @@ export function removeSnapshot(
  */
 export function linkIndexKeys(link: SnapshotLink): readonly string[] {
   return [`region:${link.regionId}`, `disk:${link.sourceDiskId}`];
+}
+
+/**
+ * A writable copy of a stored snapshot, to change in place and freeze: far cheaper than spreading
+ * the frozen original (see src/shared/writable-copy.ts).
+ *
+ * @param s - The stored snapshot.
+ * @returns A copy listing every field.
+ * @internal
+ */
+export function snapshotCopy(s: Snapshot): AllFields<Snapshot> {
+  return {
+    seq: s.seq,
+    snapshotId: s.snapshotId,
+    regionId: s.regionId,
+    snapshotName: s.snapshotName,
+    description: s.description,
+    snapshotType: s.snapshotType,
+    status: s.status,
+    sourceDiskId: s.sourceDiskId,
+    sourceDiskSize: s.sourceDiskSize,
+    sourceDiskType: s.sourceDiskType,
+    sourceDiskCategory: s.sourceDiskCategory,
+    sourceInstanceId: s.sourceInstanceId,
+    snapshotLinkId: s.snapshotLinkId,
+    creationTime: s.creationTime,
+    lastModifiedTime: s.lastModifiedTime,
+    startedMs: s.startedMs,
+    completesMs: s.completesMs,
+    completionTask: s.completionTask,
+    copiedBytes: s.copiedBytes,
+    retentionDays: s.retentionDays,
+    expiryTask: s.expiryTask,
+    tags: s.tags,
+    resourceGroupId: s.resourceGroupId,
+    usage: s.usage,
+    available: s.available,
+    lineageParentId: s.lineageParentId,
+    ownBlocks: s.ownBlocks,
+    content: s.content,
+    sourceRegionId: s.sourceRegionId,
+    sourceSnapshotId: s.sourceSnapshotId,
+    snapshotGroupId: s.snapshotGroupId,
+    volumeCapture: s.volumeCapture,
+    encrypted: s.encrypted,
+    kmsKeyId: s.kmsKeyId,
+  };
+}
+
+/**
+ * A writable copy of a stored chain, to change in place and freeze: far cheaper than spreading
+ * the frozen original (see src/shared/writable-copy.ts).
+ *
+ * @param link - The stored chain.
+ * @returns A copy listing every field.
+ * @internal
+ */
+export function linkCopy(link: SnapshotLink): AllFields<SnapshotLink> {
+  return {
+    seq: link.seq,
+    snapshotLinkId: link.snapshotLinkId,
+    regionId: link.regionId,
+    sourceDiskId: link.sourceDiskId,
+    sourceDiskName: link.sourceDiskName,
+    sourceDiskSize: link.sourceDiskSize,
+    sourceDiskType: link.sourceDiskType,
+    category: link.category,
+    instanceId: link.instanceId,
+    totalCount: link.totalCount,
+    totalBlocks: link.totalBlocks,
+  };
 }

@@ -8,32 +8,41 @@ import type { EcsState } from './ecs-state.js';
  */
 export type StateParts = Partial<Omit<EcsState, 'version' | 'world'>>;
 
-const PART_KEYS = [
-  'clock',
-  'ids',
-  'instances',
-  'disks',
-  'images',
-  'snapshots',
-  'snapshotLinks',
-  'lineageNodes',
-  'lineageChildren',
-  'snapshotGroups',
-  'autoSnapshotPolicies',
-  'volumes',
-  'vpcs',
-  'vSwitches',
-  'securityGroups',
-  'keyPairs',
-  'snapshotUsage',
-  'diskEncryptionByDefault',
-  'capacityHistory',
-  'tasks',
-  'asyncTasks',
-  'idempotency',
-] as const satisfies readonly (keyof StateParts)[];
-
-const PARTS: ReadonlySet<string> = new Set(PART_KEYS);
+/**
+ * The state with the given parts in place of its own, as an object literal: spreading a frozen
+ * object is ~10x slower than building one field by field (V8 has no fast clone of a frozen
+ * source), and every call commits a few times. The type checker finds a part missing here; the
+ * order is `initialState`'s, so saved worlds list their parts as before.
+ */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one `??` per part of a flat literal
+function withParts(s: EcsState, p: StateParts): EcsState {
+  return Object.freeze({
+    version: s.version,
+    clock: p.clock ?? s.clock,
+    ids: p.ids ?? s.ids,
+    world: s.world,
+    instances: p.instances ?? s.instances,
+    disks: p.disks ?? s.disks,
+    images: p.images ?? s.images,
+    snapshots: p.snapshots ?? s.snapshots,
+    snapshotLinks: p.snapshotLinks ?? s.snapshotLinks,
+    lineageNodes: p.lineageNodes ?? s.lineageNodes,
+    lineageChildren: p.lineageChildren ?? s.lineageChildren,
+    snapshotGroups: p.snapshotGroups ?? s.snapshotGroups,
+    autoSnapshotPolicies: p.autoSnapshotPolicies ?? s.autoSnapshotPolicies,
+    volumes: p.volumes ?? s.volumes,
+    vpcs: p.vpcs ?? s.vpcs,
+    vSwitches: p.vSwitches ?? s.vSwitches,
+    securityGroups: p.securityGroups ?? s.securityGroups,
+    keyPairs: p.keyPairs ?? s.keyPairs,
+    snapshotUsage: p.snapshotUsage ?? s.snapshotUsage,
+    diskEncryptionByDefault: p.diskEncryptionByDefault ?? s.diskEncryptionByDefault,
+    capacityHistory: p.capacityHistory ?? s.capacityHistory,
+    tasks: p.tasks ?? s.tasks,
+    asyncTasks: p.asyncTasks ?? s.asyncTasks,
+    idempotency: p.idempotency ?? s.idempotency,
+  } satisfies Required<EcsState>);
+}
 
 /**
  * Applies a transition's new parts: a frozen copy of the state with the parts replaced, each new
@@ -48,17 +57,16 @@ const PARTS: ReadonlySet<string> = new Set(PART_KEYS);
  * @internal
  */
 export function commit(state: EcsState, parts: StateParts): EcsState {
-  let next: Record<string, unknown> | undefined;
+  let changed = false;
   // The given parts only (a few), not every part: reading 22 keys of differently shaped objects
   // by name was a twentieth of a snapshot's create and delete.
   for (const key in parts) {
-    if (!PARTS.has(key)) continue;
     const part = parts[key as keyof StateParts];
     if (part === undefined || part === state[key as keyof StateParts]) continue;
-    next ??= { ...state };
+    changed = true;
     // A deep freeze that stops at objects already frozen (every persistent structure).
-    next[key] = Object.isFrozen(part) ? part : freezeData(part);
+    if (!Object.isFrozen(part)) freezeData(part);
   }
-  if (!next) return Object.isFrozen(state) ? state : freezeData(state);
-  return Object.freeze(next) as unknown as EcsState;
+  if (!changed) return Object.isFrozen(state) ? state : freezeData(state);
+  return withParts(state, parts);
 }
