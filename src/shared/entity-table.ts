@@ -116,12 +116,15 @@ export function entityPut<E extends Sequenced>(
 ): EntityTable<E> {
   const before = hashTableGet(table.rows, id);
   const newKeys = keysOf(entity);
-  const oldKeys = before ? keysOf(before) : [];
   let indexes = table.indexes;
-  if (!sameKeys(oldKeys, newKeys)) {
-    const removed = oldKeys.filter((k) => !newKeys.includes(k));
-    const added = before ? newKeys.filter((k) => !oldKeys.includes(k)) : newKeys;
-    indexes = reindex(reindex(indexes, removed, entity.seq, null), added, entity.seq, id);
+  if (before === undefined) indexes = reindex(indexes, newKeys, entity.seq, id);
+  else {
+    const oldKeys = keysOf(before);
+    if (!sameKeys(oldKeys, newKeys)) {
+      const removed = oldKeys.filter((k) => !newKeys.includes(k));
+      const added = newKeys.filter((k) => !oldKeys.includes(k));
+      indexes = reindex(reindex(indexes, removed, entity.seq, null), added, entity.seq, id);
+    }
   }
   return Object.freeze({
     rows: hashTableSet(table.rows, id, entity),

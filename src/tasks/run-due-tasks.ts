@@ -113,7 +113,7 @@ export function runDueTasks(
     const heap = taskHeapPop(current.tasks.heap);
     const operations = current.tasks.operations - (isOperation(top.item) ? 1 : 0);
     const popped = commit(current, {
-      tasks: { ...current.tasks, heap, operations },
+      tasks: { heap, operations, nextSeq: current.tasks.nextSeq },
       clock: { now: preciseTime(top.due) },
     });
     const prepared = beforeTask ? beforeTask(popped, top.item, top.seq, top.due) : popped;
