@@ -84,7 +84,8 @@ export interface NetworkApi {
    * @param request - `{ vpcId, regionId? }`.
    * @returns `{ requestId }`.
    * @throws EcsError `MissingParameter`, `InvalidRegionId.NotFound`, `InvalidVpcId.NotFound`,
-   *   `IncorrectVpcStatus`, `DependencyViolation` (400).
+   *   `IncorrectVpcStatus`, `DependencyViolation.VSwitch` (400, a vSwitch is left),
+   *   `DependencyViolation.SecurityGroup` (400, only security groups are left).
    * @example
    * ```ts
    * ecs.deleteVpc({ regionId: 'cn-hangzhou', vpcId });

@@ -51,15 +51,22 @@ export const deleteVpcOp: Operation<DeleteVpcInput, Record<never, never>> = {
           `The VPC ${input.vpcId} is ${vpc.value.status}; it can be deleted once Available.`,
         ),
       );
-    const dependants = [
-      ...entityIdsByKey(state.vSwitches, `vpc:${input.vpcId}`),
-      ...entityIdsByKey(state.securityGroups, `vpc:${input.vpcId}`),
-    ];
-    if (dependants.length > 0)
+    // The reference's codes name what is left: vSwitches first (instances live in them), then
+    // security groups. Tools (the Terraform provider) retry on exactly these codes.
+    const vSwitches = entityIdsByKey(state.vSwitches, `vpc:${input.vpcId}`);
+    if (vSwitches.length > 0)
       return err(
         ecsError(
-          'DependencyViolation',
-          `Specified object has dependent resources: the VPC ${input.vpcId} still has ${dependants.join(', ')}; delete them first.`,
+          'DependencyViolation.VSwitch',
+          `Specified object has dependent resources: the VPC ${input.vpcId} still has the vSwitch(es) ${vSwitches.join(', ')}; delete them first.`,
+        ),
+      );
+    const groups = entityIdsByKey(state.securityGroups, `vpc:${input.vpcId}`);
+    if (groups.length > 0)
+      return err(
+        ecsError(
+          'DependencyViolation.SecurityGroup',
+          `Specified object has dependent resources SecurityGroup: the VPC ${input.vpcId} still has ${groups.join(', ')}; delete them first.`,
         ),
       );
     const vpcs = entityRemove(state.vpcs, input.vpcId, vpcIndexKeys);

@@ -164,7 +164,15 @@ const CATALOG = {
   DependencyViolation: {
     httpStatus: 403,
     message: 'The specified disk has not been attached on the specified instance.',
-    statusByAction: { DeleteVpc: 400, DeleteVSwitch: 400 },
+    statusByAction: { DeleteVSwitch: 400 },
+  },
+  'DependencyViolation.VSwitch': {
+    httpStatus: 400,
+    message: 'Specified object has dependent resources.',
+  },
+  'DependencyViolation.SecurityGroup': {
+    httpStatus: 400,
+    message: 'Specified object has dependent resources SecurityGroup.',
   },
   'InvalidDisk.AlreadyDetached': {
     httpStatus: 404,

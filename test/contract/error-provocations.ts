@@ -856,7 +856,11 @@ export const BY_OPERATION: Partial<
     'InvalidDiskSize.TooSmall': (w, m) => merged(w, m, { snapshotId: w.ids.snapshotId, size: 10 }),
   },
   deleteVpc: {
-    DependencyViolation: (w, m) => merged(w, m, { vpcId: w.ids.vpcId }),
+    'DependencyViolation.VSwitch': (w, m) => merged(w, m, { vpcId: w.ids.vpcId }),
+    'DependencyViolation.SecurityGroup': (w, m) => {
+      w.ecs.createSecurityGroup({ regionId: REGION, vpcId: w.ids.emptyVpcId });
+      return merged(w, m, {});
+    },
     IncorrectVpcStatus: pendingVpc((vpcId) => ({ regionId: REGION, vpcId })),
   },
   createVSwitch: {

@@ -120,25 +120,26 @@ describe('deleteVpc', () => {
     expect(ecs.describeVpcs({ regionId: REGION, vpcId }).totalCount).toBe(0);
   });
 
-  it('refuses while a vSwitch or a security group is left (DependencyViolation, 400)', () => {
+  it('refuses while a vSwitch is left (DependencyViolation.VSwitch), then while a security group is (DependencyViolation.SecurityGroup), both 400', () => {
     const ecs = aWorld({ timings: 'instant' });
     const vpcId = aVpc(ecs);
     const vSwitchId = aVSwitch(ecs, vpcId);
+    const groupId = aGroup(ecs, vpcId);
     const error = expectRefused(
       ecs,
       () => ecs.deleteVpc({ regionId: REGION, vpcId }),
-      'DependencyViolation',
+      'DependencyViolation.VSwitch',
       400,
     );
     expect(error.message).toContain(vSwitchId);
     ecs.deleteVSwitch({ vSwitchId });
-    const groupId = aGroup(ecs, vpcId);
-    expectRefused(
+    const left = expectRefused(
       ecs,
       () => ecs.deleteVpc({ regionId: REGION, vpcId }),
-      'DependencyViolation',
+      'DependencyViolation.SecurityGroup',
       400,
     );
+    expect(left.message).toContain(groupId);
     ecs.deleteSecurityGroup({ regionId: REGION, securityGroupId: groupId });
     ecs.deleteVpc({ regionId: REGION, vpcId });
   });

@@ -4,7 +4,8 @@
 // (alicloud_vpc, alicloud_vswitch, alicloud_security_group, alicloud_instance, alicloud_ecs_disk,
 // alicloud_disk_attachment, alicloud_ecs_snapshot, alicloud_ecs_auto_snapshot_policy,
 // alicloud_image, alicloud_ecs_snapshot_group): create, wait on a status by polling, then destroy
-// in reverse order, each call retried on the codes its provider resource retries on. The world
+// in reverse order, each call retried on the codes its provider resource retries on
+// (./retry-codes.ts; ./retry-codes.test.ts shows fake-ecs answers them where they arise). The world
 // runs realistic timings on a manual clock: each poll and each retry moves the virtual clock on, as
 // the provider's sleeps move the real one.
 
@@ -12,70 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEcs } from '../../../src/index.js';
 import { type RunningServer, startServer } from '../../../src/server/index.js';
 import { INSTANCE_TYPE, LINUX_IMAGE, REGION } from '../../fixtures/world.js';
+import { retried } from './retry-codes.js';
 import { type CallAction, officialSdkCaller, popCoreCaller, type Wire } from './transports.js';
 
-/**
- * The provider's `DiskInvalidOperation` (alicloud/errors.go): what alicloud_ecs_disk_attachment
- * retries a DetachDisk on.
- */
-const DISK_INVALID_OPERATION = [
-  'IncorrectDiskStatus',
-  'IncorrectInstanceStatus',
-  'OperationConflict',
-  'InternalError',
-  'InvalidOperation.Conflict',
-  'IncorrectDiskStatus.Initializing',
-];
-/** What the pre-existing lifecycle retried everything on, kept where the sources were not read. */
-const NOT_CHECKED = [
-  'IncorrectDiskStatus',
-  'IncorrectInstanceStatus',
-  'IncorrectSnapshotStatus',
-  'OperationConflict',
-  'LastTokenProcessing',
-  'DependencyViolation',
-  'InvalidOperation.Conflict',
-];
-/**
- * The codes the provider retries each call on (its `IsExpectedErrors` lists), besides its
- * `NeedRetry` (throttling, `ServiceUnavailable`, 5xx). Checked against terraform-provider-alicloud:
- * resource_alicloud_ecs_disk (DeleteDisk), resource_alicloud_ecs_disk_attachment (DetachDisk),
- * resource_alicloud_instance (DeleteInstance), resource_alicloud_ecs_snapshot (DeleteSnapshot:
- * `NeedRetry` only), resource_alicloud_ecs_security_group and resource_alicloud_vpc_vswitch.
- */
-const RETRY_ON: Readonly<Record<string, readonly string[]>> = {
-  AttachDisk: DISK_INVALID_OPERATION,
-  DetachDisk: DISK_INVALID_OPERATION,
-  DeleteDisk: ['IncorrectDiskStatus.Initializing'],
-  DeleteInstances: [
-    'IncorrectInstanceStatus',
-    'DependencyViolation.RouteEntry',
-    'IncorrectInstanceStatus.Initializing',
-    'LastTokenProcessing',
-  ],
-  DeleteSnapshot: [],
-  DeleteSecurityGroup: ['DependencyViolation'],
-  DeleteVSwitch: [
-    'DependencyViolation',
-    'OperationConflict',
-    'IncorrectRouteEntryStatus',
-    'InternalError',
-    'TaskConflict',
-  ],
-  DeleteVpc: NOT_CHECKED,
-  DeleteSnapshotGroup: NOT_CHECKED,
-  DeleteImage: NOT_CHECKED,
-  CancelAutoSnapshotPolicy: NOT_CHECKED,
-  DeleteAutoSnapshotPolicy: NOT_CHECKED,
-};
-
-/** The provider's `IsExpectedErrors` (the code, or the message naming it) or `NeedRetry`. */
-function retried(action: string, error: unknown): boolean {
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  const text = `${String(code ?? '')} ${String(message ?? '')}`;
-  if (/Throttling|ServiceUnavailable/.test(String(code ?? ''))) return true;
-  return (RETRY_ON[action] ?? []).some((c) => String(code) === c || text.includes(c));
-}
 /** One poll interval of the provider (its waits poll every few seconds). */
 const POLL_MS = 5_000;
 
