@@ -5,7 +5,12 @@ import {
   visitChangedRuns,
 } from '../blocks/index.js';
 import { putDiskSnapshotFields } from '../disks/store.js';
-import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import {
+  entityGet,
+  entityPut,
+  entityRemove,
+  entityReplaceUnindexed,
+} from '../shared/entity-table.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { childIdsOf, type LineageChildren, movedLineageEdge } from './lineage-children.js';
 import { putSnapshot, snapshotCopy } from './store.js';
@@ -211,13 +216,24 @@ function keepAsGhost(
   });
 }
 
-/** A stored node under a new parent, owning more blocks (primitives: a shallow freeze is deep). */
-function adopted(node: LineageNode, lineageParentId: string | null, ownBlocks: number) {
-  if (isGhost(node)) return Object.freeze({ ...node, lineageParentId, ownBlocks });
+/**
+ * Stores a node under a new parent, owning more blocks. Neither field is an index key, so the
+ * snapshot is replaced without index work; both are primitives, so a shallow freeze is deep.
+ */
+function adopt(
+  w: LineageWork,
+  node: LineageNode,
+  lineageParentId: string | null,
+  ownBlocks: number,
+) {
+  if (isGhost(node)) {
+    putNode(w, Object.freeze({ ...node, lineageParentId, ownBlocks }));
+    return;
+  }
   const copy = snapshotCopy(node);
   copy.lineageParentId = lineageParentId;
   copy.ownBlocks = ownBlocks;
-  return Object.freeze(copy);
+  w.snapshots = entityReplaceUnindexed(w.snapshots, node.snapshotId, Object.freeze(copy));
 }
 
 function dissolve(
@@ -236,7 +252,7 @@ function dissolve(
     null,
   );
   if (child) {
-    putNode(w, adopted(child, lineageParentId, child.ownBlocks + kept));
+    adopt(w, child, lineageParentId, child.ownBlocks + kept);
     w.lineageChildren = movedLineageEdge(
       w.lineageChildren,
       child.snapshotId,
