@@ -91,6 +91,14 @@ describe('boundedCopy', () => {
     expect(truncated).toBe(false);
   });
 
+  it("keeps a `__proto__` key as a field, not as the copy's prototype", () => {
+    const sent = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as object;
+    const { value } = boundedCopy(sent);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value as object)).toEqual(['__proto__', 'a']);
+    expect((value as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('describes an accessor without calling it', () => {
     let calls = 0;
     const request = {
