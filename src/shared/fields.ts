@@ -337,8 +337,22 @@ export function list<S extends FieldSpec, T = FieldValues<S>>(
  */
 export function readFields<S extends FieldSpec>(p: ParamReader, spec: S): FieldValues<S> {
   const values: Record<string, unknown> = {};
-  for (const [key, kind] of Object.entries(spec)) values[key] = kind.read(p, key);
+  const { keys, kinds } = columnsOf(spec);
+  for (let i = 0; i < keys.length; i++)
+    values[keys[i] as string] = (kinds[i] as S[string]).read(p, keys[i] as string);
   return values as FieldValues<S>;
+}
+
+/** A spec's keys and kinds, listed once per spec (specs are constants; every call reads one). */
+const COLUMNS = new WeakMap<FieldSpec, { keys: readonly string[]; kinds: readonly unknown[] }>();
+
+function columnsOf<S extends FieldSpec>(spec: S) {
+  let columns = COLUMNS.get(spec);
+  if (columns === undefined) {
+    columns = { keys: Object.keys(spec), kinds: Object.values(spec) };
+    COLUMNS.set(spec, columns);
+  }
+  return columns;
 }
 
 /**
