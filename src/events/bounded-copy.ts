@@ -60,7 +60,8 @@ class BoundedCopier {
   truncated = false;
   #characters = PARAMETER_COPY_LIMITS.totalCharacters;
   #values = PARAMETER_COPY_LIMITS.values;
-  readonly #ancestors = new Set<object>();
+  /** The path down to the object being copied (at most `depth` objects: a list, not a Set). */
+  readonly #ancestors: object[] = [];
 
   string(text: string): string {
     const room = Math.min(PARAMETER_COPY_LIMITS.stringLength, this.#characters);
@@ -103,15 +104,15 @@ class BoundedCopier {
       this.truncated = true;
       return MARK.tooDeep;
     }
-    if (this.#ancestors.has(o)) return MARK.cycle;
-    this.#ancestors.add(o);
+    if (this.#ancestors.includes(o)) return MARK.cycle;
+    this.#ancestors.push(o);
     try {
       return this.#contents(o, depth);
     } catch {
       // A proxy whose traps throw, a revoked proxy: nothing of it can be read.
       return MARK.unreadable;
     } finally {
-      this.#ancestors.delete(o);
+      this.#ancestors.pop();
     }
   }
 

@@ -29,11 +29,13 @@ function isLeafObject(o: object): boolean {
   );
 }
 
-function copyOf(value: unknown, depth: number, ancestors: Set<object>): unknown {
+// `ancestors` is the path from the request down to `value`: at most MAX_DEPTH objects, so a list
+// (one small array per call) rather than a Set.
+function copyOf(value: unknown, depth: number, ancestors: object[]): unknown {
   if (typeof value !== 'object' || value === null || isLeafObject(value)) return value;
   if (depth > MAX_DEPTH) throw new Unreadable(`it nests deeper than ${MAX_DEPTH} levels`);
-  if (ancestors.has(value)) throw new Unreadable('it contains itself (a cycle)');
-  ancestors.add(value);
+  if (ancestors.includes(value)) throw new Unreadable('it contains itself (a cycle)');
+  ancestors.push(value);
   try {
     if (Array.isArray(value)) {
       const length = value.length;
@@ -62,7 +64,7 @@ function copyOf(value: unknown, depth: number, ancestors: Set<object>): unknown 
     }
     return copy;
   } finally {
-    ancestors.delete(value);
+    ancestors.pop();
   }
 }
 
@@ -77,7 +79,7 @@ function copyOf(value: unknown, depth: number, ancestors: Set<object>): unknown 
  */
 export function plainRequest(request: unknown): Result<unknown, EcsError> {
   try {
-    return ok(copyOf(request, 1, new Set()));
+    return ok(copyOf(request, 1, []));
   } catch (error) {
     // What a getter or proxy threw is not looked at: it could throw again.
     const why = error instanceof Unreadable ? error.why : 'reading one of its fields threw';
