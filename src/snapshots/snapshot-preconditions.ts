@@ -3,9 +3,9 @@ import { findDisk } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import { findInstance } from '../instances/store.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { entityCountByKey } from '../shared/entity-table.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
+import { manualSnapshotCount } from './store.js';
 
 const TRANSIENT_INSTANCE = ['Pending', 'Starting', 'Stopping'];
 
@@ -62,7 +62,7 @@ export function requireSnapshottableDisk(
   }
   if (snapshotType === 'user') {
     const limit = state.world.quotas.manualSnapshotsPerDisk;
-    if (entityCountByKey(state.snapshots, `quota:${diskId}:user`) >= limit) {
+    if (manualSnapshotCount(state, disk) >= limit) {
       return err(
         ecsError(
           'QuotaExceed.Snapshot',

@@ -1,4 +1,4 @@
-import { entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
+import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import { hashTableEntries, hashTableRemove } from '../shared/persistent/index.js';
 import type { AllFields } from '../shared/writable-copy.js';
 import type { EcsState } from '../state/ecs-state.js';
@@ -20,16 +20,18 @@ export function snapshotIndexKeys(s: Snapshot): readonly string[] {
   if (s.status !== 'accomplished') keys.push(`status:${s.status}`);
   if (s.usage !== 'none') keys.push(`usage:${s.usage}`);
   if (s.sourceInstanceId) keys.push(`instance:${s.sourceInstanceId}`);
-  // Live snapshots only count towards the quotas; copies live in another region: they do not
-  // count towards the source disk's quota.
-  if (s.status !== 'failed' && s.sourceSnapshotId === null)
-    keys.push(`quota:${s.sourceDiskId}:${s.snapshotType}`);
+  // A disk's live automatic snapshots (copies live in another region and do not count): the
+  // policy quota counts them and releases the oldest. Manual ones are counted from the disk's
+  // chain instead (see `manualSnapshotCount`): one key fewer to write per snapshot.
+  if (s.status !== 'failed' && s.sourceSnapshotId === null && s.snapshotType === 'auto')
+    keys.push(`quota:${s.sourceDiskId}:auto`);
   return keys;
 }
 
 /** Whether an index key is one {@link snapshotIndexKeys} no longer makes (an older save's). */
 function isRetiredSnapshotKey(key: string): boolean {
   return (
+    (key.startsWith('quota:') && key.endsWith(':user')) ||
     key.startsWith('type:') ||
     key.startsWith('source-type:') ||
     key === 'usage:none' ||
@@ -39,7 +41,7 @@ function isRetiredSnapshotKey(key: string): boolean {
 
 /**
  * Drops the index keys an earlier fake-ecs made and this one no longer does (`type:`,
- * `source-type:`, `usage:none`, `status:accomplished`): a world it saved would otherwise keep them,
+ * `source-type:`, `usage:none`, `status:accomplished`, `quota:<disk>:user`): a world it saved would otherwise keep them,
  * and they would go stale on the first change, failing the check of a later restore. A table
  * without them is returned as is.
  *
@@ -173,4 +175,23 @@ export function linkCopy(link: SnapshotLink): AllFields<SnapshotLink> {
     totalCount: link.totalCount,
     totalBlocks: link.totalBlocks,
   };
+}
+
+/**
+ * How many live manual snapshots a disk has (its manual snapshot quota counts them): the live
+ * snapshots of its own chain, less its automatic ones. Copies are in chains of their own.
+ *
+ * @param state - The state.
+ * @param disk - The disk.
+ * @returns The count, in O(log n).
+ * @internal
+ */
+export function manualSnapshotCount(
+  state: EcsState,
+  disk: { readonly diskId: string; readonly snapshotLinkId: string | null },
+): number {
+  const link = disk.snapshotLinkId
+    ? entityGet(state.snapshotLinks, disk.snapshotLinkId)
+    : undefined;
+  return (link?.totalCount ?? 0) - entityCountByKey(state.snapshots, `quota:${disk.diskId}:auto`);
 }

@@ -1,5 +1,5 @@
 // A world saved before the weak snapshot index keys were retired (`type:`, `source-type:`,
-// `usage:none`, `status:accomplished`) still restores, and after a change it saves and restores
+// `usage:none`, `status:accomplished`, and the manual quota's `quota:<disk>:user`) still restores, and after a change it saves and restores
 // again: the retired keys are dropped on restore instead of going stale.
 import { describe, expect, it } from 'vitest';
 import { createEcs, type Ecs } from '../../src/index.js';
@@ -12,14 +12,15 @@ import {
   orderedIndexInsert,
 } from '../../src/shared/persistent/index.js';
 import type { EcsState } from '../../src/state/ecs-state.js';
+import { thrownBy } from '../fixtures/ecs-errors.js';
 import { aRunningInstance, aWorld, dataDiskOf, REGION } from '../fixtures/world.js';
 
 const RETIRED = ['type:user', 'source-type:data', 'usage:none', 'status:accomplished'];
 
 /** The state as an earlier fake-ecs kept it: every snapshot also under the retired keys. */
-function withRetiredKeys(state: EcsState): EcsState {
+function withRetiredKeys(state: EcsState, retired: readonly string[]): EcsState {
   let indexes = state.snapshots.indexes;
-  for (const key of RETIRED) {
+  for (const key of retired) {
     let index = emptyOrderedIndex();
     for (const id of entityIdsByKey(state.snapshots, `region:${REGION}`)) {
       const s = entityGet(state.snapshots, id);
@@ -31,22 +32,23 @@ function withRetiredKeys(state: EcsState): EcsState {
 }
 
 /** Saves `ecs` the way the earlier fake-ecs did, and restores it through JSON. */
-function restoredOldSave(ecs: Ecs): Ecs {
-  const saved = { ...ecs.export(), state: encodeGraph(withRetiredKeys(ecs.state)) };
+function restoredOldSave(ecs: Ecs, retired: readonly string[]): Ecs {
+  const saved = { ...ecs.export(), state: encodeGraph(withRetiredKeys(ecs.state, retired)) };
   return createEcs({ from: JSON.parse(JSON.stringify(saved)) });
 }
 
 describe('a world saved with the retired snapshot index keys', () => {
   it('restores without them, keeps its listings, and restores again after deletions', () => {
-    const ecs = aWorld();
+    const ecs = aWorld({ quotas: { manualSnapshotsPerDisk: 3 } });
     const diskId = dataDiskOf(ecs, aRunningInstance(ecs, { dataDisk: [{ size: 20 }] })).diskId;
+    const retired = [...RETIRED, `quota:${diskId}:user`];
     const ids = [0, 1, 2].map((i) => {
       const { snapshotId } = ecs.createSnapshot({ diskId, snapshotName: `s${i}` });
       ecs.clock.settle();
       return snapshotId;
     });
-    const back = restoredOldSave(ecs);
-    for (const key of RETIRED)
+    const back = restoredOldSave(ecs, retired);
+    for (const key of retired)
       expect(hashTableGet(back.state.snapshots.indexes, key)).toBeUndefined();
     const listed = (e: Ecs) =>
       e
@@ -60,8 +62,15 @@ describe('a world saved with the retired snapshot index keys', () => {
         .snapshots.snapshot.map((s) => s.snapshotId);
     expect(listed(back)).toEqual(listed(ecs));
     expect(listed(back)).toHaveLength(3);
+    // The manual quota still counts the three: a fourth is refused until one is deleted.
+    expect(thrownBy(() => back.createSnapshot({ diskId }))).toMatchObject({
+      code: 'QuotaExceed.Snapshot',
+    });
     back.deleteSnapshot({ snapshotId: ids[1] as string });
+    expect(back.createSnapshot({ diskId }).snapshotId).toMatch(/^s-/);
+    back.clock.settle();
     const again = createEcs({ from: JSON.parse(JSON.stringify(back.export())) });
-    expect(listed(again)).toEqual([ids[2], ids[0]]);
+    expect(listed(again)).toHaveLength(3);
+    expect(listed(again).slice(1)).toEqual([ids[2], ids[0]]);
   });
 });
