@@ -2,7 +2,7 @@ import type { BillingApi } from '../billing/api.js';
 import type { DiskPerformanceApi } from '../disks/disk-performance-api.js';
 import type { Engine } from '../engine/engine.js';
 import type { DiskIoApi } from '../io/api.js';
-import { SIMULATION_ROWS } from '../operations/simulation-table.js';
+import { SIMULATION_ROWS, type SimulationRow } from '../operations/simulation-table.js';
 import type { BlockAccessApi } from '../snapshots/block-access/api.js';
 import type { VolumeApi } from '../volumes/api.js';
 
@@ -17,6 +17,15 @@ export type SimulationApi = DiskIoApi &
   BillingApi &
   VolumeApi;
 
+type Row = (typeof SIMULATION_ROWS)[number];
+/** Methods of the simulation interfaces without their row (or rows without their method). */
+type Missing =
+  | Exclude<Exclude<keyof SimulationApi, 'billing'>, Exclude<Row, { group: string }>['method']>
+  | Exclude<keyof SimulationApi['billing'], Extract<Row, { group: 'billing' }>['method']>
+  | Exclude<Row['method'], keyof SimulationApi | keyof SimulationApi['billing']>;
+// A compile error here names a simulation method with no row, or a row with no documented method.
+const rowsMatchApi: [Missing] extends [never] ? true : Missing = true;
+
 /**
  * The simulation half of the facade, derived from the simulation table: one method per row (in
  * its group, for `billing`), each running its call through the engine's one pipeline.
@@ -27,11 +36,11 @@ export type SimulationApi = DiskIoApi &
  */
 export function bindSimulations(engine: Engine): SimulationApi {
   const api: Record<string, unknown> = {};
-  for (const { method, group, op } of SIMULATION_ROWS) {
+  for (const { method, group, op } of SIMULATION_ROWS as readonly SimulationRow[]) {
     const call = (request: unknown) => engine.simulate(op, request);
     if (group === undefined) api[method] = call;
     else api[group] = { ...(api[group] as object | undefined), [method]: call };
   }
-  // test/engine/simulation-pipeline.test.ts checks every row is bound; tests of each call use it.
-  return api as unknown as SimulationApi;
+  // The rows match the interfaces' methods (rowsMatchApi above), each bound here.
+  return rowsMatchApi && (api as unknown as SimulationApi);
 }

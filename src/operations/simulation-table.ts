@@ -44,7 +44,7 @@ export interface SimulationRow {
  *
  * @internal
  */
-export const SIMULATION_ROWS: readonly SimulationRow[] = [
+export const SIMULATION_ROWS = [
   { method: 'writeDisk', op: writeDiskSimulation },
   { method: 'readDisk', op: readDiskSimulation },
   { method: 'diskPerformance', op: diskPerformanceSimulation },
@@ -58,4 +58,4 @@ export const SIMULATION_ROWS: readonly SimulationRow[] = [
   { method: 'readVolume', op: readVolumeSimulation },
   { method: 'describeVolumes', op: describeVolumesSimulation },
   { method: 'checkConsistency', op: checkConsistencySimulation },
-];
+] as const satisfies readonly SimulationRow[];

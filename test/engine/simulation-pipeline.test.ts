@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { createEcs, type Ecs, EcsError } from '../../src/index.js';
-import { SIMULATION_ROWS } from '../../src/operations/simulation-table.js';
+import { SIMULATION_ROWS, type SimulationRow } from '../../src/operations/simulation-table.js';
 import { OPERATION_ROWS } from '../../src/operations/table.js';
 import { createSnapshotOp } from '../../src/snapshots/create-snapshot.js';
 import { aRunningInstance, dataDiskOf } from '../fixtures/world.js';
@@ -159,7 +159,7 @@ describe('simulation calls in the engine pipeline', () => {
     const actions = new Set(OPERATION_ROWS.map((row) => row.action));
     for (const row of SIMULATION_ROWS) expect(actions.has(row.op.action)).toBe(false);
     const members = createEcs() as unknown as Record<string, Record<string, unknown>>;
-    for (const { method, group } of SIMULATION_ROWS) {
+    for (const { method, group } of SIMULATION_ROWS as readonly SimulationRow[]) {
       const owner = group === undefined ? members : members[group];
       expect(typeof owner?.[method], method).toBe('function');
     }
