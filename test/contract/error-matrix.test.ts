@@ -12,7 +12,8 @@ import { OPERATION_ROWS } from '../../src/operations/table.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
 import { thrownBy } from '../fixtures/ecs-errors.js';
 import { aServedWorld } from '../fixtures/served-requests.js';
-import { BY_CODE, BY_OPERATION, OTHER_STATUSES } from './error-provocations.js';
+import { BY_CODE } from './code-provocations.js';
+import { BY_OPERATION, OTHER_STATUSES } from './error-provocations.js';
 import { merged, type Provocation, type Served } from './provocation.js';
 import { UNREACHABLE } from './unprovoked-pairs.js';
 

@@ -1,9 +1,9 @@
 // The parts every provocation of test/contract/error-matrix.test.ts is made of: the world it
 // starts from, the call it stages, and the served request it changes.
 
-import type { Ecs } from '../../src/index.js';
+import type { Ecs, EcsErrorCode } from '../../src/index.js';
 import type { SdkOperationName } from '../../src/sdk/index.js';
-import { SERVED_REQUESTS, type ServedIds } from '../fixtures/served-requests.js';
+import { aServedWorld, SERVED_REQUESTS, type ServedIds } from '../fixtures/served-requests.js';
 
 /** The world a provocation starts from (refused calls leave it as it is). */
 export interface Served {
@@ -24,6 +24,11 @@ export interface Stage {
 export type Provocation =
   | Readonly<Record<string, unknown>>
   | ((w: Served, method: SdkOperationName) => Stage);
+
+/** Provocations by operation, then by code. */
+export type OperationProvocations = Partial<
+  Record<SdkOperationName, Partial<Record<EcsErrorCode, Provocation>>>
+>;
 
 /** Calls an operation of a world by its method name. */
 export function invoke(ecs: Ecs, method: SdkOperationName, request: unknown): unknown {
@@ -66,3 +71,15 @@ export function fillUp(add: (i: number) => void, limit = 1000): void {
   }
   throw new Error(`still not full after ${limit} calls`);
 }
+
+/**
+ * A reused client token with other parameters: the first call succeeds (in a world of its own),
+ * the second is refused.
+ */
+export const mismatch =
+  (other: Readonly<Record<string, unknown>>): Provocation =>
+  (_w, method) => {
+    const w = aServedWorld();
+    invoke(w.ecs, method, served(w, method, { clientToken: 'matrix-token' }));
+    return merged(w, method, { clientToken: 'matrix-token', ...other });
+  };
