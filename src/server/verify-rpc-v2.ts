@@ -71,7 +71,7 @@ export function verifyRpcV2(
   const timestamp = checkTimestamp('Timestamp', param('Timestamp'), nowMs);
   if (!timestamp.ok) return timestamp;
   // The signature covers the parameters, not the headers: an action named only by the
-  // x-acs-action header would let one signed parameter set run as any operation.
+  // x-acs-action header would let one signed parameter set run as whichever operation it names.
   if (param('Action') === undefined)
     return err(
       incomplete(
