@@ -1,4 +1,39 @@
-import { castDraft, current, freeze, isDraft, original } from 'immer';
+/**
+ * The registered symbol immer marks every draft with (its `DRAFT_STATE`; immer's own `isDraft`
+ * reads it). Reading it here, instead of importing immer, keeps immer out of fake-ecs's load:
+ * no fake-ecs code makes drafts, so this module only has to recognise one handed in.
+ */
+const DRAFT_STATE = Symbol.for('immer-state');
+
+/** Whether a value is an immer draft (a proxy over state being produced). */
+function isDraft(value: object): boolean {
+  return Boolean((value as { readonly [DRAFT_STATE]?: unknown })[DRAFT_STATE]);
+}
+
+/**
+ * A plain copy of a draft (or of plain data holding drafts) with no proxy left inside, as immer's
+ * `current` makes: frozen values and class instances are kept as they are, drafts and plain data
+ * are copied.
+ *
+ * @remarks
+ * A draft's fields are read through their property descriptors: immer answers those with the
+ * stored value, where an ordinary read would draft the child (and copy a whole persistent
+ * structure node by node).
+ */
+function copyOut<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  const draft = isDraft(value);
+  if (!draft && !isData(value)) return value;
+  const source = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? []
+    : Object.create(Object.getPrototypeOf(value));
+  for (const key of Object.keys(source)) {
+    const field = draft ? Object.getOwnPropertyDescriptor(source, key)?.value : source[key];
+    copy[key] = copyOut(field);
+  }
+  return copy as T;
+}
 
 /**
  * Returns the committed base object behind an immer draft, or the value itself when it is no draft.
@@ -7,10 +42,11 @@ import { castDraft, current, freeze, isDraft, original } from 'immer';
  * Callers write `d.disks.byId = hashTableSet(d.disks.byId, id, disk)`. Reading `d.disks.byId`
  * inside a recipe hands out a proxy; spreading proxied nodes would draft every child and leave
  * revoked proxies inside our frozen nodes. The structures are never written through drafts, so
- * the base object is always the current version.
+ * a frozen copy of the draft's top object (its nodes are the committed, frozen ones) is the
+ * current version.
  *
  * @param structure - A persistent structure, possibly reached through an immer draft.
- * @returns The plain frozen structure.
+ * @returns The plain frozen structure (a frozen copy of a draft's top object, sharing its nodes).
  *
  * @example
  * ```ts
@@ -22,7 +58,8 @@ import { castDraft, current, freeze, isDraft, original } from 'immer';
 export function undraft<S>(structure: S): S {
   // Our structures are frozen and a draft is not: one cheap check on the hot path.
   if (Object.isFrozen(structure)) return structure;
-  return isDraft(structure) ? original(castDraft(structure)) : structure;
+  if (typeof structure !== 'object' || structure === null || !isDraft(structure)) return structure;
+  return freezeData(copyOut(structure));
 }
 
 /**
@@ -46,8 +83,7 @@ export function undraft<S>(structure: S): S {
 export function storable<V>(value: V): V {
   // Drafts are never frozen: a frozen value (every stored one) costs one check.
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (isDraft(value)) return freeze(current(castDraft(value)), true);
-  return freezeData(value);
+  return freezeData(isDraft(value) ? copyOut(value) : value);
 }
 
 /** Plain objects and arrays: what immer would freeze (a class instance freezes itself, or not). */

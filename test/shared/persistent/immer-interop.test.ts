@@ -73,6 +73,23 @@ describe('hashTableSet', () => {
     });
   });
 
+  describe('when the recipe read into the table before writing it', () => {
+    it('still produces a plain frozen state that shares the untouched nodes', () => {
+      const world = aWorld(2000);
+      const next = produce(world, (d) => {
+        // Reading `root` drafts it: the table's draft now holds a draft child.
+        expect(isDraft(d.disks.byId.root)).toBe(true);
+        d.disks.byId = hashTableSet(d.disks.byId, 'd-1', { ...aDisk(1), sizeGiB: 7 });
+      });
+      const before = world.disks.byId.root as HashTableBranch<Disk>;
+      const after = next.disks.byId.root as HashTableBranch<Disk>;
+      const shared = after.children.filter((child, i) => child === before.children[i]);
+      expect(hashTableGet(next.disks.byId, 'd-1')?.sizeGiB).toBe(7);
+      expect(shared).toHaveLength(before.children.length - 1);
+      expect(everyNodeFrozen(next)).toBe(true);
+    });
+  });
+
   describe('when the value is itself an immer draft', () => {
     it('stores a frozen snapshot of it', () => {
       const next = produce(aWorld(1), (d) => {
