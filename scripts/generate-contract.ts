@@ -4,13 +4,18 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPERATION_ROWS } from '../src/operations/table.js';
 import { withErrorSection } from './contract/error-section.js';
 import { withParameterSection } from './contract/fidelity-doc.js';
 import { encodeOperations, loadSdkModels, sdkVersion } from './contract/read-sdk-models.js';
-import { renderContract } from './contract/render-contract.js';
+import { renderContract, servedActions } from './contract/render-contract.js';
 
 const root = join(import.meta.dirname, '..');
-const files = renderContract(encodeOperations(loadSdkModels()), sdkVersion());
+const files = renderContract(
+  encodeOperations(loadSdkModels()),
+  sdkVersion(),
+  servedActions(OPERATION_ROWS),
+);
 for (const [path, text] of Object.entries(files)) {
   writeFileSync(join(root, path), text);
   process.stdout.write(`wrote ${path} (${text.length} characters)\n`);

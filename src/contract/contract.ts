@@ -1,7 +1,8 @@
-// The ECS contract as the runtime reads it: decoded from the generated text on first use, one
-// operation at a time, so loading fake-ecs builds nothing for the ~380 operations it never sees.
+// The ECS contract as the runtime reads it: the generated text is split into lines on first use
+// and each operation decoded on its own first use, so loading fake-ecs builds nothing.
 
-import { REQUEST_CONTRACT } from './request-contract.js';
+import { UNSERVED_REQUEST_CONTRACT } from './request-contract.js';
+import { SERVED_REQUEST_CONTRACT } from './served-requests.js';
 
 /**
  * The type of one parameter or response field, as the official SDK's models declare it.
@@ -100,7 +101,54 @@ export function decodeFields(text: string): readonly ContractField[] {
   return new Decoder(text).fields(undefined);
 }
 
+/**
+ * Reads a generated contract table: one `Action fields` line per operation.
+ *
+ * @param text - `REQUEST_CONTRACT` or `RESPONSE_CONTRACT`.
+ * @returns Each action's encoded fields (decode with `decodeFields`), in the table's order.
+ * @internal
+ */
+export function contractTable(text: string): ReadonlyMap<string, string> {
+  const table = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) table.set(line.slice(0, space), line.slice(space + 1));
+  }
+  return table;
+}
+
 const requests = new Map<string, readonly ContractField[]>();
+
+let servedTexts: ReadonlyMap<string, string> | undefined;
+function servedTable(): ReadonlyMap<string, string> {
+  servedTexts ??= contractTable(SERVED_REQUEST_CONTRACT);
+  return servedTexts;
+}
+
+let unservedTexts: ReadonlyMap<string, string> | undefined;
+function unservedTable(): ReadonlyMap<string, string> {
+  unservedTexts ??= contractTable(UNSERVED_REQUEST_CONTRACT);
+  return unservedTexts;
+}
+
+function decoded(action: string, text: string | undefined): readonly ContractField[] | undefined {
+  if (text === undefined) return undefined;
+  const known = requests.get(action);
+  if (known) return known;
+  const fields = decodeFields(text);
+  requests.set(action, fields);
+  return fields;
+}
+
+/**
+ * Every operation of the ECS API (whether fake-ecs serves it or not), in name order.
+ *
+ * @returns The action names, e.g. `DescribeVpcs`.
+ * @internal
+ */
+export function ecsActions(): readonly string[] {
+  return [...servedTable().keys(), ...unservedTable().keys()].sort();
+}
 
 /**
  * Whether the ECS API has an operation of this name (whether fake-ecs serves it or not).
@@ -110,21 +158,28 @@ const requests = new Map<string, readonly ContractField[]>();
  * @internal
  */
 export function isEcsAction(action: string): boolean {
-  return Object.hasOwn(REQUEST_CONTRACT, action);
+  return servedTable().has(action) || unservedTable().has(action);
 }
 
 /**
- * The documented request parameters of an ECS operation, decoded on first use.
+ * The documented request parameters of an operation fake-ecs serves, decoded on first use: what
+ * the request reader needs, without loading the rest of the API.
+ *
+ * @param action - The action name, e.g. `CreateSnapshot`.
+ * @returns Its parameters, or `undefined` for an action fake-ecs does not serve.
+ * @internal
+ */
+export function servedRequestContract(action: string): readonly ContractField[] | undefined {
+  return decoded(action, servedTable().get(action));
+}
+
+/**
+ * The documented request parameters of any ECS operation, decoded on first use.
  *
  * @param action - The action name, e.g. `CreateSnapshot`.
  * @returns Its parameters, or `undefined` for a name outside the ECS API.
  * @internal
  */
 export function requestContract(action: string): readonly ContractField[] | undefined {
-  const known = requests.get(action);
-  if (known) return known;
-  if (!isEcsAction(action)) return undefined;
-  const fields = decodeFields(REQUEST_CONTRACT[action] ?? '');
-  requests.set(action, fields);
-  return fields;
+  return servedRequestContract(action) ?? decoded(action, unservedTable().get(action));
 }

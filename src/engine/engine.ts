@@ -1,5 +1,5 @@
 import { apiTime, millisOf } from '../clock/timestamp.js';
-import { requestContract } from '../contract/contract.js';
+import { servedRequestContract } from '../contract/contract.js';
 import { type CallOutcome, callEvent } from '../events/call-event.js';
 import { EventLog } from '../events/event-log.js';
 import { transitionEvent } from '../events/transition-event.js';
@@ -197,7 +197,7 @@ export class Engine {
     const fault = this.faults.check(op.action, request);
     if (fault) return fail(ecsError(fault.code), requestRegion, fault.ruleId);
     const parsed = readParams(request, op.read, {
-      fields: requestContract(op.action),
+      fields: servedRequestContract(op.action),
       strict: this.strictParameters,
     });
     if (!parsed.ok) return fail(parsed.error, requestRegion);

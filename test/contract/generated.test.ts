@@ -6,16 +6,21 @@ import {
   loadSdkModels,
   sdkVersion,
 } from '../../scripts/contract/read-sdk-models.js';
-import { renderContract } from '../../scripts/contract/render-contract.js';
+import { renderContract, servedActions } from '../../scripts/contract/render-contract.js';
 import {
   type ContractField,
   type ContractType,
+  contractTable,
   decodeFields,
+  ecsActions,
   isEcsAction,
   requestContract,
+  servedRequestContract,
 } from '../../src/contract/contract.js';
-import { REQUEST_CONTRACT } from '../../src/contract/request-contract.js';
+import { UNSERVED_REQUEST_CONTRACT } from '../../src/contract/request-contract.js';
 import { RESPONSE_CONTRACT } from '../../src/contract/response-contract.js';
+import { SERVED_REQUEST_CONTRACT } from '../../src/contract/served-requests.js';
+import { OPERATION_ROWS } from '../../src/operations/table.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const operations = encodeOperations(loadSdkModels());
@@ -44,15 +49,25 @@ function encode(fields: readonly ContractField[]): string {
 
 describe('the generated contract', () => {
   it('is what `npm run contract` writes from the installed SDK (run it after an SDK update)', () => {
-    const files = renderContract(operations, sdkVersion());
+    const files = renderContract(operations, sdkVersion(), servedActions(OPERATION_ROWS));
     for (const [path, text] of Object.entries(files))
       expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
   });
 
+  it('splits the requests into the operations fake-ecs serves and the others', () => {
+    const served = [...contractTable(SERVED_REQUEST_CONTRACT).keys()];
+    const unserved = [...contractTable(UNSERVED_REQUEST_CONTRACT).keys()];
+    expect(new Set(served)).toEqual(servedActions(OPERATION_ROWS));
+    expect(unserved.filter((action) => served.includes(action))).toEqual([]);
+    expect(servedRequestContract('CreateSnapshot')).toBe(requestContract('CreateSnapshot'));
+    expect(servedRequestContract('RunCommand')).toBeUndefined();
+    expect(requestContract('RunCommand')?.some((f) => f.wire === 'CommandContent')).toBe(true);
+  });
+
   it('holds every operation of the SDK, requests and responses', () => {
     expect(operations.length).toBeGreaterThanOrEqual(380);
-    expect(Object.keys(REQUEST_CONTRACT)).toEqual(operations.map((op) => op.action));
-    expect(Object.keys(RESPONSE_CONTRACT)).toEqual(operations.map((op) => op.action));
+    expect(ecsActions()).toEqual(operations.map((op) => op.action));
+    expect([...contractTable(RESPONSE_CONTRACT).keys()]).toEqual(operations.map((op) => op.action));
   });
 
   it('decodes back to exactly the text it was decoded from, for every operation', () => {
