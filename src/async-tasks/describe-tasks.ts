@@ -113,7 +113,7 @@ const taskIdList = custom<readonly string[] | undefined, string>((p, key) => {
   return ids.length > 100 ? p.reject(key, 'at most 100 task ids') : ids;
 });
 
-const FIELDS = fieldsOf<DescribeTasksRequest>()({
+const FIELDS = fieldsOf<DescribeTasksRequest>()(() => ({
   regionId: text.required(),
   taskIds: taskIdList,
   taskAction: text,
@@ -123,7 +123,7 @@ const FIELDS = fieldsOf<DescribeTasksRequest>()({
   endTime: instant,
   taskGroupId: text,
   ...pageNumberFields(100),
-});
+}));
 
 const read = fieldReader(FIELDS, ({ startTime, endTime, ...rest }) =>
   withPaging(10)({ ...rest, startMs: startTime, endMs: endTime }),

@@ -145,7 +145,7 @@ const gib = custom<number | undefined, number>((p, key) => {
   return memory;
 });
 
-const FIELDS = fieldsOf<DescribeAvailableResourceRequest>()({
+const FIELDS = fieldsOf<DescribeAvailableResourceRequest>()(() => ({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
     ecsError('Invalid.InstanceChargeType'),
   ).discard(),
@@ -166,7 +166,7 @@ const FIELDS = fieldsOf<DescribeAvailableResourceRequest>()({
   cores: int({ min: 1 }),
   systemDiskCategory: text,
   dataDiskCategory: text,
-});
+}));
 
 const read = fieldReader(
   FIELDS,

@@ -42,10 +42,10 @@ export interface DescribeInstanceTypeFamiliesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeInstanceTypeFamiliesRequest>()({
+const FIELDS = fieldsOf<DescribeInstanceTypeFamiliesRequest>()(() => ({
   regionId: text.required(),
   generation: text,
-});
+}));
 
 type DescribeInstanceTypeFamiliesInput = InputOf<typeof FIELDS>;
 

@@ -88,7 +88,7 @@ function gib(fallback: number) {
   });
 }
 
-const FIELDS = fieldsOf<DescribeInstanceTypesRequest>()({
+const FIELDS = fieldsOf<DescribeInstanceTypesRequest>()(() => ({
   regionId: text.discard(),
   instanceTypes: ids(10),
   instanceTypeFamily: text,
@@ -106,7 +106,7 @@ const FIELDS = fieldsOf<DescribeInstanceTypesRequest>()({
   minimumDiskQuantity: int({ min: 0 }).default(0),
   maxResults: int({ min: 1, max: 1600 }).default(1600),
   nextToken: text,
-});
+}));
 
 const read = fieldReader(FIELDS, (f) => {
   const typeIds = f.instanceTypes;

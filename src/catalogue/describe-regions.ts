@@ -60,12 +60,12 @@ export interface DescribeRegionsResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeRegionsRequest>()({
+const FIELDS = fieldsOf<DescribeRegionsRequest>()(() => ({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const).discard(),
   resourceType: oneOf(['instance', 'disk', 'reservedinstance', 'scu'] as const).discard(),
   regionId: text.discard(),
   acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
-});
+}));
 
 type DescribeRegionsInput = InputOf<typeof FIELDS>;
 

@@ -134,7 +134,7 @@ export interface DescribeZonesResponseBody {
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
-const FIELDS = fieldsOf<DescribeZonesRequest>()({
+const FIELDS = fieldsOf<DescribeZonesRequest>()(() => ({
   instanceChargeType: oneOf(['PrePaid', 'PostPaid'] as const, () =>
     ecsError('Invalid.InstanceChargeType'),
   ).discard(),
@@ -142,7 +142,7 @@ const FIELDS = fieldsOf<DescribeZonesRequest>()({
   regionId: text.required(),
   acceptLanguage: oneOf(['zh-CN', 'en-US', 'ja'] as const).default('zh-CN'),
   verbose: flag.default(true),
-});
+}));
 
 type DescribeZonesInput = InputOf<typeof FIELDS>;
 

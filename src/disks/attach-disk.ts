@@ -47,12 +47,12 @@ export interface AttachDiskRequest {
  */
 export type AttachDiskResponseBody = Record<never, never>;
 
-const FIELDS = fieldsOf<AttachDiskRequest>()({
+const FIELDS = fieldsOf<AttachDiskRequest>()(() => ({
   instanceId: text.required(),
   diskId: text.required(),
   deleteWithInstance: flag.default(false),
   bootable: flag.default(false),
-});
+}));
 
 /** @internal */
 export type AttachDiskInput = InputOf<typeof FIELDS>;

@@ -98,7 +98,7 @@ export interface CreateDiskResponseBody {
   orderId: string;
 }
 
-const FIELDS = fieldsOf<CreateDiskRequest>()({
+const FIELDS = fieldsOf<CreateDiskRequest>()(() => ({
   regionId: text.required(),
   zoneId: text.required(),
   snapshotId: text,
@@ -112,7 +112,7 @@ const FIELDS = fieldsOf<CreateDiskRequest>()({
   ...ENCRYPTION_FIELDS,
   dryRun: flag,
   clientToken,
-});
+}));
 
 const readCreateDisk = fieldReader(FIELDS, ({ resourceGroupId, KMSKeyId, encrypted, ...rest }) => ({
   ...rest,

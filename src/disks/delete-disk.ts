@@ -38,9 +38,9 @@ export interface DeleteDiskRequest {
  */
 export type DeleteDiskResponseBody = Record<never, never>;
 
-const FIELDS = fieldsOf<DeleteDiskRequest>()({
+const FIELDS = fieldsOf<DeleteDiskRequest>()(() => ({
   diskId: text.required(),
-});
+}));
 
 /** @internal */
 export type DeleteDiskInput = InputOf<typeof FIELDS>;

@@ -106,7 +106,7 @@ export const UNMODELLED_CATEGORIES: readonly string[] = Object.freeze([
 
 const CATEGORIES = ['all', ...DISK_CATEGORIES, ...UNMODELLED_CATEGORIES];
 
-const FIELDS = fieldsOf<DescribeDisksRequest>()({
+const FIELDS = fieldsOf<DescribeDisksRequest>()(() => ({
   regionId: text.required(),
   zoneId: text,
   diskIds: raw<string>(),
@@ -138,7 +138,7 @@ const FIELDS = fieldsOf<DescribeDisksRequest>()({
   ...OWNERSHIP_FIELDS,
   ...pagingFields(100, { min: 10, max: 500 }),
   dryRun: flag,
-});
+}));
 
 /**
  * Reads a `DescribeDisks` request.

@@ -42,11 +42,11 @@ export interface DetachDiskRequest {
  */
 export type DetachDiskResponseBody = Record<never, never>;
 
-const FIELDS = fieldsOf<DetachDiskRequest>()({
+const FIELDS = fieldsOf<DetachDiskRequest>()(() => ({
   instanceId: text.required(),
   diskId: text.required(),
   deleteWithInstance: flag.default(false),
-});
+}));
 
 /** @internal */
 export type DetachDiskInput = InputOf<typeof FIELDS>;

@@ -22,9 +22,9 @@ export interface DiskEncryptionByDefaultRequest {
   regionId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DiskEncryptionByDefaultRequest>()({
+const FIELDS = fieldsOf<DiskEncryptionByDefaultRequest>()(() => ({
   regionId: text.required(),
-});
+}));
 
 /**
  * The input of the region-wide encryption operations.

@@ -62,7 +62,7 @@ const CHANGE_FIELDS = {
 };
 const REST_FIELDS = { regionId: text, ...CHANGE_FIELDS };
 // The documented request is checked against both parts, read in two steps below.
-fieldsOf<ModifyDiskAttributeRequest>()({ ...TARGET_FIELDS, ...REST_FIELDS });
+fieldsOf<ModifyDiskAttributeRequest>()(() => ({ ...TARGET_FIELDS, ...REST_FIELDS }));
 
 /** The attributes to change: only those given. */
 type DiskChanges = {

@@ -25,10 +25,10 @@ export interface ModifyDiskDefaultKMSKeyIdRequest {
   KMSKeyId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ModifyDiskDefaultKMSKeyIdRequest>()({
+const FIELDS = fieldsOf<ModifyDiskDefaultKMSKeyIdRequest>()(() => ({
   regionId: text.required(),
   KMSKeyId: text.required(),
-});
+}));
 
 type ModifyDiskDefaultKMSKeyIdInput = InputOf<typeof FIELDS>;
 

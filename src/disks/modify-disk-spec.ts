@@ -49,13 +49,13 @@ export interface ModifyDiskSpecResponseBody {
   orderId: string;
 }
 
-const FIELDS = fieldsOf<ModifyDiskSpecRequest>()({
+const FIELDS = fieldsOf<ModifyDiskSpecRequest>()(() => ({
   diskId: text.required(),
   diskCategory: text,
   performanceLevel: text,
   provisionedIops: accepted<number>(),
   dryRun: flag,
-});
+}));
 
 type ModifyDiskSpecInput = InputOf<typeof FIELDS>;
 

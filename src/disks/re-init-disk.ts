@@ -50,13 +50,13 @@ export interface ReInitDiskRequest {
  */
 export type ReInitDiskResponseBody = Record<never, never>;
 
-const FIELDS = fieldsOf<ReInitDiskRequest>()({
+const FIELDS = fieldsOf<ReInitDiskRequest>()(() => ({
   password: text.discard(),
   keyPairName: text.discard(),
   securityEnhancementStrategy: oneOf(['Active', 'Deactive']).discard(),
   diskId: text.required(),
   autoStartInstance: flag.default(false),
-});
+}));
 
 /** @internal */
 export type ReInitDiskInput = InputOf<typeof FIELDS>;

@@ -35,11 +35,11 @@ export interface ResetDiskRequest {
  */
 export type ResetDiskResponseBody = Record<never, never>;
 
-const FIELDS = fieldsOf<ResetDiskRequest>()({
+const FIELDS = fieldsOf<ResetDiskRequest>()(() => ({
   diskId: text.required(),
   snapshotId: text.required(),
   dryRun: flag,
-});
+}));
 
 /** @internal */
 export type ResetDiskInput = InputOf<typeof FIELDS>;

@@ -76,17 +76,17 @@ export interface ResetDisksResponseBody {
   };
 }
 
-const DISK_FIELDS = fieldsOf<ResetDisksRequestDisk>()({
+const DISK_FIELDS = fieldsOf<ResetDisksRequestDisk>()(() => ({
   diskId: text.required(),
   snapshotId: text.required(),
-});
+}));
 
 // The region and dry run are read before the disks, whose checks use their list.
-const FIELDS = fieldsOf<ResetDisksRequest>()({
+const FIELDS = fieldsOf<ResetDisksRequest>()(() => ({
   regionId: text.required(),
   dryRun: flag,
   disk: list(DISK_FIELDS, 10).required(),
-});
+}));
 
 /** @internal */
 export type ResetDisksInput = Omit<InputOf<typeof FIELDS>, 'disk'> & {

@@ -54,12 +54,12 @@ export interface ResizeDiskResponseBody {
   orderId: string;
 }
 
-const FIELDS = fieldsOf<ResizeDiskRequest>()({
+const FIELDS = fieldsOf<ResizeDiskRequest>()(() => ({
   diskId: text.required(),
   newSize: int().required(),
   type: oneOf(['offline', 'online'] as const).default('offline'),
   clientToken,
-});
+}));
 
 /** @internal */
 export type ResizeDiskInput = InputOf<typeof FIELDS>;

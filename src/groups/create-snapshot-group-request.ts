@@ -66,7 +66,7 @@ export interface CreateSnapshotGroupResponseBody {
 /** More than the 128 a group may hold, so that an overlong list answers `NumberExceed.TooManyDisks`. */
 const LIST_CEILING = 10_000;
 
-const FIELDS = fieldsOf<CreateSnapshotGroupRequest>()({
+const FIELDS = fieldsOf<CreateSnapshotGroupRequest>()(() => ({
   instantAccess: flag.discard(),
   instantAccessRetentionDays: int({ min: 1, max: 65535 }).discard(),
   regionId: text.required(),
@@ -79,7 +79,7 @@ const FIELDS = fieldsOf<CreateSnapshotGroupRequest>()({
   resourceGroupId: text,
   clientToken,
   dryRun: flag,
-});
+}));
 
 /** @internal */
 export type CreateSnapshotGroupInput = InputOf<typeof FIELDS>;

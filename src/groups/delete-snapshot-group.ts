@@ -61,11 +61,11 @@ export interface DeleteSnapshotGroupResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DeleteSnapshotGroupRequest>()({
+const FIELDS = fieldsOf<DeleteSnapshotGroupRequest>()(() => ({
   regionId: text.required(),
   snapshotGroupId: text.required(),
   dryRun: flag,
-});
+}));
 
 type DeleteSnapshotGroupInput = InputOf<typeof FIELDS>;
 

@@ -60,7 +60,7 @@ export interface DescribeSnapshotGroupsResponseBody {
 
 // The operation pages by token only: page numbers are not among its parameters.
 const FIELDS = fieldsOf<DescribeSnapshotGroupsRequest & { pageNumber?: never; pageSize?: never }>()(
-  {
+  () => ({
     regionId: text.required(),
     instanceId: text,
     snapshotGroupId: ids(10),
@@ -72,7 +72,7 @@ const FIELDS = fieldsOf<DescribeSnapshotGroupsRequest & { pageNumber?: never; pa
     maxResults: int({ min: 1, max: 100 }),
     nextToken: pageToken,
     dryRun: flag,
-  },
+  }),
 );
 
 /**

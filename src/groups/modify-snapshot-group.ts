@@ -28,13 +28,13 @@ export interface ModifySnapshotGroupRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<ModifySnapshotGroupRequest>()({
+const FIELDS = fieldsOf<ModifySnapshotGroupRequest>()(() => ({
   regionId: text.required(),
   snapshotGroupId: text.required(),
   name: text,
   description: text,
   dryRun: flag,
-});
+}));
 
 type ModifySnapshotGroupInput = InputOf<typeof FIELDS>;
 

@@ -84,12 +84,12 @@ export interface CreateImageResponseBody {
   imageId: string;
 }
 
-const MAPPING_FIELDS = fieldsOf<CreateImageRequestDiskDeviceMapping>()({
+const MAPPING_FIELDS = fieldsOf<CreateImageRequestDiskDeviceMapping>()(() => ({
   snapshotId: text,
   size: int({ min: 1 }),
   device: text,
   diskType: oneOf(['system', 'data'] as const),
-});
+}));
 
 /**
  * One image disk as read from `DiskDeviceMapping.N`.
@@ -102,7 +102,7 @@ export type MappingChoice = FieldValues<typeof MAPPING_FIELDS>;
 const MAX_MAPPINGS = 17;
 
 // An image of a whole instance is real ECS's, not fake-ecs's: refused even though documented.
-const FIELDS = fieldsOf<CreateImageRequest & { instanceId?: never }>()({
+const FIELDS = fieldsOf<CreateImageRequest & { instanceId?: never }>()(() => ({
   regionId: text.required(),
   instanceId: notModelled(),
   snapshotId: text,
@@ -115,7 +115,7 @@ const FIELDS = fieldsOf<CreateImageRequest & { instanceId?: never }>()({
   resourceGroupId: text,
   clientToken,
   dryRun: flag,
-});
+}));
 
 /**
  * Reads a `CreateImage` request: its disks from `DiskDeviceMapping.N`, else its `SnapshotId`.

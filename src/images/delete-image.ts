@@ -51,12 +51,12 @@ export function instancesUsingImage(state: EcsState, image: Image): string[] {
   });
 }
 
-const FIELDS = fieldsOf<DeleteImageRequest>()({
+const FIELDS = fieldsOf<DeleteImageRequest>()(() => ({
   regionId: text.required(),
   imageId: text.required(),
   force: flag.default(false),
   dryRun: flag,
-});
+}));
 
 type DeleteImageInput = InputOf<typeof FIELDS>;
 

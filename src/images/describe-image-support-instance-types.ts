@@ -77,12 +77,12 @@ export interface DescribeImageSupportInstanceTypesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeImageSupportInstanceTypesRequest>()({
+const FIELDS = fieldsOf<DescribeImageSupportInstanceTypesRequest>()(() => ({
   actionType: text.discard(),
   filter: list({ key: text, value: text }, 100),
   regionId: text.required(),
   imageId: text,
-});
+}));
 
 // `Filter.N` with the key `imageId` names the image when `ImageId` does not.
 const read = fieldReader(FIELDS, ({ filter, regionId, imageId }) => ({

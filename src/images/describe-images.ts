@@ -96,7 +96,7 @@ const idList = custom<readonly string[] | undefined, string>((p, key) =>
     .map((s) => s.trim()),
 );
 
-const FIELDS = fieldsOf<DescribeImagesRequest>()({
+const FIELDS = fieldsOf<DescribeImagesRequest>()(() => ({
   status: statusList,
   regionId: text.required(),
   imageId: idList,
@@ -109,7 +109,7 @@ const FIELDS = fieldsOf<DescribeImagesRequest>()({
   pageNumber: int({ min: 1 }).default(1),
   pageSize: int({ min: 1, max: 100 }).default(10),
   dryRun: flag,
-});
+}));
 
 const read = fieldReader(FIELDS, ({ status, imageId, imageOwnerAlias, OSType, ...rest }) => ({
   ...rest,

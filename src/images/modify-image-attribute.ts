@@ -47,7 +47,7 @@ function familyMalformed(imageFamily: string) {
   );
 }
 
-const FIELDS = fieldsOf<ModifyImageAttributeRequest>()({
+const FIELDS = fieldsOf<ModifyImageAttributeRequest>()(() => ({
   regionId: text.required(),
   imageId: text.required(),
   imageName: text,
@@ -62,7 +62,7 @@ const FIELDS = fieldsOf<ModifyImageAttributeRequest>()({
   bootMode: accepted<string>(),
   licenseType: accepted<string>(),
   dryRun: flag,
-});
+}));
 
 type ModifyImageAttributeInput = InputOf<typeof FIELDS>;
 

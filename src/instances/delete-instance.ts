@@ -35,12 +35,12 @@ export interface DeleteInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteInstanceRequest>()({
+const FIELDS = fieldsOf<DeleteInstanceRequest>()(() => ({
   forceStop: flag.discard(),
   instanceId: text.required(),
   force: flag.default(false),
   dryRun: flag,
-});
+}));
 
 type DeleteInstanceInput = InputOf<typeof FIELDS>;
 

@@ -32,13 +32,13 @@ export interface DeleteInstancesRequest {
 
 // `BatchOptimization` is read as for the other batch operations although DeleteInstances does not
 // document it.
-const FIELDS = fieldsOf<DeleteInstancesRequest & { batchOptimization?: string }>()({
+const FIELDS = fieldsOf<DeleteInstancesRequest & { batchOptimization?: string }>()(() => ({
   forceStop: flag.discard(),
   terminateSubscription: flag.discard(),
   ...BATCH_FIELDS,
   force: flag.default(false),
   clientToken,
-});
+}));
 
 const read = fieldReader(FIELDS, ({ force, clientToken, ...batch }) => ({
   ...batchOf(batch),

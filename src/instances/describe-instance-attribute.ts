@@ -220,9 +220,9 @@ export function instanceAttributeView(instance: Instance): DescribeInstanceAttri
   };
 }
 
-const FIELDS = fieldsOf<DescribeInstanceAttributeRequest>()({
+const FIELDS = fieldsOf<DescribeInstanceAttributeRequest>()(() => ({
   instanceId: text.required(),
-});
+}));
 
 type InstanceIdInput = InputOf<typeof FIELDS>;
 

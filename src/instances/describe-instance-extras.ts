@@ -32,21 +32,21 @@ function listOf({ instanceId, ...rest }: FieldValues<typeof MAINTENANCE_FIELDS>)
   return { ...rest, instanceIds: instanceId };
 }
 
-const MAINTENANCE_FIELDS = fieldsOf<DescribeInstanceMaintenanceAttributesRequest>()({
+const MAINTENANCE_FIELDS = fieldsOf<DescribeInstanceMaintenanceAttributesRequest>()(() => ({
   instanceId: ids(100),
   ...listFields(100),
-});
+}));
 
-const ATTACHMENT_FIELDS = fieldsOf<DescribeInstanceAttachmentAttributesRequest>()({
+const ATTACHMENT_FIELDS = fieldsOf<DescribeInstanceAttachmentAttributesRequest>()(() => ({
   instanceIds: instanceIdList.required(),
   ...listFields(100),
-});
+}));
 
-const RAM_ROLE_FIELDS = fieldsOf<DescribeInstanceRamRoleRequest>()({
+const RAM_ROLE_FIELDS = fieldsOf<DescribeInstanceRamRoleRequest>()(() => ({
   ramRoleName: text.discard(),
   instanceIds: instanceIdList,
   ...listFields(50),
-});
+}));
 
 /**
  * `DescribeInstanceMaintenanceAttributes` parameters.

@@ -55,12 +55,12 @@ export interface DescribeInstanceStatusResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeInstanceStatusRequest>()({
+const FIELDS = fieldsOf<DescribeInstanceStatusRequest>()(() => ({
   regionId: text.required(),
   instanceId: ids(100),
   zoneId: text,
   ...pageNumberFields(50),
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

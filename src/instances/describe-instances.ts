@@ -80,7 +80,7 @@ export interface DescribeInstancesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeInstancesRequest>()({
+const FIELDS = fieldsOf<DescribeInstancesRequest>()(() => ({
   regionId: text.required(),
   instanceIds: instanceIdList,
   status: oneOf(INSTANCE_STATUSES, () =>
@@ -97,7 +97,7 @@ const FIELDS = fieldsOf<DescribeInstancesRequest>()({
   ...OWNERSHIP_FIELDS,
   ...pagingFields(100, { min: 1, max: 100 }),
   dryRun: flag,
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

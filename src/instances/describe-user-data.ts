@@ -38,10 +38,10 @@ export interface DescribeUserDataResponseBody {
   userData: string;
 }
 
-const FIELDS = fieldsOf<DescribeUserDataRequest>()({
+const FIELDS = fieldsOf<DescribeUserDataRequest>()(() => ({
   regionId: text.required(),
   instanceId: text.required(),
-});
+}));
 
 type DescribeUserDataInput = InputOf<typeof FIELDS>;
 

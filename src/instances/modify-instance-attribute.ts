@@ -35,7 +35,7 @@ export interface ModifyInstanceAttributeRequest {
   password?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ModifyInstanceAttributeRequest>()({
+const FIELDS = fieldsOf<ModifyInstanceAttributeRequest>()(() => ({
   password: text.discard(),
   instanceId: text.required(),
   instanceName: text,
@@ -43,7 +43,7 @@ const FIELDS = fieldsOf<ModifyInstanceAttributeRequest>()({
   hostName: text,
   userData: text,
   deletionProtection: flag,
-});
+}));
 
 type ModifyInstanceAttributeInput = InputOf<typeof FIELDS>;
 

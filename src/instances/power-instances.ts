@@ -1,5 +1,5 @@
 import type { Operation } from '../operations/operation.js';
-import { type FieldSpec, fieldReader, fieldsOf, flag, oneOf } from '../shared/fields.js';
+import { checkedFields, type FieldSpec, fieldReader, flag, oneOf } from '../shared/fields.js';
 import { ok } from '../shared/result.js';
 import {
   BATCH_FIELDS,
@@ -85,7 +85,7 @@ function powerChange(
 
 /** A batch power operation: read the batch (and any extra flags), run the change on each. */
 // The batch fields are `StartInstances`' whole request; the others add their own before them.
-fieldsOf<StartInstancesRequest>()(BATCH_FIELDS);
+checkedFields<StartInstancesRequest>()(BATCH_FIELDS);
 
 function batchOp(
   action: string,
@@ -118,7 +118,7 @@ export const startInstancesOp = batchOp(
 export const stopInstancesOp = batchOp(
   'StopInstances',
   powerChange('StopInstance', ['Stopping', 'Stopped']),
-  fieldsOf<Omit<StopInstancesRequest, keyof typeof BATCH_FIELDS>>()({
+  checkedFields<Omit<StopInstancesRequest, keyof typeof BATCH_FIELDS>>()({
     forceStop: flag.discard(),
     stoppedMode: oneOf(['KeepCharging', 'StopCharging'] as const).discard(),
   }),
@@ -132,7 +132,7 @@ export const stopInstancesOp = batchOp(
 export const rebootInstancesOp = batchOp(
   'RebootInstances',
   powerChange('RebootInstance', ['Stopping', 'Starting', 'Running']),
-  fieldsOf<Omit<RebootInstancesRequest, keyof typeof BATCH_FIELDS>>()({
+  checkedFields<Omit<RebootInstancesRequest, keyof typeof BATCH_FIELDS>>()({
     forceReboot: flag.discard(),
   }),
 );

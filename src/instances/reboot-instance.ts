@@ -20,11 +20,11 @@ export interface RebootInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<RebootInstanceRequest>()({
+const FIELDS = fieldsOf<RebootInstanceRequest>()(() => ({
   forceStop: flag.discard(),
   instanceId: text.required(),
   dryRun: flag,
-});
+}));
 
 /**
  * `RebootInstance`: `Running` -> `Stopping` -> `Starting` -> `Running`.

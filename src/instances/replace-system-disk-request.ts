@@ -55,11 +55,11 @@ export interface ReplaceSystemDiskResponseBody {
   diskId: string;
 }
 
-const SYSTEM_DISK_FIELDS = fieldsOf<ReplaceSystemDiskRequestSystemDisk>()({
+const SYSTEM_DISK_FIELDS = fieldsOf<ReplaceSystemDiskRequestSystemDisk>()(() => ({
   size: int({ min: 1 }),
-});
+}));
 
-const FIELDS = fieldsOf<ReplaceSystemDiskRequest>()({
+const FIELDS = fieldsOf<ReplaceSystemDiskRequest>()(() => ({
   password: text.discard(),
   passwordInherit: flag.discard(),
   keyPairName: text.discard(),
@@ -67,7 +67,7 @@ const FIELDS = fieldsOf<ReplaceSystemDiskRequest>()({
   imageId: text.required(),
   systemDisk: object(SYSTEM_DISK_FIELDS, ({ size }) => size),
   clientToken,
-});
+}));
 
 /**
  * Reads a `ReplaceSystemDisk` request (the new system disk's size as `size`).

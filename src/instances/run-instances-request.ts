@@ -13,6 +13,7 @@ import {
   tags,
   text,
 } from '../shared/fields.js';
+import { lazy } from '../shared/lazy.js';
 import { ParamReader } from '../shared/params.js';
 import type { TagInput } from '../shared/tags.js';
 import { SETTINGS_FIELDS, splitSettings } from './instance-settings.js';
@@ -170,17 +171,17 @@ const DISK_FIELDS = {
   description: text,
 };
 
-const SYSTEM_DISK_FIELDS = fieldsOf<RunInstancesRequestSystemDisk>()({
+const SYSTEM_DISK_FIELDS = fieldsOf<RunInstancesRequestSystemDisk>()(() => ({
   ...DISK_FIELDS,
   ...ENCRYPTION_FIELDS,
-});
+}));
 
-const DATA_DISK_FIELDS = fieldsOf<RunInstancesRequestDataDisk>()({
+const DATA_DISK_FIELDS = fieldsOf<RunInstancesRequestDataDisk>()(() => ({
   snapshotId: text,
   ...DISK_FIELDS,
   deleteWithInstance: flag.default(true),
   ...ENCRYPTION_FIELDS,
-});
+}));
 
 /**
  * One disk of a launch as read (the system disk is released with its instance, from no
@@ -217,10 +218,10 @@ function dataDisk(values: FieldValues<typeof DATA_DISK_FIELDS>, p: ParamReader):
   };
 }
 
-const NO_SYSTEM_DISK = fieldReader(SYSTEM_DISK_FIELDS, systemDisk)(new ParamReader({}));
+const noSystemDisk = lazy(() => fieldReader(SYSTEM_DISK_FIELDS, systemDisk)(new ParamReader({})));
 
 /** What `RunInstances` and `CreateInstance` share (all but `Amount`). */
-const LAUNCH_FIELDS = fieldsOf<Omit<RunInstancesRequest, 'amount'>>()({
+const LAUNCH_FIELDS = fieldsOf<Omit<RunInstancesRequest, 'amount'>>()(() => ({
   regionId: text.required(),
   zoneId: text,
   imageId: text.required(),
@@ -237,7 +238,7 @@ const LAUNCH_FIELDS = fieldsOf<Omit<RunInstancesRequest, 'amount'>>()({
   ...SETTINGS_FIELDS,
   dryRun: flag,
   clientToken,
-});
+}));
 
 function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
   const { settings, rest } = splitSettings(values);
@@ -245,7 +246,7 @@ function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
   return {
     ...launch,
     amount,
-    systemDisk: system ?? NO_SYSTEM_DISK,
+    systemDisk: system ?? noSystemDisk(),
     dataDisks: data ?? [],
     settings,
   };
@@ -258,10 +259,10 @@ function launchOf(values: FieldValues<typeof LAUNCH_FIELDS>, amount: number) {
  */
 export const readLaunch = fieldReader(LAUNCH_FIELDS, (values) => launchOf(values, 1));
 
-const RUN_FIELDS = fieldsOf<RunInstancesRequest>()({
-  ...LAUNCH_FIELDS,
+const RUN_FIELDS = fieldsOf<RunInstancesRequest>()(() => ({
+  ...LAUNCH_FIELDS(),
   amount: int({ min: 1, max: 100 }).default(1),
-});
+}));
 
 /**
  * Reads a `RunInstances` request.

@@ -49,11 +49,11 @@ export interface StartInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<StartInstanceRequest>()({
+const FIELDS = fieldsOf<StartInstanceRequest>()(() => ({
   initLocalDisk: flag.discard(),
   instanceId: text.required(),
   dryRun: flag,
-});
+}));
 
 /**
  * `StartInstance`: `Stopped` -> `Starting` -> `Running`; refused with `DiskError` while one of its

@@ -24,13 +24,13 @@ export interface StopInstanceRequest {
   dryRun?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<StopInstanceRequest>()({
+const FIELDS = fieldsOf<StopInstanceRequest>()(() => ({
   forceStop: flag.discard(),
   confirmStop: flag.discard(),
   stoppedMode: oneOf(['KeepCharging', 'StopCharging']).discard(),
   instanceId: text.required(),
   dryRun: flag,
-});
+}));
 
 /**
  * `StopInstance`: `Running` -> `Stopping` -> `Stopped`.

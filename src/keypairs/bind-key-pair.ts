@@ -74,7 +74,7 @@ export interface KeyPairBindingResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<KeyPairBindingRequest>()({
+const FIELDS = fieldsOf<KeyPairBindingRequest>()(() => ({
   regionId: text.required(),
   keyPairName: text.required(),
   instanceIds: jsonIds(50, () =>
@@ -83,7 +83,7 @@ const FIELDS = fieldsOf<KeyPairBindingRequest>()({
       'The specified parameter InstanceIds is not valid: expected a JSON array of 1 to 50 instance ids.',
     ),
   ).required(),
-});
+}));
 
 type BindingInput = InputOf<typeof FIELDS>;
 

@@ -1,5 +1,5 @@
 import type { Operation } from '../operations/operation.js';
-import { fieldReader, fieldsOf } from '../shared/fields.js';
+import { checkedFields, fieldReader } from '../shared/fields.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok } from '../shared/result.js';
 import type { TagInput } from '../shared/tags.js';
@@ -54,7 +54,7 @@ export interface CreateKeyPairResponseBody {
 export const createKeyPairOp: Operation<NewKeyPairInput, CreateKeyPairResponseBody> = {
   action: 'CreateKeyPair',
   stores: RESOURCE_GROUP_STORED,
-  read: fieldReader(fieldsOf<CreateKeyPairRequest>()(NEW_KEY_PAIR_FIELDS)),
+  read: fieldReader(checkedFields<CreateKeyPairRequest>()(NEW_KEY_PAIR_FIELDS)),
   run(state, input, ctx) {
     let privateKeyBody = '';
     const added = addKeyPair(state, input, ctx, (keyPairId) => {

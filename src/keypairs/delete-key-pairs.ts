@@ -23,7 +23,7 @@ export interface DeleteKeyPairsRequest {
   keyPairNames?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteKeyPairsRequest>()({
+const FIELDS = fieldsOf<DeleteKeyPairsRequest>()(() => ({
   regionId: text.required(),
   keyPairNames: jsonIds(100, () =>
     ecsError(
@@ -31,7 +31,7 @@ const FIELDS = fieldsOf<DeleteKeyPairsRequest>()({
       'The specified parameter KeyPairNames is not valid: expected a JSON array of at most 100 names.',
     ),
   ).required(),
-});
+}));
 
 type DeleteKeyPairsInput = InputOf<typeof FIELDS>;
 

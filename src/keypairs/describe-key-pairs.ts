@@ -96,14 +96,14 @@ function keyPairView(keyPair: KeyPair, includePublicKey: boolean): KeyPairView {
   };
 }
 
-const FIELDS = fieldsOf<DescribeKeyPairsRequest>()({
+const FIELDS = fieldsOf<DescribeKeyPairsRequest>()(() => ({
   regionId: text.required(),
   keyPairName: text,
   keyPairFingerPrint: text,
   includePublicKey: flag.default(false),
   ...OWNERSHIP_FIELDS,
   ...pageNumberFields(50),
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

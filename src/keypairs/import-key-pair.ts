@@ -45,10 +45,10 @@ export interface ImportKeyPairResponseBody {
   keyPairFingerPrint: string;
 }
 
-const FIELDS = fieldsOf<ImportKeyPairRequest>()({
+const FIELDS = fieldsOf<ImportKeyPairRequest>()(() => ({
   ...NEW_KEY_PAIR_FIELDS,
   publicKeyBody: text.required(),
-});
+}));
 
 type ImportKeyPairInput = InputOf<typeof FIELDS>;
 

@@ -1,5 +1,5 @@
 import type { Operation } from '../operations/operation.js';
-import { fieldReader, fieldsOf } from '../shared/fields.js';
+import { checkedFields, fieldReader } from '../shared/fields.js';
 import {
   authorizeSecurityGroupOp,
   RULE_CHANGE_FIELDS,
@@ -41,7 +41,7 @@ export interface AuthorizeSecurityGroupEgressRequest
 export const authorizeSecurityGroupEgressOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'AuthorizeSecurityGroupEgress',
   read: fieldReader(
-    fieldsOf<AuthorizeSecurityGroupEgressRequest>()(RULE_CHANGE_FIELDS.egress),
+    checkedFields<AuthorizeSecurityGroupEgressRequest>()(RULE_CHANGE_FIELDS.egress),
     ruleChangeOf('egress'),
   ),
   run: authorizeSecurityGroupOp.run,

@@ -1,10 +1,10 @@
 import type { CommonInput, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import {
+  checkedFields,
   clientToken,
   type FieldValues,
   fieldReader,
-  fieldsOf,
   list,
   text,
 } from '../shared/fields.js';
@@ -154,7 +154,7 @@ export function checkRuleChange(
 export const authorizeSecurityGroupOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'AuthorizeSecurityGroup',
   read: fieldReader(
-    fieldsOf<AuthorizeSecurityGroupRequest>()(RULE_CHANGE_FIELDS.ingress),
+    checkedFields<AuthorizeSecurityGroupRequest>()(RULE_CHANGE_FIELDS.ingress),
     ruleChangeOf('ingress'),
   ),
   run(state, input, ctx) {

@@ -56,7 +56,7 @@ export interface CreateSecurityGroupResponseBody {
   securityGroupId: string;
 }
 
-const FIELDS = fieldsOf<CreateSecurityGroupRequest>()({
+const FIELDS = fieldsOf<CreateSecurityGroupRequest>()(() => ({
   serviceManaged: flag.discard(),
   regionId: text.required(),
   vpcId: text,
@@ -66,7 +66,7 @@ const FIELDS = fieldsOf<CreateSecurityGroupRequest>()({
   resourceGroupId: text,
   tag: tags,
   clientToken,
-});
+}));
 
 type CreateSecurityGroupInput = InputOf<typeof FIELDS>;
 

@@ -2,6 +2,7 @@ import type { InputOf, Operation } from '../operations/operation.js';
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
 import { clientToken, fieldReader, fieldsOf, text } from '../shared/fields.js';
 import { IdAllocator } from '../shared/ids.js';
+import { lazy } from '../shared/lazy.js';
 import { isValidDescription, isValidName } from '../shared/names.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { commit } from '../state/commit.js';
@@ -57,8 +58,8 @@ export interface CreateVpcResponseBody {
 }
 
 /** The private ranges a VPC's block must lie in. */
-const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map(
-  (text) => parseCidr(text, 8, 16) as Cidr,
+const privateRanges = lazy((): readonly Cidr[] =>
+  ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((text) => parseCidr(text, 8, 16) as Cidr),
 );
 
 /**
@@ -71,7 +72,7 @@ const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168
  */
 export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
   const cidr = parseCidr(text, 8, 28);
-  if (!cidr || !PRIVATE_RANGES.some((range) => cidrContains(range, cidr)))
+  if (!cidr || !privateRanges().some((range) => cidrContains(range, cidr)))
     return err(
       ecsError(
         'InvalidCidrBlock.Malformed',
@@ -81,14 +82,14 @@ export function parseVpcCidr(text: string): Result<Cidr, EcsError> {
   return ok(cidr);
 }
 
-const FIELDS = fieldsOf<CreateVpcRequest>()({
+const FIELDS = fieldsOf<CreateVpcRequest>()(() => ({
   regionId: text.required(),
   cidrBlock: text.default('172.16.0.0/12'),
   vpcName: text,
   description: text,
   userCidr: text,
   clientToken,
-});
+}));
 
 type CreateVpcInput = InputOf<typeof FIELDS>;
 

@@ -82,7 +82,7 @@ function checkBlock(state: EcsState, input: CreateVSwitchInput, vpc: Vpc): Resul
   return ok(true);
 }
 
-const FIELDS = fieldsOf<CreateVSwitchRequest>()({
+const FIELDS = fieldsOf<CreateVSwitchRequest>()(() => ({
   regionId: text,
   zoneId: text.required(),
   vpcId: text.required(),
@@ -90,7 +90,7 @@ const FIELDS = fieldsOf<CreateVSwitchRequest>()({
   vSwitchName: text,
   description: text,
   clientToken,
-});
+}));
 
 type CreateVSwitchInput = InputOf<typeof FIELDS>;
 

@@ -29,10 +29,10 @@ export interface DeleteSecurityGroupRequest {
   securityGroupId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteSecurityGroupRequest>()({
+const FIELDS = fieldsOf<DeleteSecurityGroupRequest>()(() => ({
   regionId: text.required(),
   securityGroupId: text.required(),
-});
+}));
 
 type DeleteSecurityGroupInput = InputOf<typeof FIELDS>;
 

@@ -24,10 +24,10 @@ export interface DeleteVpcRequest {
   vpcId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteVpcRequest>()({
+const FIELDS = fieldsOf<DeleteVpcRequest>()(() => ({
   regionId: text,
   vpcId: text.required(),
-});
+}));
 
 type DeleteVpcInput = InputOf<typeof FIELDS>;
 

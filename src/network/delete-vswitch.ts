@@ -24,10 +24,10 @@ export interface DeleteVSwitchRequest {
   vSwitchId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteVSwitchRequest>()({
+const FIELDS = fieldsOf<DeleteVSwitchRequest>()(() => ({
   regionId: text,
   vSwitchId: text.required(),
-});
+}));
 
 type DeleteVSwitchInput = InputOf<typeof FIELDS>;
 

@@ -208,7 +208,7 @@ export interface DescribeNetworkInterfacesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeNetworkInterfacesRequest>()({
+const FIELDS = fieldsOf<DescribeNetworkInterfacesRequest>()(() => ({
   serviceManaged: flag.discard(),
   ipv6Address: ids(100).discard(),
   primaryIpAddress: text,
@@ -224,7 +224,7 @@ const FIELDS = fieldsOf<DescribeNetworkInterfacesRequest>()({
   networkInterfaceId: ids(100),
   ...OWNERSHIP_FIELDS,
   ...pagingFields(1000, { min: 1, max: 500 }),
-});
+}));
 
 const read = fieldReader(FIELDS, (values) => {
   const { primaryIpAddress: primary, privateIpAddress: listed, type, status, ...named } = values;

@@ -67,7 +67,7 @@ export interface DescribeSecurityGroupAttributeResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeSecurityGroupAttributeRequest>()({
+const FIELDS = fieldsOf<DescribeSecurityGroupAttributeRequest>()(() => ({
   maxResults: int({ min: 1, max: 1000 }).discard(),
   nextToken: text.discard(),
   attribute: text.discard(),
@@ -75,7 +75,7 @@ const FIELDS = fieldsOf<DescribeSecurityGroupAttributeRequest>()({
   securityGroupId: text.required(),
   direction: oneOf(['ingress', 'egress', 'all'] as const).default('all'),
   nicType: oneOf(['intranet', 'internet'] as const),
-});
+}));
 
 type DescribeSecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 

@@ -66,10 +66,10 @@ export interface DescribeSecurityGroupReferencesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeSecurityGroupReferencesRequest>()({
+const FIELDS = fieldsOf<DescribeSecurityGroupReferencesRequest>()(() => ({
   regionId: text.required(),
   securityGroupId: ids(10).required(),
-});
+}));
 
 type DescribeSecurityGroupReferencesInput = InputOf<typeof FIELDS>;
 

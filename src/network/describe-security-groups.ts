@@ -83,7 +83,7 @@ export interface DescribeSecurityGroupsResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeSecurityGroupsRequest>()({
+const FIELDS = fieldsOf<DescribeSecurityGroupsRequest>()(() => ({
   isQueryEcsCount: flag.discard(),
   serviceManaged: flag.discard(),
   securityGroupId: text,
@@ -102,7 +102,7 @@ const FIELDS = fieldsOf<DescribeSecurityGroupsRequest>()({
   ...OWNERSHIP_FIELDS,
   ...pagingFields(50, { min: 1, max: 100 }),
   dryRun: flag,
-});
+}));
 
 // Both id filters: the one id, if the list has it too.
 const read = fieldReader(FIELDS, ({ securityGroupId: one, securityGroupIds: many, ...rest }) =>

@@ -57,12 +57,12 @@ const vpcIds = custom<readonly string[] | undefined, string>((p, key) =>
   p.string(key)?.split(',').filter(Boolean).slice(0, 20),
 );
 
-const FIELDS = fieldsOf<DescribeVpcsRequest>()({
+const FIELDS = fieldsOf<DescribeVpcsRequest>()(() => ({
   regionId: text.required(),
   vpcId: vpcIds,
   isDefault: flag,
   ...pageNumberFields(50),
-});
+}));
 
 const read = fieldReader(FIELDS, ({ vpcId, ...rest }) =>
   withPaging(10)({ ...rest, vpcIds: vpcId }),

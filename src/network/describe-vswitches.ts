@@ -58,14 +58,14 @@ export interface DescribeVSwitchesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeVSwitchesRequest>()({
+const FIELDS = fieldsOf<DescribeVSwitchesRequest>()(() => ({
   regionId: text,
   vpcId: text,
   zoneId: text,
   vSwitchId: text,
   isDefault: flag,
   ...pageNumberFields(50),
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

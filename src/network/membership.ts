@@ -30,12 +30,12 @@ export interface SecurityGroupMembershipRequest {
   regionId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<SecurityGroupMembershipRequest>()({
+const FIELDS = fieldsOf<SecurityGroupMembershipRequest>()(() => ({
   instanceId: text,
   networkInterfaceId: text,
   regionId: text,
   securityGroupId: text.required(),
-});
+}));
 
 /**
  * Reads a `JoinSecurityGroup` / `LeaveSecurityGroup` request: the instance is required unless

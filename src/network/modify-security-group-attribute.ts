@@ -28,12 +28,12 @@ export interface ModifySecurityGroupAttributeRequest {
   description?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ModifySecurityGroupAttributeRequest>()({
+const FIELDS = fieldsOf<ModifySecurityGroupAttributeRequest>()(() => ({
   regionId: text.required(),
   securityGroupId: text.required(),
   securityGroupName: text,
   description: text,
-});
+}));
 
 type ModifySecurityGroupAttributeInput = InputOf<typeof FIELDS>;
 

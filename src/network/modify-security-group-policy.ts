@@ -27,14 +27,14 @@ export interface ModifySecurityGroupPolicyRequest {
   clientToken?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ModifySecurityGroupPolicyRequest>()({
+const FIELDS = fieldsOf<ModifySecurityGroupPolicyRequest>()(() => ({
   regionId: text.required(),
   securityGroupId: text.required(),
   innerAccessPolicy: oneOf(['Accept', 'Drop'] as const, () =>
     ecsError('InvalidInnerAccessPolicy.Malformed', 'InnerAccessPolicy must be Accept or Drop.'),
   ).required(),
   clientToken,
-});
+}));
 
 type ModifySecurityGroupPolicyInput = InputOf<typeof FIELDS>;
 

@@ -132,13 +132,13 @@ function modifyRule(
   return {
     action,
     read: fieldReader(
-      fieldsOf<ModifySecurityGroupRuleRequest>()({
+      fieldsOf<ModifySecurityGroupRuleRequest>()(() => ({
         regionId: text.required(),
         securityGroupId: text.required(),
         securityGroupRuleId: text,
         ...MODIFY_RULE_FIELDS[direction],
         clientToken,
-      }),
+      })),
       ({ regionId, securityGroupId, securityGroupRuleId, clientToken, ...rule }) => ({
         direction,
         regionId,

@@ -54,14 +54,14 @@ function checkNewBlock(state: EcsState, vpcId: string, cidrBlock: string): Resul
   return ok(null);
 }
 
-const FIELDS = fieldsOf<ModifyVpcAttributeRequest>()({
+const FIELDS = fieldsOf<ModifyVpcAttributeRequest>()(() => ({
   regionId: text,
   vpcId: text.required(),
   vpcName: text,
   description: text,
   cidrBlock: text,
   userCidr: text,
-});
+}));
 
 type ModifyVpcAttributeInput = InputOf<typeof FIELDS>;
 

@@ -28,12 +28,12 @@ export interface ModifyVSwitchAttributeRequest {
   description?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ModifyVSwitchAttributeRequest>()({
+const FIELDS = fieldsOf<ModifyVSwitchAttributeRequest>()(() => ({
   regionId: text,
   vSwitchId: text.required(),
   vSwitchName: text,
   description: text,
-});
+}));
 
 type ModifyVSwitchAttributeInput = InputOf<typeof FIELDS>;
 

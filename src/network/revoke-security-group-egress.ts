@@ -29,10 +29,10 @@ export interface RevokeSecurityGroupEgressRequest extends AuthorizeSecurityGroup
 export const revokeSecurityGroupEgressOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'RevokeSecurityGroupEgress',
   read: fieldReader(
-    fieldsOf<RevokeSecurityGroupEgressRequest>()({
+    fieldsOf<RevokeSecurityGroupEgressRequest>()(() => ({
       securityGroupRuleId: ids(100).default([]),
       ...RULE_CHANGE_FIELDS.egress,
-    }),
+    })),
     ({ securityGroupRuleId, ...change }) => ({
       ...ruleChangeOf('egress')(change),
       ruleIds: securityGroupRuleId,

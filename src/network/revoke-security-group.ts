@@ -36,10 +36,10 @@ export interface RevokeSecurityGroupRequest extends AuthorizeSecurityGroupReques
 export const revokeSecurityGroupOp: Operation<RuleChangeInput, Record<never, never>> = {
   action: 'RevokeSecurityGroup',
   read: fieldReader(
-    fieldsOf<RevokeSecurityGroupRequest>()({
+    fieldsOf<RevokeSecurityGroupRequest>()(() => ({
       securityGroupRuleId: ids(100).default([]),
       ...RULE_CHANGE_FIELDS.ingress,
-    }),
+    })),
     ({ securityGroupRuleId, ...change }) => ({
       ...ruleChangeOf('ingress')(change),
       ruleIds: securityGroupRuleId,

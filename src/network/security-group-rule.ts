@@ -1,5 +1,5 @@
 import { type EcsError, ecsError } from '../shared/ecs-error.js';
-import { accepted, type FieldValues, fieldsOf, int, text } from '../shared/fields.js';
+import { accepted, checkedFields, type FieldValues, int, text } from '../shared/fields.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EcsState } from '../state/ecs-state.js';
 import { parseCidr, parseIp } from './cidr.js';
@@ -92,7 +92,7 @@ export type RuleDirection = SecurityGroupRule['direction'];
  * @internal
  */
 export const RULE_FIELDS = {
-  ingress: fieldsOf<SecurityGroupRuleRequest>()({
+  ingress: checkedFields<SecurityGroupRuleRequest>()({
     ipv6SourceCidrIp: text.discard(),
     ipv6DestCidrIp: text.discard(),
     sourcePrefixListId: text.discard(),
@@ -103,7 +103,7 @@ export const RULE_FIELDS = {
     ...RULE_TAIL,
     destPrefixListId: accepted<string>(),
   }),
-  egress: fieldsOf<Omit<SecurityGroupRuleRequest, 'sourceGroupId'>>()({
+  egress: checkedFields<Omit<SecurityGroupRuleRequest, 'sourceGroupId'>>()({
     ipv6SourceCidrIp: text.discard(),
     ipv6DestCidrIp: text.discard(),
     destPrefixListId: text.discard(),

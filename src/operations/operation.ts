@@ -1,7 +1,7 @@
 // The contract every ECS operation is written against. It lives below the domain (it names only
 // shared and state types), so rules import it without reaching up into the facade that runs them.
 
-import type { FieldSpec, FieldValues } from '../shared/fields.js';
+import type { FieldValues, SpecSource } from '../shared/fields.js';
 import type { ParamReader } from '../shared/params.js';
 import type { TransitionFn } from '../state/context.js';
 
@@ -38,7 +38,7 @@ type CommonOptional<V> = {
  *
  * @internal
  */
-export type InputOf<S extends FieldSpec> = Input<FieldValues<S>>;
+export type InputOf<S extends SpecSource> = Input<FieldValues<S>>;
 
 /**
  * An input of the shape `V` (what an operation's reader returns), the engine's common fields

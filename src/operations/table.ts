@@ -8,8 +8,9 @@
 //      ECS name; `read`: its parameters; `run`: the pure transition) and its documented
 //      `...Request` / `...ResponseBody` types. Each parameter is declared once, in a field spec
 //      checked against the documented request (`src/shared/fields.ts`):
-//        const FIELDS = fieldsOf<DescribeDiskMonitorDataRequest>()({ regionId: text.required(),
-//          diskIds: jsonIds(100), maxResults: int({ min: 1 }), dryRun: flag });
+//        const FIELDS = fieldsOf<DescribeDiskMonitorDataRequest>()(() => ({
+//          regionId: text.required(), diskIds: jsonIds(100), maxResults: int({ min: 1 }),
+//          dryRun: flag }));
 //        type DescribeDiskMonitorDataInput = InputOf<typeof FIELDS>;   // derived, never written
 //        read: fieldReader(FIELDS),   // or fieldReader(FIELDS, (values, p) => ...) for the rules
 //                                     // across fields (exactly one of, required if) and the shape

@@ -25,11 +25,11 @@ export interface ApplyAutoSnapshotPolicyRequest {
   diskIds?: string | undefined;
 }
 
-const FIELDS = fieldsOf<ApplyAutoSnapshotPolicyRequest>()({
+const FIELDS = fieldsOf<ApplyAutoSnapshotPolicyRequest>()(() => ({
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
   diskIds: raw<string>().required(),
-});
+}));
 
 type ApplyPolicyInput = InputOf<typeof FIELDS>;
 

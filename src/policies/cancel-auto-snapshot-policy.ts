@@ -23,11 +23,11 @@ export interface CancelAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<CancelAutoSnapshotPolicyRequest>()({
+const FIELDS = fieldsOf<CancelAutoSnapshotPolicyRequest>()(() => ({
   regionId: text.required(),
   diskIds: raw<string>().required(),
   autoSnapshotPolicyId: text,
-});
+}));
 
 type CancelPolicyInput = InputOf<typeof FIELDS>;
 

@@ -71,7 +71,7 @@ export const UNMODELLED_POLICY_FIELDS = {
   associationType: text.only((type) => type === 'AssociatedWithDisk').discard(),
 };
 
-const FIELDS = fieldsOf<CreateAutoSnapshotPolicyRequest>()({
+const FIELDS = fieldsOf<CreateAutoSnapshotPolicyRequest>()(() => ({
   ...UNMODELLED_POLICY_FIELDS,
   regionId: text.required(),
   timePoints: raw<string>().required(),
@@ -80,7 +80,7 @@ const FIELDS = fieldsOf<CreateAutoSnapshotPolicyRequest>()({
   autoSnapshotPolicyName: text,
   tag: tags,
   resourceGroupId: text,
-});
+}));
 
 type CreateAutoSnapshotPolicyInput = InputOf<typeof FIELDS>;
 

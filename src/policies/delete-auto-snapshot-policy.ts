@@ -24,10 +24,10 @@ export interface DeleteAutoSnapshotPolicyRequest {
   autoSnapshotPolicyId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteAutoSnapshotPolicyRequest>()({
+const FIELDS = fieldsOf<DeleteAutoSnapshotPolicyRequest>()(() => ({
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
-});
+}));
 
 type DeletePolicyInput = InputOf<typeof FIELDS>;
 

@@ -58,13 +58,13 @@ export interface DescribeAutoSnapshotPolicyExResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<DescribeAutoSnapshotPolicyExRequest>()({
+const FIELDS = fieldsOf<DescribeAutoSnapshotPolicyExRequest>()(() => ({
   regionId: text.required(),
   autoSnapshotPolicyId: text,
   autoSnapshotPolicyName: text,
   ...OWNERSHIP_FIELDS,
   ...pageNumberFields(100),
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

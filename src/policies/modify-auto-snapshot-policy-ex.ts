@@ -38,7 +38,7 @@ export interface ModifyAutoSnapshotPolicyExRequest {
 
 // `AssociationType` is read (and refused unless `AssociatedWithDisk`) as by CreateAutoSnapshotPolicy,
 // although this operation does not document it.
-const FIELDS = fieldsOf<ModifyAutoSnapshotPolicyExRequest & { associationType?: string }>()({
+const FIELDS = fieldsOf<ModifyAutoSnapshotPolicyExRequest & { associationType?: string }>()(() => ({
   ...UNMODELLED_POLICY_FIELDS,
   regionId: text.required(),
   autoSnapshotPolicyId: text.required(),
@@ -46,7 +46,7 @@ const FIELDS = fieldsOf<ModifyAutoSnapshotPolicyExRequest & { associationType?: 
   timePoints: raw<string>(),
   repeatWeekdays: raw<string>(),
   retentionDays: raw<number>(),
-});
+}));
 
 type ModifyPolicyInput = InputOf<typeof FIELDS>;
 

@@ -20,7 +20,7 @@ import { resolveOptions } from '../world/options.js';
 import { TrieChecker } from './check-blocks.js';
 import { checkInvariants } from './check-invariants.js';
 import { checkEntries, checkHeap, checkTable, type ItemCheck } from './check-persistent.js';
-import { type ContainerKind, Damage, require, ShapeChecker, STATE_SHAPE } from './check-shape.js';
+import { type ContainerKind, Damage, require, ShapeChecker, stateShape } from './check-shape.js';
 import type { Shape } from './shape.js';
 
 /** The walks of the persistent containers, for the shape checker. */
@@ -118,7 +118,7 @@ export function damageOf(state: EcsState, base: EcsState): string | undefined {
     require(Array.isArray(state.world?.regions), 'its world has no regions');
     checkWorld(state);
     const checker: ShapeChecker = new ShapeChecker(containerHooks(() => checker));
-    checker.check(STATE_SHAPE, state, 'state');
+    checker.check(stateShape(), state, 'state');
     checkInvariants(state);
     // Every call runs the tasks due by now first, so a saved world has none: a past one is damage
     // (a clock moved years ahead would make the first call run years of policy timers).

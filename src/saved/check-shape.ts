@@ -5,6 +5,7 @@
 // value back here.
 
 import { isTimestamp } from '../clock/timestamp.js';
+import { lazy } from '../shared/lazy.js';
 import type { Shape } from './shape.js';
 import { STATE_KINDS, STATE_ROOT } from './state-schema.js';
 
@@ -25,14 +26,18 @@ export function require(condition: unknown, why: string): asserts condition {
   if (!condition) throw new Damage(why);
 }
 
-const KINDS = new Map(Object.entries(STATE_KINDS).map(([name, text]) => [name, JSON.parse(text)]));
+// Parsed on first use (a saved world opened), not by every import of fake-ecs.
+const kinds = lazy(
+  () => new Map(Object.entries(STATE_KINDS).map(([name, text]) => [name, JSON.parse(text)])),
+);
 
 /**
  * The shape of the whole state.
  *
+ * @returns The shape, parsed on first use.
  * @internal
  */
-export const STATE_SHAPE = JSON.parse(STATE_ROOT) as Shape;
+export const stateShape: () => Shape = lazy(() => JSON.parse(STATE_ROOT) as Shape);
 
 /**
  * The shape a named kind stands for (`#Disk` -> the Disk fields), or the shape itself.
@@ -41,7 +46,7 @@ export const STATE_SHAPE = JSON.parse(STATE_ROOT) as Shape;
  */
 export function resolved(shape: Shape): Shape {
   return typeof shape === 'string' && shape.startsWith('#')
-    ? (KINDS.get(shape.slice(1)) as Shape)
+    ? (kinds().get(shape.slice(1)) as Shape)
     : shape;
 }
 

@@ -4,12 +4,14 @@
 //   `ParamReader` method of its kind (so codes and messages are those of the hand-written reads);
 // - the typed input is derived by the type system (`FieldValues<typeof FIELDS>`);
 // - the documented public `...Request` interface (which carries the per-field TSDoc the docs show)
-//   is checked against it: `fieldsOf<XRequest>()({ ... })` fails the type check when a key is
-//   missing or extra on either side, or when the request declares a type the kind does not take.
+//   is checked against it: `fieldsOf<XRequest>()(() => ({ ... }))` fails the type check when a
+//   key is missing or extra on either side, or when the request declares a type the kind does not
+//   take. The spec is built on the operation's first request, not when fake-ecs loads.
 // Rules across fields (exactly one of, at least one of, required if) stay small explicit checks in
 // the reader's `shape` step, after the generic read.
 
 import type { EcsError } from './ecs-error.js';
+import { lazy } from './lazy.js';
 import type { Bounds, ParamReader } from './params.js';
 import type { TagInput } from './tags.js';
 
@@ -73,9 +75,33 @@ interface AnyField {
  * ```
  * @internal
  */
-export type FieldValues<S extends FieldSpec> = {
-  readonly [K in keyof S]: ReturnType<S[K]['read']>;
-};
+export type FieldValues<S extends SpecSource> =
+  S extends LazyFields<infer Spec> ? ValuesOf<Spec> : S extends FieldSpec ? ValuesOf<S> : never;
+
+type ValuesOf<S extends FieldSpec> = { readonly [K in keyof S]: ReturnType<S[K]['read']> };
+
+/**
+ * A spec built on its first use (what {@link fieldsOf} returns): the ~100 operations' specs are
+ * not built by every import of fake-ecs, only by the first request of each operation.
+ *
+ * @example
+ * ```ts
+ * const FIELDS: LazyFields<{ diskId: Field<string, string> }> = () => ({ diskId: text.required() });
+ * ```
+ * @internal
+ */
+export type LazyFields<S extends FieldSpec> = () => S;
+
+/**
+ * A spec, or a spec built on first use.
+ *
+ * @example
+ * ```ts
+ * const source: SpecSource = { diskId: text.required() };
+ * ```
+ * @internal
+ */
+export type SpecSource = FieldSpec | LazyFields<FieldSpec>;
 
 /** What a spec's field must be for a request field declared as `T`. */
 interface FieldFor<T> {
@@ -85,57 +111,99 @@ interface FieldFor<T> {
 
 /**
  * The spec a documented request type admits: the same keys, each of a kind that reads the
- * declared type. Used as `const FIELDS = fieldsOf<XRequest>()({ ... })`.
+ * declared type. Used as `const FIELDS = fieldsOf<XRequest>()(() => ({ ... }))`.
  *
  * @example
  * ```ts
- * const FIELDS = fieldsOf<DeleteDiskRequest>()({ diskId: text.required() });
+ * const FIELDS = fieldsOf<DeleteDiskRequest>()(() => ({ diskId: text.required() }));
  * ```
  * @internal
  */
 export type RequestFields<R> = { readonly [K in keyof R]-?: FieldFor<NonNullable<R[K]>> };
 
+/** A spec `S` checked against the documented request `R` (see {@link fieldsOf}). */
+type Checked<R, S> = S & RequestFields<R> & { readonly [K in Exclude<keyof S, keyof R>]: never };
+
 /**
- * Declares the field spec of the documented request `R`: the type check fails when a key of `R`
- * has no field, when a field is not in `R` (spread-in fields included, which `satisfies` alone
- * lets through), or when a field's kind does not read the type `R` declares.
+ * Declares the field spec of the documented request `R`, built on its first use: the type check
+ * fails when a key of `R` has no field, when a field is not in `R` (spread-in fields included,
+ * which `satisfies` alone lets through), or when a field's kind does not read the type `R`
+ * declares.
  *
- * @returns A function returning its spec unchanged.
+ * @remarks
+ * Lazy because ~100 specs built at load were ~3 ms of every `import('fake-ecs')`: code that runs
+ * once runs cold (each call and property access a cache miss). A spec other specs spread in is
+ * declared with {@link checkedFields} instead.
+ *
+ * @returns A function taking a function that returns the spec; the result builds it once.
  * @example
  * ```ts
- * const FIELDS = fieldsOf<DeleteDiskRequest>()({ diskId: text.required() });
+ * const FIELDS = fieldsOf<DeleteDiskRequest>()(() => ({ diskId: text.required() }));
  * ```
  * @internal
  */
 export function fieldsOf<R>() {
-  return <S extends FieldSpec>(
-    spec: S & RequestFields<R> & { readonly [K in Exclude<keyof S, keyof R>]: never },
-  ): S => spec;
+  return <S extends FieldSpec>(spec: () => Checked<R, S>): LazyFields<S> => lazy(spec);
+}
+
+/**
+ * The check of {@link fieldsOf} on a spec built now: for the building blocks other specs spread
+ * in, and for checking an existing spec against one more documented request.
+ *
+ * @returns A function returning its spec unchanged.
+ * @example
+ * ```ts
+ * const RULE = checkedFields<RuleRequest>()({ ipProtocol: text.required() });
+ * ```
+ * @internal
+ */
+export function checkedFields<R>() {
+  return <S extends FieldSpec>(spec: Checked<R, S>): S => spec;
+}
+
+/**
+ * A field as one object over a shared prototype: ~1,000 fields are declared when fake-ecs loads,
+ * and five closures each (one per method) were a measurable part of every import's cost.
+ */
+class FieldKind<Out, D, A> implements Field<Out, D, A> {
+  readonly read: (p: ParamReader, key: string) => Out;
+
+  constructor(read: (p: ParamReader, key: string) => Out) {
+    this.read = read;
+  }
+
+  required(): Field<Exclude<Out, undefined>, D, A> {
+    const read = this.read;
+    return field((p, key) =>
+      p.required<Exclude<Out, undefined>>(key, read(p, key) as Exclude<Out, undefined>),
+    );
+  }
+
+  default<V extends Exclude<Out, undefined>>(value: V): Field<Exclude<Out, undefined>, D, A> {
+    const read = this.read;
+    return field((p, key) => (read(p, key) ?? value) as Exclude<Out, undefined>);
+  }
+
+  only(modelled: (value: Exclude<Out, undefined>) => boolean): Field<Out, D, A> {
+    const read = this.read;
+    return field((p, key) => {
+      const value = read(p, key);
+      if (value !== undefined && !modelled(value as Exclude<Out, undefined>)) p.unsupported(key);
+      return value;
+    });
+  }
+
+  discard(): Field<undefined, D, A> {
+    const read = this.read;
+    return field((p, key) => {
+      read(p, key);
+      return undefined;
+    });
+  }
 }
 
 function field<Out, D, A>(read: (p: ParamReader, key: string) => Out): Field<Out, D, A> {
-  return {
-    read,
-    required: () =>
-      field<Exclude<Out, undefined>, D, A>((p, key) =>
-        p.required<Exclude<Out, undefined>>(key, read(p, key) as Exclude<Out, undefined>),
-      ),
-    default: (value) =>
-      field<Exclude<Out, undefined>, D, A>(
-        (p, key) => (read(p, key) ?? value) as Exclude<Out, undefined>,
-      ),
-    only: (modelled) =>
-      field<Out, D, A>((p, key) => {
-        const value = read(p, key);
-        if (value !== undefined && !modelled(value as Exclude<Out, undefined>)) p.unsupported(key);
-        return value;
-      }),
-    discard: () =>
-      field<undefined, D, A>((p, key) => {
-        read(p, key);
-        return undefined;
-      }),
-  };
+  return new FieldKind<Out, D, A>(read);
 }
 
 /**
@@ -301,7 +369,7 @@ export function custom<Out, D>(read: (p: ParamReader, key: string) => Out): Fiel
  * @returns The field.
  * @internal
  */
-export function object<S extends FieldSpec, T = FieldValues<S>>(
+export function object<S extends SpecSource, T = FieldValues<S>>(
   spec: S,
   shape?: (values: FieldValues<S>, p: ParamReader) => T,
 ): Field<T | undefined, never, object> {
@@ -318,7 +386,7 @@ export function object<S extends FieldSpec, T = FieldValues<S>>(
  * @returns The field.
  * @internal
  */
-export function list<S extends FieldSpec, T = FieldValues<S>>(
+export function list<S extends SpecSource, T = FieldValues<S>>(
   spec: S,
   max: number,
   shape?: (values: FieldValues<S>, p: ParamReader) => T,
@@ -335,22 +403,23 @@ export function list<S extends FieldSpec, T = FieldValues<S>>(
  * @returns The values, by key.
  * @internal
  */
-export function readFields<S extends FieldSpec>(p: ParamReader, spec: S): FieldValues<S> {
+export function readFields<S extends SpecSource>(p: ParamReader, spec: S): FieldValues<S> {
   const values: Record<string, unknown> = {};
   const { keys, kinds } = columnsOf(spec);
   for (let i = 0; i < keys.length; i++)
-    values[keys[i] as string] = (kinds[i] as S[string]).read(p, keys[i] as string);
+    values[keys[i] as string] = (kinds[i] as AnyField).read(p, keys[i] as string);
   return values as FieldValues<S>;
 }
 
 /** A spec's keys and kinds, listed once per spec (specs are constants; every call reads one). */
-const COLUMNS = new WeakMap<FieldSpec, { keys: readonly string[]; kinds: readonly unknown[] }>();
+const COLUMNS = new WeakMap<SpecSource, { keys: readonly string[]; kinds: readonly unknown[] }>();
 
-function columnsOf<S extends FieldSpec>(spec: S) {
-  let columns = COLUMNS.get(spec);
+function columnsOf(source: SpecSource) {
+  let columns = COLUMNS.get(source);
   if (columns === undefined) {
+    const spec = typeof source === 'function' ? source() : source;
     columns = { keys: Object.keys(spec), kinds: Object.values(spec) };
-    COLUMNS.set(spec, columns);
+    COLUMNS.set(source, columns);
   }
   return columns;
 }
@@ -368,7 +437,7 @@ function columnsOf<S extends FieldSpec>(spec: S) {
  * ```
  * @internal
  */
-export function fieldReader<S extends FieldSpec, T = FieldValues<S>>(
+export function fieldReader<S extends SpecSource, T = FieldValues<S>>(
   spec: S,
   shape?: (values: FieldValues<S>, p: ParamReader) => T,
 ): (p: ParamReader) => T {

@@ -50,7 +50,7 @@ export interface CopySnapshotResponseBody {
   snapshotId: string;
 }
 
-const FIELDS = fieldsOf<CopySnapshotRequest>()({
+const FIELDS = fieldsOf<CopySnapshotRequest>()(() => ({
   regionId: text.required(),
   snapshotId: text.required(),
   destinationRegionId: text.required(),
@@ -59,7 +59,7 @@ const FIELDS = fieldsOf<CopySnapshotRequest>()({
   retentionDays: int(),
   tag: tags,
   clientToken,
-});
+}));
 
 /** @internal */
 export type CopySnapshotInput = InputOf<typeof FIELDS>;

@@ -59,7 +59,7 @@ export interface CreateSnapshotResponseBody {
   snapshotId: string;
 }
 
-const FIELDS = fieldsOf<CreateSnapshotRequest>()({
+const FIELDS = fieldsOf<CreateSnapshotRequest>()(() => ({
   category: oneOf(['Standard', 'standard']).discard(),
   instantAccess: flag.discard(),
   instantAccessRetentionDays: int({ min: 1, max: 65535 }).discard(),
@@ -71,7 +71,7 @@ const FIELDS = fieldsOf<CreateSnapshotRequest>()({
   resourceGroupId: text,
   clientToken,
   dryRun: flag,
-});
+}));
 
 /** @internal */
 export type CreateSnapshotInput = InputOf<typeof FIELDS>;

@@ -24,10 +24,10 @@ export interface DeleteSnapshotRequest {
   force?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<DeleteSnapshotRequest>()({
+const FIELDS = fieldsOf<DeleteSnapshotRequest>()(() => ({
   snapshotId: text.required(),
   force: flag.default(false),
-});
+}));
 
 type DeleteSnapshotInput = InputOf<typeof FIELDS>;
 

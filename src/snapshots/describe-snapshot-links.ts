@@ -72,13 +72,13 @@ function idList(code: 'InvalidDiskIds' | 'InvalidSnapshotLinkIds', wire: string)
   );
 }
 
-const FIELDS = fieldsOf<DescribeSnapshotLinksRequest>()({
+const FIELDS = fieldsOf<DescribeSnapshotLinksRequest>()(() => ({
   regionId: text.required(),
   diskIds: idList('InvalidDiskIds', 'DiskIds'),
   snapshotLinkIds: idList('InvalidSnapshotLinkIds', 'SnapshotLinkIds'),
   instanceId: text,
   ...pagingFields(100, { min: 1, max: 100 }),
-});
+}));
 
 const read = fieldReader(FIELDS, withPaging(10));
 

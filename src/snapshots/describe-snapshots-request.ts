@@ -108,7 +108,7 @@ const USAGES = ['image', 'disk', 'image_disk', 'none'] as const;
 
 const FILTER_FIELDS = { key: text.default(''), value: text.default('') };
 
-const FIELDS = fieldsOf<DescribeSnapshotsRequest>()({
+const FIELDS = fieldsOf<DescribeSnapshotsRequest>()(() => ({
   regionId: text.required(),
   instanceId: text,
   diskId: text,
@@ -142,7 +142,7 @@ const FIELDS = fieldsOf<DescribeSnapshotsRequest>()({
   filter: list(FILTER_FIELDS, 100),
   ...pagingFields(100, { min: 1, max: 100 }),
   dryRun: flag,
-});
+}));
 
 /** @internal */
 export type DescribeSnapshotsInput = Input<ReturnType<typeof readDescribeSnapshots>>;

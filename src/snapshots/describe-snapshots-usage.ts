@@ -33,9 +33,9 @@ export interface DescribeSnapshotsUsageResponseBody {
   snapshotSize: number;
 }
 
-const FIELDS = fieldsOf<DescribeSnapshotsUsageRequest>()({
+const FIELDS = fieldsOf<DescribeSnapshotsUsageRequest>()(() => ({
   regionId: text.required(),
-});
+}));
 
 type DescribeSnapshotsUsageInput = InputOf<typeof FIELDS>;
 

@@ -31,13 +31,13 @@ export interface ModifySnapshotAttributeRequest {
   disableInstantAccess?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<ModifySnapshotAttributeRequest>()({
+const FIELDS = fieldsOf<ModifySnapshotAttributeRequest>()(() => ({
   disableInstantAccess: flag.discard(),
   snapshotId: text.required(),
   snapshotName: text,
   description: text,
   retentionDays: int(),
-});
+}));
 
 type ModifySnapshotAttributeInput = InputOf<typeof FIELDS>;
 

@@ -27,11 +27,11 @@ export interface AddTagsRequest {
 }
 
 // The tags are read first; `AddTags` requires them once the rest is read.
-const FIELDS = fieldsOf<AddTagsRequest>()({
+const FIELDS = fieldsOf<AddTagsRequest>()(() => ({
   tag: tags,
   ...TAG_TARGET_FIELDS,
   resourceId: text.required(),
-});
+}));
 
 type OneResourceInput = InputOf<typeof FIELDS>;
 

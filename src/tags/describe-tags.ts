@@ -166,7 +166,7 @@ function countTags(
   return [...found.values()];
 }
 
-const FIELDS = fieldsOf<DescribeTagsRequest>()({
+const FIELDS = fieldsOf<DescribeTagsRequest>()(() => ({
   category: text.discard(),
   regionId: text.required(),
   resourceType: text,
@@ -174,7 +174,7 @@ const FIELDS = fieldsOf<DescribeTagsRequest>()({
   tag: tags,
   pageNumber: int({ min: 1 }).default(1),
   pageSize: int({ min: 1, max: 100 }).default(50),
-});
+}));
 
 type DescribeTagsInput = InputOf<typeof FIELDS>;
 

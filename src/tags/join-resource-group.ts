@@ -25,12 +25,12 @@ export interface JoinResourceGroupRequest {
   resourceId?: string | undefined;
 }
 
-const FIELDS = fieldsOf<JoinResourceGroupRequest>()({
+const FIELDS = fieldsOf<JoinResourceGroupRequest>()(() => ({
   regionId: text.required(),
   resourceGroupId: text.required(),
   resourceType: text.required(),
   resourceId: text.required(),
-});
+}));
 
 type JoinInput = InputOf<typeof FIELDS>;
 

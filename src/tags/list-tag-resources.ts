@@ -70,13 +70,13 @@ export interface ListTagResourcesResponseBody {
   };
 }
 
-const FIELDS = fieldsOf<ListTagResourcesRequest>()({
+const FIELDS = fieldsOf<ListTagResourcesRequest>()(() => ({
   tagFilter: raw<unknown[]>().discard(),
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50),
   tag: tags,
   nextToken: text,
-});
+}));
 
 const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
   ...rest,

@@ -28,11 +28,11 @@ export interface TagResourcesRequest {
   tag?: TagInput[] | undefined;
 }
 
-const FIELDS = fieldsOf<TagResourcesRequest>()({
+const FIELDS = fieldsOf<TagResourcesRequest>()(() => ({
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50).required(),
   tag: tags.required(),
-});
+}));
 
 const read = fieldReader(FIELDS, ({ resourceId, ...rest }) => ({
   ...rest,

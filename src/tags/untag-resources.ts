@@ -28,12 +28,12 @@ export interface UntagResourcesRequest {
   all?: boolean | undefined;
 }
 
-const FIELDS = fieldsOf<UntagResourcesRequest>()({
+const FIELDS = fieldsOf<UntagResourcesRequest>()(() => ({
   ...TAG_TARGET_FIELDS,
   resourceId: ids(50).required(),
   tagKey: ids(20).default([]),
   all: flag.default(false),
-});
+}));
 
 const read = fieldReader(FIELDS, ({ resourceId, tagKey, ...rest }) => ({
   ...rest,

@@ -3,7 +3,15 @@
 
 import { describe, expectTypeOf, it } from 'vitest';
 import type { InputOf } from '../../src/operations/operation.js';
-import { accepted, fieldsOf, flag, ids, int, text } from '../../src/shared/fields.js';
+import {
+  accepted,
+  checkedFields,
+  fieldsOf,
+  flag,
+  ids,
+  int,
+  text,
+} from '../../src/shared/fields.js';
 
 interface ExampleRequest {
   diskId?: string | undefined;
@@ -15,14 +23,14 @@ interface ExampleRequest {
 
 const SHARED = { instanceIds: ids(10), iops: accepted<number>() };
 
-describe('fieldsOf', () => {
+describe('fieldsOf (a spec built on first use)', () => {
   it('admits a spec with the same keys and fitting kinds', () => {
-    const spec = fieldsOf<ExampleRequest>()({
+    const spec = fieldsOf<ExampleRequest>()(() => ({
       diskId: text.required(),
       size: int({ min: 1 }),
       portable: flag.default(false),
       ...SHARED,
-    });
+    }));
     expectTypeOf<InputOf<typeof spec>['diskId']>().toEqualTypeOf<string>();
     expectTypeOf<InputOf<typeof spec>['portable']>().toEqualTypeOf<boolean>();
     expectTypeOf<InputOf<typeof spec>['size']>().toEqualTypeOf<number | undefined>();
@@ -34,46 +42,65 @@ describe('fieldsOf', () => {
   it('refuses a spec that lacks a documented field', () => {
     fieldsOf<ExampleRequest>()(
       // @ts-expect-error: `iops` is documented but not declared
-      { diskId: text, size: int(), portable: flag, instanceIds: ids(1) },
+      () => ({ diskId: text, size: int(), portable: flag, instanceIds: ids(1) }),
     );
   });
 
   it('refuses a spec that reads an undocumented field', () => {
-    fieldsOf<ExampleRequest>()({
+    fieldsOf<ExampleRequest>()(() => ({
       diskId: text,
       size: int(),
       portable: flag,
       ...SHARED,
       // @ts-expect-error: `colour` is not in the documented request
       colour: text,
-    });
+    }));
   });
 
   it('refuses an undocumented field spread in from a shared spec', () => {
     const extra = { colour: text };
     fieldsOf<ExampleRequest>()(
       // @ts-expect-error: `colour` comes with the spread, and is not in the documented request
-      { diskId: text, size: int(), portable: flag, ...SHARED, ...extra },
+      () => ({ diskId: text, size: int(), portable: flag, ...SHARED, ...extra }),
     );
   });
 
   it('refuses a kind that does not read the documented type', () => {
-    fieldsOf<ExampleRequest>()({
+    fieldsOf<ExampleRequest>()(() => ({
       diskId: text,
       size: int(),
       // @ts-expect-error: the request documents a boolean, the spec reads a string
       portable: text,
       ...SHARED,
-    });
+    }));
   });
 
   it('refuses a documented type wider than the kind reads', () => {
-    fieldsOf<ExampleRequest>()({
+    fieldsOf<ExampleRequest>()(() => ({
       // @ts-expect-error: the request documents a number or a string, `text` reads only strings
       size: text,
       diskId: text,
       portable: flag,
       ...SHARED,
+    }));
+  });
+});
+
+describe('checkedFields', () => {
+  it('admits a spec built now with the same keys and fitting kinds', () => {
+    const spec = checkedFields<ExampleRequest>()({
+      diskId: text.required(),
+      size: int(),
+      portable: flag,
+      ...SHARED,
     });
+    expectTypeOf<InputOf<typeof spec>['diskId']>().toEqualTypeOf<string>();
+  });
+
+  it('refuses a spec that lacks a documented field', () => {
+    checkedFields<ExampleRequest>()(
+      // @ts-expect-error: `iops` is documented but not declared
+      { diskId: text, size: int(), portable: flag, instanceIds: ids(1) },
+    );
   });
 });
