@@ -158,7 +158,7 @@ export interface DiskView {
 
 /** Every field of a disk view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<DiskView, typeof DISK_VIEW_DEFAULTS>(
-  {
+  () => ({
     diskId: '',
     diskName: '',
     description: '',
@@ -190,7 +190,7 @@ const TEMPLATE = viewTemplate<DiskView, typeof DISK_VIEW_DEFAULTS>(
     encrypted: false,
     KMSKeyId: '',
     resourceGroupId: '',
-  },
+  }),
   DISK_VIEW_DEFAULTS,
 );
 
@@ -213,7 +213,7 @@ export function diskView(disk: Disk): DiskView {
       ]
     : [];
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     diskId: disk.diskId,
     diskName: disk.diskName,
     description: disk.description,

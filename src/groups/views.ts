@@ -113,20 +113,20 @@ const MEMBER_TEMPLATE = viewTemplate<
   SnapshotGroupMemberView,
   typeof SNAPSHOT_GROUP_MEMBER_VIEW_DEFAULTS
 >(
-  {
+  () => ({
     snapshotId: '',
     sourceDiskId: '',
     sourceDiskType: '',
     progress: '',
     available: false,
     tags: { tag: [] },
-  },
+  }),
   SNAPSHOT_GROUP_MEMBER_VIEW_DEFAULTS,
 );
 
 /** Every field of a group view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<SnapshotGroupView, typeof SNAPSHOT_GROUP_VIEW_DEFAULTS>(
-  {
+  () => ({
     snapshotGroupId: '',
     name: '',
     description: '',
@@ -138,13 +138,13 @@ const TEMPLATE = viewTemplate<SnapshotGroupView, typeof SNAPSHOT_GROUP_VIEW_DEFA
     snapshots: { snapshot: [] },
     tags: { tag: [] },
     resourceGroupId: '',
-  },
+  }),
   SNAPSHOT_GROUP_VIEW_DEFAULTS,
 );
 
 function memberView(snapshot: Snapshot, nowMs: number): SnapshotGroupMemberView {
   return {
-    ...MEMBER_TEMPLATE,
+    ...MEMBER_TEMPLATE(),
     snapshotId: snapshot.snapshotId,
     sourceDiskId: snapshot.sourceDiskId,
     sourceDiskType: snapshot.sourceDiskType,
@@ -175,7 +175,7 @@ export function snapshotGroupView(
   const members = groupMembers(state, group);
   const { status, percent, remainTime } = groupProgress(members, nowMs);
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     snapshotGroupId: group.snapshotGroupId,
     name: group.name,
     description: group.description,

@@ -159,7 +159,7 @@ export interface ImageView {
 
 /** Every field of an image view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<ImageView, typeof IMAGE_VIEW_DEFAULTS>(
-  {
+  () => ({
     imageId: '',
     imageName: '',
     OSName: '',
@@ -179,13 +179,13 @@ const TEMPLATE = viewTemplate<ImageView, typeof IMAGE_VIEW_DEFAULTS>(
     isPublic: false,
     OSNameEn: '',
     resourceGroupId: '',
-  },
+  }),
   IMAGE_VIEW_DEFAULTS,
 );
 
 /** Every field of an image's disk: the modelled ones (placeholders), then the defaults. */
 const DISK_TEMPLATE = viewTemplate<ImageDiskDeviceMappingView, typeof IMAGE_DISK_VIEW_DEFAULTS>(
-  { device: '', type: '', snapshotId: '', size: '', progress: '', remainTime: 0 },
+  () => ({ device: '', type: '', snapshotId: '', size: '', progress: '', remainTime: 0 }),
   IMAGE_DISK_VIEW_DEFAULTS,
 );
 
@@ -199,7 +199,7 @@ const DISK_TEMPLATE = viewTemplate<ImageDiskDeviceMappingView, typeof IMAGE_DISK
 export function publicImageView(image: PublicImage): ImageView {
   const date = /_(\d{4})(\d{2})(\d{2})\.vhd$/.exec(image.imageId);
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     imageId: image.imageId,
     imageName: image.imageName,
     OSName: image.osName,
@@ -216,7 +216,7 @@ export function publicImageView(image: PublicImage): ImageView {
     diskDeviceMappings: {
       diskDeviceMapping: [
         {
-          ...DISK_TEMPLATE,
+          ...DISK_TEMPLATE(),
           device: '/dev/xvda',
           type: 'system',
           snapshotId: '',
@@ -245,7 +245,7 @@ export function publicImageView(image: PublicImage): ImageView {
 export function customImageView(image: Image, inUse: boolean): ImageView {
   const done = image.status === 'Available' || image.status === 'Deprecated';
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     imageId: image.imageId,
     imageName: image.imageName,
     OSName: image.osName,
@@ -262,7 +262,7 @@ export function customImageView(image: Image, inUse: boolean): ImageView {
     imageFamily: image.imageFamily ?? '',
     diskDeviceMappings: {
       diskDeviceMapping: image.diskDeviceMappings.map((m) => ({
-        ...DISK_TEMPLATE,
+        ...DISK_TEMPLATE(),
         device: m.device,
         type: m.type,
         snapshotId: m.snapshotId ?? '',

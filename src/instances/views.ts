@@ -327,7 +327,7 @@ export interface InstanceView {
 
 /** Every field of an instance view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<InstanceView, typeof INSTANCE_VIEW_DEFAULTS>(
-  {
+  () => ({
     instanceId: '',
     instanceName: '',
     description: '',
@@ -364,7 +364,7 @@ const TEMPLATE = viewTemplate<InstanceView, typeof INSTANCE_VIEW_DEFAULTS>(
       topologyType: '',
       turboMode: '',
     },
-  },
+  }),
   INSTANCE_VIEW_DEFAULTS,
 );
 
@@ -378,9 +378,9 @@ type NetworkFields = Pick<InstanceView, 'vpcAttributes' | 'networkInterfaces' | 
 function networkFields(network: InstanceNetwork | undefined): NetworkFields {
   if (!network)
     return {
-      vpcAttributes: TEMPLATE.vpcAttributes,
-      networkInterfaces: TEMPLATE.networkInterfaces,
-      securityGroupIds: TEMPLATE.securityGroupIds,
+      vpcAttributes: TEMPLATE().vpcAttributes,
+      networkInterfaces: TEMPLATE().networkInterfaces,
+      securityGroupIds: TEMPLATE().securityGroupIds,
     };
   const ip = network.privateIpAddress;
   return {
@@ -420,7 +420,7 @@ function networkFields(network: InstanceNetwork | undefined): NetworkFields {
 export function instanceView(instance: Instance): InstanceView {
   const threadsPerCore = instance.cpu > 1 ? 2 : 1;
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     instanceId: instance.instanceId,
     instanceName: instance.instanceName,
     description: instance.description,
@@ -449,7 +449,7 @@ export function instanceView(instance: Instance): InstanceView {
     internetMaxBandwidthOut: instance.internetMaxBandwidthOut ?? 0,
     keyPairName: instance.keyPairName ?? '',
     cpuOptions: {
-      ...TEMPLATE.cpuOptions,
+      ...TEMPLATE().cpuOptions,
       coreCount: Math.max(1, Math.floor(instance.cpu / threadsPerCore)),
       threadsPerCore,
     },

@@ -74,7 +74,7 @@ export interface AutoSnapshotPolicyView {
 
 /** Every field of a policy view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<AutoSnapshotPolicyView, typeof POLICY_VIEW_DEFAULTS>(
-  {
+  () => ({
     autoSnapshotPolicyId: '',
     autoSnapshotPolicyName: '',
     regionId: '',
@@ -85,7 +85,7 @@ const TEMPLATE = viewTemplate<AutoSnapshotPolicyView, typeof POLICY_VIEW_DEFAULT
     creationTime: '',
     resourceGroupId: '',
     tags: { tag: [] },
-  },
+  }),
   POLICY_VIEW_DEFAULTS,
 );
 
@@ -104,7 +104,7 @@ function jsonList(values: readonly number[]): string {
  */
 export function policyView(state: EcsState, policy: AutoSnapshotPolicy): AutoSnapshotPolicyView {
   return {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     autoSnapshotPolicyId: policy.autoSnapshotPolicyId,
     autoSnapshotPolicyName: policy.autoSnapshotPolicyName,
     regionId: policy.regionId,

@@ -132,7 +132,7 @@ const PERCENT_TEXT: readonly string[] = Array.from({ length: 101 }, (_, i) => `$
 
 /** Every field of a snapshot view: the modelled ones (placeholders), then the defaults. */
 const TEMPLATE = viewTemplate<SnapshotView, typeof SNAPSHOT_VIEW_DEFAULTS>(
-  {
+  () => ({
     snapshotId: '',
     snapshotName: '',
     description: '',
@@ -158,7 +158,7 @@ const TEMPLATE = viewTemplate<SnapshotView, typeof SNAPSHOT_VIEW_DEFAULTS>(
     encrypted: false,
     KMSKeyId: '',
     resourceGroupId: '',
-  },
+  }),
   SNAPSHOT_VIEW_DEFAULTS,
 );
 
@@ -175,7 +175,7 @@ export function snapshotView(state: EcsState, snapshot: Snapshot, nowMs: number)
   const { percent, remainTime } = snapshotProgress(snapshot, nowMs);
   // One literal over a template holding every field: V8 clones it and stores each field in place.
   const view: SnapshotView = {
-    ...TEMPLATE,
+    ...TEMPLATE(),
     snapshotId: snapshot.snapshotId,
     snapshotName: snapshot.snapshotName,
     description: snapshot.description,
