@@ -12,12 +12,19 @@ import { defineConfig } from 'vitest/config';
 // `testTimeout: 30_000`: the machine is shared by several engineers' suites (load averages of 20
 // on 2 cores), where vitest's 5 s default failed property tests that take ~1 s on a quiet machine.
 // A timeout is no assertion about speed: benches in test/bench measure that.
+// `typecheck.tsconfig`: the type tests (test/types) and what they import, not the whole project:
+// `npm run check` type-checks everything; checking all of test/ here too cost ~8 s of CPU that the
+// runtime tests compete for.
 export default defineConfig(({ mode }) =>
   mode === 'benchmark'
     ? {}
     : {
         resolve: { conditions: ['fake-ecs-source', ...defaultClientConditions] },
         ssr: { resolve: { conditions: ['fake-ecs-source', ...defaultServerConditions] } },
-        test: { isolate: false, testTimeout: 30_000 },
+        test: {
+          isolate: false,
+          testTimeout: 30_000,
+          typecheck: { tsconfig: 'test/types/tsconfig.json' },
+        },
       },
 );
