@@ -3,7 +3,7 @@ import type { Engine } from '../engine/engine.js';
 import type { EcsEvent } from '../events/types.js';
 import type { FaultsJson } from '../faults/fault-set.js';
 import { movedChildOfKeys } from '../snapshots/lineage-children.js';
-import { withoutRetiredSnapshotKeys } from '../snapshots/store.js';
+import { withCurrentSnapshotKeys } from '../snapshots/store.js';
 import { type EcsState, initialState } from '../state/ecs-state.js';
 import { damageOf } from './check-restored.js';
 import { decodeGraph, encodeGraph, type SavedGraph } from './graph-codec.js';
@@ -97,7 +97,7 @@ function restoreState(saved: SavedGraph): EcsState {
   if (damage !== undefined) return damaged(`its state is inconsistent: ${damage}`);
   // An earlier fake-ecs's lineage edges were index keys; its retired keys are dropped.
   const moved = movedChildOfKeys(restored);
-  const snapshots = withoutRetiredSnapshotKeys(moved.snapshots);
+  const snapshots = withCurrentSnapshotKeys(moved.snapshots);
   const { lineageNodes, lineageChildren } = moved;
   const unchanged =
     snapshots === restored.snapshots &&

@@ -86,13 +86,14 @@ function resolve(input: DescribeSnapshotsInput): Result<Resolved, EcsError> {
 /**
  * The index keys of the filters. The region's key only when no other filter has one: under a
  * disk, chain or instance nearly every row is of the region, and checking its field (see
- * `residualFilter`) is cheaper than a lookup in the region's index per row.
+ * `residualFilter`) is cheaper than a lookup in the region's index per row. A chain is one
+ * disk's: its filter reads the rows of its disk (`chainDiskId`), the chain's id is checked on them.
  */
-function indexKeys(input: DescribeSnapshotsInput): string[] {
+function indexKeys(input: DescribeSnapshotsInput, chainDiskId: string | undefined): string[] {
   const keys: string[] = [];
   if (input.diskId !== undefined) keys.push(`disk:${input.diskId}`);
+  if (chainDiskId !== undefined && chainDiskId !== input.diskId) keys.push(`disk:${chainDiskId}`);
   if (input.instanceId !== undefined) keys.push(`instance:${input.instanceId}`);
-  if (input.snapshotLinkId !== undefined) keys.push(`link:${input.snapshotLinkId}`);
   // Only the keys snapshotIndexKeys makes; residualFilter checks the unindexed values.
   if (input.status === 'progressing' || input.status === 'failed')
     keys.push(`status:${input.status}`);
@@ -125,8 +126,9 @@ function residualFilter(
   regionChecked: boolean,
 ): ((s: Snapshot) => boolean) | undefined {
   const checks: ((s: Snapshot) => boolean)[] = [];
-  const { regionId, snapshotName, status, snapshotType, usage } = input;
+  const { regionId, snapshotName, status, snapshotType, usage, snapshotLinkId } = input;
   if (!regionChecked) checks.push((s) => s.regionId === regionId);
+  if (snapshotLinkId !== undefined) checks.push((s) => s.snapshotLinkId === snapshotLinkId);
   const { sourceDiskType } = r;
   if (status === 'accomplished') checks.push((s) => s.status === status);
   if (snapshotType !== 'all') checks.push((s) => s.snapshotType === snapshotType);
@@ -165,19 +167,25 @@ export const describeSnapshotsOp: Operation<DescribeSnapshotsInput, DescribeSnap
       const resolved = resolve(input);
       if (!resolved.ok) return resolved;
       const { skip, afterSeq, pageSize: limit } = input.paging;
-      const keys = indexKeys(input);
+      // A chain that is not stored is shown by no snapshot (it is dropped only once none shows it).
+      const chain =
+        input.snapshotLinkId === undefined
+          ? undefined
+          : entityGet(state.snapshotLinks, input.snapshotLinkId);
+      const keys = indexKeys(input, chain?.sourceDiskId);
       const regionChecked = keys.includes(`region:${input.regionId}`) || diskInRegion(state, input);
-      const page = resolved.value.possible
-        ? entityQuery(state.snapshots, {
-            newestFirst: true,
-            keys,
-            ids: input.snapshotIds,
-            where: residualFilter(input, resolved.value, regionChecked),
-            skip,
-            afterSeq,
-            limit,
-          })
-        : NOTHING;
+      const page =
+        resolved.value.possible && (input.snapshotLinkId === undefined || chain !== undefined)
+          ? entityQuery(state.snapshots, {
+              newestFirst: true,
+              keys,
+              ids: input.snapshotIds,
+              where: residualFilter(input, resolved.value, regionChecked),
+              skip,
+              afterSeq,
+              limit,
+            })
+          : NOTHING;
       const snapshot = page.items.map((s) => snapshotView(state, s, ctx.nowMs));
       return ok({
         state,

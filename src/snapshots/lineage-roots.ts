@@ -28,10 +28,12 @@ export function rootSharing(
 ): string | null {
   if (!disk.snapshotLinkId || content.size === 0) return null;
   const linkId = disk.snapshotLinkId;
+  // The chain is the disk's: its snapshots are the disk's rows that show its id.
   const candidates: LineageNode[] = [
-    ...entityIdsByKey(state.snapshots, `link:${linkId}`).flatMap(
-      (id) => lineageNode(state, id) ?? [],
-    ),
+    ...entityIdsByKey(state.snapshots, `disk:${disk.diskId}`).flatMap((id) => {
+      const node = lineageNode(state, id);
+      return node?.snapshotLinkId === linkId ? node : [];
+    }),
     ...[...hashTableValues(state.lineageNodes.rows)].filter((g) => g.snapshotLinkId === linkId),
   ];
   for (const node of candidates) {

@@ -13,7 +13,7 @@ import type { StateParts } from '../state/commit.js';
 import type { EcsState, SnapshotUsage } from '../state/ecs-state.js';
 import { movedLineageEdge } from './lineage-children.js';
 import { detachNode, type LineageNode, type LineageWork, lineageNode } from './lineage-ghosts.js';
-import { linkCopy, linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
+import { failedInChainKey, linkCopy, linkIndexKeys, putSnapshot, removeSnapshot } from './store.js';
 import type { Snapshot, SnapshotLink } from './types.js';
 
 // The incremental snapshot mechanism, kept exact without scanning.
@@ -196,9 +196,12 @@ export function dropEmptyChain(
     : links;
 }
 
-/** Whether a snapshot (a failed one, when the chain has no live one) still shows the chain's id. */
+/**
+ * Whether a failed snapshot still shows the chain's id (asked when the chain has no live snapshot
+ * left, so a failed one is the only kind that can).
+ */
 function namedBySnapshots(snapshots: EcsState['snapshots'], link: SnapshotLink): boolean {
-  return entityCountByKey(snapshots, `link:${link.snapshotLinkId}`) > 0;
+  return entityCountByKey(snapshots, failedInChainKey(link.snapshotLinkId)) > 0;
 }
 
 /**

@@ -1,5 +1,13 @@
 import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
-import { hashTableEntries, hashTableRemove } from '../shared/persistent/index.js';
+import {
+  emptyOrderedIndex,
+  hashTableEntries,
+  hashTableGet,
+  hashTableRemove,
+  hashTableSet,
+  orderedIndexInsert,
+  orderedIndexValuesFrom,
+} from '../shared/persistent/index.js';
 import type { AllFields } from '../shared/writable-copy.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Snapshot, SnapshotLink } from './types.js';
@@ -9,15 +17,19 @@ import type { Snapshot, SnapshotLink } from './types.js';
  * counts the quotas need (lineage edges live in `state.lineageChildren`). Values most snapshots share (type, source
  * disk type, `usage:none`, `status:accomplished`) are not indexed: every key is one index write
  * per create, settle and delete, and such a key narrows nothing; `describeSnapshots` checks them
- * on the rows of a more selective key instead.
+ * on the rows of a more selective key instead. Nor is the chain: a chain is one disk's, so its
+ * snapshots are the rows of `disk:` showing its id. Only a failed snapshot is indexed under its
+ * chain (`failed-link:`): the chain counts its live snapshots itself, and is kept while a failed
+ * one still shows its id (see `namedBySnapshots` in ./lineage.ts).
  *
  * @param s - The snapshot.
  * @returns Its keys.
  * @internal
  */
 export function snapshotIndexKeys(s: Snapshot): readonly string[] {
-  const keys = [`region:${s.regionId}`, `disk:${s.sourceDiskId}`, `link:${s.snapshotLinkId}`];
+  const keys = [`region:${s.regionId}`, `disk:${s.sourceDiskId}`];
   if (s.status !== 'accomplished') keys.push(`status:${s.status}`);
+  if (s.status === 'failed') keys.push(failedInChainKey(s.snapshotLinkId));
   if (s.usage !== 'none') keys.push(`usage:${s.usage}`);
   if (s.sourceInstanceId) keys.push(`instance:${s.sourceInstanceId}`);
   // A disk's live automatic snapshots (copies live in another region and do not count): the
@@ -28,9 +40,21 @@ export function snapshotIndexKeys(s: Snapshot): readonly string[] {
   return keys;
 }
 
+/**
+ * The index key of a chain's failed snapshots.
+ *
+ * @param snapshotLinkId - The chain.
+ * @returns The key.
+ * @internal
+ */
+export function failedInChainKey(snapshotLinkId: string): string {
+  return `failed-link:${snapshotLinkId}`;
+}
+
 /** Whether an index key is one {@link snapshotIndexKeys} no longer makes (an older save's). */
 function isRetiredSnapshotKey(key: string): boolean {
   return (
+    key.startsWith('link:') ||
     (key.startsWith('quota:') && key.endsWith(':user')) ||
     key.startsWith('type:') ||
     key.startsWith('source-type:') ||
@@ -40,20 +64,46 @@ function isRetiredSnapshotKey(key: string): boolean {
 }
 
 /**
- * Drops the index keys an earlier fake-ecs made and this one no longer does (`type:`,
- * `source-type:`, `usage:none`, `status:accomplished`, `quota:<disk>:user`): a world it saved would otherwise keep them,
- * and they would go stale on the first change, failing the check of a later restore. A table
- * without them is returned as is.
+ * Brings a restored table's index keys up to date: drops the keys an earlier fake-ecs made and this
+ * one no longer does (`link:`, `type:`, `source-type:`, `usage:none`, `status:accomplished`,
+ * `quota:<disk>:user`), which would otherwise go stale on the first change and fail the check of a
+ * later restore, and indexes failed snapshots under `failed-link:` when the save predates that key
+ * (it kept `link:` keys instead). A table already up to date is returned as is.
  *
  * @param table - A restored snapshots table.
- * @returns The table with only current index keys.
+ * @returns The table with the current index keys.
  * @internal
  */
-export function withoutRetiredSnapshotKeys(table: EcsState['snapshots']): EcsState['snapshots'] {
+export function withCurrentSnapshotKeys(table: EcsState['snapshots']): EcsState['snapshots'] {
   let indexes = table.indexes;
-  for (const { key } of hashTableEntries(table.indexes))
-    if (isRetiredSnapshotKey(key)) indexes = hashTableRemove(indexes, key);
+  let chainKeys = false;
+  for (const { key } of hashTableEntries(table.indexes)) {
+    if (!isRetiredSnapshotKey(key)) continue;
+    indexes = hashTableRemove(indexes, key);
+    if (key.startsWith('link:')) chainKeys = true;
+  }
+  if (chainKeys) indexes = withFailedInChainKeys(table, indexes);
   return indexes === table.indexes ? table : Object.freeze({ ...table, indexes });
+}
+
+/** Adds the `failed-link:` key of every failed snapshot (found under `status:failed`). */
+function withFailedInChainKeys(
+  table: EcsState['snapshots'],
+  indexes: EcsState['snapshots']['indexes'],
+): EcsState['snapshots']['indexes'] {
+  let next = indexes;
+  const failed = hashTableGet(table.indexes, 'status:failed');
+  for (const id of failed ? orderedIndexValuesFrom(failed, 0) : []) {
+    const s = entityGet(table, id);
+    if (s?.status !== 'failed') continue;
+    const key = failedInChainKey(s.snapshotLinkId);
+    next = hashTableSet(
+      next,
+      key,
+      orderedIndexInsert(hashTableGet(next, key) ?? emptyOrderedIndex(), s.seq, id),
+    );
+  }
+  return next;
 }
 
 /**

@@ -124,6 +124,17 @@ describe('describeSnapshots', () => {
       expect(ids(f.ecs, { snapshotLinkId: linkId })).toEqual([f.s1]);
     });
 
+    it('filters by chain on its own disk only, and lists nothing for an unknown chain', () => {
+      const f = aFixture();
+      const dataChain = viewOf(f.ecs, f.s2).snapshotLinkId;
+      expect(ids(f.ecs, { snapshotLinkId: dataChain })).toEqual([f.s3, f.s2]);
+      expect(ids(f.ecs, { snapshotLinkId: dataChain, diskId: f.dataDisk })).toEqual([f.s3, f.s2]);
+      expect(ids(f.ecs, { snapshotLinkId: dataChain, diskId: f.systemDisk })).toEqual([]);
+      expect(ids(f.ecs, { snapshotLinkId: dataChain, status: 'progressing' })).toEqual([f.s3]);
+      expect(ids(f.ecs, { snapshotLinkId: 'sl-nope' })).toEqual([]);
+      expect(ids(f.ecs, { snapshotLinkId: dataChain, regionId: 'cn-shanghai' })).toEqual([]);
+    });
+
     it('filters by status, type, usage and source disk type (any case)', () => {
       const f = aFixture();
       expect(ids(f.ecs, { status: 'progressing' })).toEqual([f.s3]);
