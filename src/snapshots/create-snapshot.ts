@@ -1,12 +1,10 @@
 import type { BlockMap, BlockVersion } from '../blocks/index.js';
 import { isEssdSeries } from '../disks/categories.js';
-import { type DiskSettings, readEncryption } from '../disks/disk-settings.js';
 import { putDiskSnapshotFields } from '../disks/store.js';
 import type { Disk } from '../disks/types.js';
 import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { entityGet, entityPut } from '../shared/entity-table.js';
-import { givenFields } from '../shared/given-fields.js';
 import { IdAllocator } from '../shared/ids.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
@@ -98,7 +96,7 @@ export function takeSnapshot(
     durationMs,
     spec.retentionDays,
   );
-  const snapshot: Snapshot = {
+  const snapshot: { -readonly [K in keyof Snapshot]: Snapshot[K] } = {
     seq: state.snapshots.nextSeq,
     snapshotId,
     regionId: disk.regionId,
@@ -130,10 +128,12 @@ export function takeSnapshot(
     sourceSnapshotId: null,
     snapshotGroupId: spec.snapshotGroupId ?? null,
     volumeCapture: captureVolume(state, disk),
-    // A snapshot of an encrypted disk is encrypted with the disk's key.
-    ...readEncryption(disk),
-    ...givenFields<DiskSettings>({ resourceGroupId: spec.resourceGroupId }),
   };
+  // A snapshot of an encrypted disk is encrypted with the disk's key. Set where given, in this
+  // order, as spreading `readEncryption` and `givenFields` did, without their copies.
+  if (disk.encrypted !== undefined) snapshot.encrypted = disk.encrypted;
+  if (disk.kmsKeyId !== undefined) snapshot.kmsKeyId = disk.kmsKeyId;
+  if (spec.resourceGroupId !== undefined) snapshot.resourceGroupId = spec.resourceGroupId;
   const isNewChain = entityGet(state.snapshotLinks, link.snapshotLinkId) !== link;
   const withChain: EcsState = isNewChain
     ? {
