@@ -190,6 +190,7 @@ export class IdAllocator {
    * @returns The generator's state.
    */
   position(): IdGeneratorState {
-    return { seed: this.seed, counter: this.counter };
+    // Numbers only: frozen as made, committing it walks none of its fields.
+    return Object.freeze({ seed: this.seed, counter: this.counter });
   }
 }

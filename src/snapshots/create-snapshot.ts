@@ -6,6 +6,7 @@ import type { Operation } from '../operations/operation.js';
 import type { EcsError } from '../shared/ecs-error.js';
 import { entityGet, entityPut } from '../shared/entity-table.js';
 import { IdAllocator } from '../shared/ids.js';
+import { freezeData } from '../shared/persistent/draft-safe.js';
 import { RESOURCE_GROUP_STORED } from '../shared/resource-groups.js';
 import { ok, type Result } from '../shared/result.js';
 import { type TagInput, validateTags } from '../shared/tags.js';
@@ -134,6 +135,11 @@ export function takeSnapshot(
   if (disk.encrypted !== undefined) snapshot.encrypted = disk.encrypted;
   if (disk.kmsKeyId !== undefined) snapshot.kmsKeyId = disk.kmsKeyId;
   if (spec.resourceGroupId !== undefined) snapshot.resourceGroupId = spec.resourceGroupId;
+  // Deep-frozen here: its plain-data fields are its tags and volume capture (its content is a
+  // block map, which freezes its own nodes), so storing it walks none of its fields.
+  freezeData(snapshot.tags);
+  if (snapshot.volumeCapture) freezeData(snapshot.volumeCapture);
+  Object.freeze(snapshot);
   const isNewChain = entityGet(state.snapshotLinks, link.snapshotLinkId) !== link;
   const withChain: EcsState = isNewChain
     ? {

@@ -58,10 +58,14 @@ function adjustUsage(state: EcsState, regionId: string, count: number, blocks: n
     snapshotBlocks: 0,
   };
   const after = current.snapshotBlocks + blocks;
-  const snapshotUsage: EcsState['snapshotUsage'] = {
+  // Frozen as made (the other regions' entries are stored, frozen): committing it walks nothing.
+  const snapshotUsage: EcsState['snapshotUsage'] = Object.freeze({
     ...state.snapshotUsage,
-    [regionId]: { snapshotCount: current.snapshotCount + count, snapshotBlocks: after },
-  };
+    [regionId]: Object.freeze({
+      snapshotCount: current.snapshotCount + count,
+      snapshotBlocks: after,
+    }),
+  });
   // The one place the capacity changes, so the billing history is kept here too.
   const capacityHistory =
     blocks === 0

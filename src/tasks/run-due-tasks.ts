@@ -54,7 +54,7 @@ function runTask(
 function withClock(state: EcsState, ms: number): EcsState {
   const now = preciseTime(ms);
   // Unchanged time keeps the very same state, so a read-only call never replaces it.
-  return state.clock.now === now ? state : commit(state, { clock: { now } });
+  return state.clock.now === now ? state : commit(state, { clock: Object.freeze({ now }) });
 }
 
 const isPolicyTimer = (task: Task): boolean => task.kind === 'auto-snapshot-policy';
@@ -112,9 +112,10 @@ export function runDueTasks(
   ) {
     const heap = taskHeapPop(current.tasks.heap);
     const operations = current.tasks.operations - (isOperation(top.item) ? 1 : 0);
+    // Parts frozen as made (the heap is frozen, the rest are primitives): committed without a walk.
     const popped = commit(current, {
-      tasks: { heap, operations, nextSeq: current.tasks.nextSeq },
-      clock: { now: preciseTime(top.due) },
+      tasks: Object.freeze({ heap, operations, nextSeq: current.tasks.nextSeq }),
+      clock: Object.freeze({ now: preciseTime(top.due) }),
     });
     const prepared = beforeTask ? beforeTask(popped, top.item, top.seq, top.due) : popped;
     // A forecast writes before each time point, so its time points are never quiet.

@@ -31,5 +31,6 @@ export function scheduleTask(
   const due = nowMs + Math.round(seconds * 1000);
   const heap = taskHeapPush(tasks.heap, due, seq, task);
   const operations = tasks.operations + (isOperation(task) ? 1 : 0);
-  return { tasks: { heap, nextSeq: seq + 1, operations }, seq };
+  // Frozen as made (the heap is frozen): committing it walks none of its fields.
+  return { tasks: Object.freeze({ heap, nextSeq: seq + 1, operations }), seq };
 }

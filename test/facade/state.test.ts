@@ -53,6 +53,16 @@ describe('ecs.state', () => {
       expect(unfrozenPaths(aBusyWorld().state)).toEqual([]);
     });
 
+    it('is deeply frozen with snapshots, tagged or not, progressing and done', () => {
+      const ecs = aWorld();
+      const id = aRunningInstance(ecs, { dataDisk: [{ size: 20 }] });
+      const { diskId } = dataDiskOf(ecs, id);
+      ecs.createSnapshot({ diskId, tag: [{ key: 'k', value: 'v' }] });
+      ecs.clock.settle();
+      ecs.createSnapshot({ diskId });
+      expect(unfrozenPaths(ecs.state)).toEqual([]);
+    });
+
     it('refuses mutation', () => {
       const state = aBusyWorld().state;
       const zoneIds = must(state.world.regions[0]).zoneIds as string[];
