@@ -1,6 +1,7 @@
 // The ECS contract as the runtime reads it: the generated text is split into lines on first use
 // and each operation decoded on its own first use, so loading fake-ecs builds nothing.
 
+import { lazy } from '../shared/lazy.js';
 import { UNSERVED_REQUEST_CONTRACT } from './request-contract.js';
 import { SERVED_REQUEST_CONTRACT } from './served-requests.js';
 
@@ -104,7 +105,8 @@ export function decodeFields(text: string): readonly ContractField[] {
 /**
  * Reads a generated contract table: one `Action fields` line per operation.
  *
- * @param text - `REQUEST_CONTRACT` or `RESPONSE_CONTRACT`.
+ * @param text - A generated table (`SERVED_REQUEST_CONTRACT`, `UNSERVED_REQUEST_CONTRACT`,
+ *   `RESPONSE_CONTRACT`).
  * @returns Each action's encoded fields (decode with `decodeFields`), in the table's order.
  * @internal
  */
@@ -119,17 +121,8 @@ export function contractTable(text: string): ReadonlyMap<string, string> {
 
 const requests = new Map<string, readonly ContractField[]>();
 
-let servedTexts: ReadonlyMap<string, string> | undefined;
-function servedTable(): ReadonlyMap<string, string> {
-  servedTexts ??= contractTable(SERVED_REQUEST_CONTRACT);
-  return servedTexts;
-}
-
-let unservedTexts: ReadonlyMap<string, string> | undefined;
-function unservedTable(): ReadonlyMap<string, string> {
-  unservedTexts ??= contractTable(UNSERVED_REQUEST_CONTRACT);
-  return unservedTexts;
-}
+const servedTable = lazy(() => contractTable(SERVED_REQUEST_CONTRACT));
+const unservedTable = lazy(() => contractTable(UNSERVED_REQUEST_CONTRACT));
 
 function decoded(action: string, text: string | undefined): readonly ContractField[] | undefined {
   if (text === undefined) return undefined;
