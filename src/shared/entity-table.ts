@@ -2,6 +2,7 @@ import {
   emptyHashTable,
   emptyOrderedIndex,
   type HashTable,
+  hashTableEntries,
   hashTableGet,
   hashTableRemove,
   hashTableSet,
@@ -195,6 +196,29 @@ export function entityRemove<E extends Sequenced>(
     indexes: reindex(table.indexes, keysOf(before), before.seq, null),
     nextSeq: table.nextSeq,
   };
+}
+
+/**
+ * The table with its indexes built anew from its rows: for a table restored from a save whose
+ * index keys an earlier fake-ecs chose differently.
+ *
+ * @param table - The table.
+ * @param keysOf - The aggregate's current index keys.
+ * @returns The same rows, indexed by `keysOf`.
+ * @example
+ * ```ts
+ * const snapshots = entityReindexed(restored.snapshots, snapshotIndexKeys);
+ * ```
+ * @internal
+ */
+export function entityReindexed<E extends Sequenced>(
+  table: EntityTable<E>,
+  keysOf: IndexKeysOf<E>,
+): EntityTable<E> {
+  let indexes = emptyHashTable<OrderedIndex>();
+  for (const { key: id, value } of hashTableEntries(table.rows))
+    indexes = reindex(indexes, keysOf(value), value.seq, id);
+  return Object.freeze({ rows: table.rows, indexes, nextSeq: table.nextSeq });
 }
 
 /**

@@ -1,13 +1,11 @@
-import { entityCountByKey, entityGet, entityPut, entityRemove } from '../shared/entity-table.js';
 import {
-  emptyOrderedIndex,
-  hashTableEntries,
-  hashTableGet,
-  hashTableRemove,
-  hashTableSet,
-  orderedIndexInsert,
-  orderedIndexValuesFrom,
-} from '../shared/persistent/index.js';
+  entityCountByKey,
+  entityGet,
+  entityPut,
+  entityReindexed,
+  entityRemove,
+} from '../shared/entity-table.js';
+import { hashTableEntries } from '../shared/persistent/index.js';
 import type { AllFields } from '../shared/writable-copy.js';
 import type { EcsState } from '../state/ecs-state.js';
 import type { Snapshot, SnapshotLink } from './types.js';
@@ -64,46 +62,20 @@ function isRetiredSnapshotKey(key: string): boolean {
 }
 
 /**
- * Brings a restored table's index keys up to date: drops the keys an earlier fake-ecs made and this
- * one no longer does (`link:`, `type:`, `source-type:`, `usage:none`, `status:accomplished`,
- * `quota:<disk>:user`), which would otherwise go stale on the first change and fail the check of a
- * later restore, and indexes failed snapshots under `failed-link:` when the save predates that key
- * (it kept `link:` keys instead). A table already up to date is returned as is.
+ * Brings a restored table's index keys up to date: a save made by an earlier fake-ecs still has
+ * keys this one no longer makes (`link:`, `type:`, `source-type:`, `usage:none`,
+ * `status:accomplished`, `quota:<disk>:user`), which would go stale on the first change and fail
+ * the check of a later restore, and lacks the ones it added since (`failed-link:`). Such a table is
+ * indexed anew from its rows; a table without retired keys is returned as is.
  *
  * @param table - A restored snapshots table.
  * @returns The table with the current index keys.
  * @internal
  */
 export function withCurrentSnapshotKeys(table: EcsState['snapshots']): EcsState['snapshots'] {
-  let indexes = table.indexes;
-  let chainKeys = false;
-  for (const { key } of hashTableEntries(table.indexes)) {
-    if (!isRetiredSnapshotKey(key)) continue;
-    indexes = hashTableRemove(indexes, key);
-    if (key.startsWith('link:')) chainKeys = true;
-  }
-  if (chainKeys) indexes = withFailedInChainKeys(table, indexes);
-  return indexes === table.indexes ? table : Object.freeze({ ...table, indexes });
-}
-
-/** Adds the `failed-link:` key of every failed snapshot (found under `status:failed`). */
-function withFailedInChainKeys(
-  table: EcsState['snapshots'],
-  indexes: EcsState['snapshots']['indexes'],
-): EcsState['snapshots']['indexes'] {
-  let next = indexes;
-  const failed = hashTableGet(table.indexes, 'status:failed');
-  for (const id of failed ? orderedIndexValuesFrom(failed, 0) : []) {
-    const s = entityGet(table, id);
-    if (s?.status !== 'failed') continue;
-    const key = failedInChainKey(s.snapshotLinkId);
-    next = hashTableSet(
-      next,
-      key,
-      orderedIndexInsert(hashTableGet(next, key) ?? emptyOrderedIndex(), s.seq, id),
-    );
-  }
-  return next;
+  for (const { key } of hashTableEntries(table.indexes))
+    if (isRetiredSnapshotKey(key)) return entityReindexed(table, snapshotIndexKeys);
+  return table;
 }
 
 /**
